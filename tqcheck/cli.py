@@ -1,0 +1,162 @@
+"""Command-line interface: arguments -> API -> reporter. Kept thin on purpose."""
+from __future__ import annotations
+
+import os
+import sys
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .config import FAIL_ON_CHOICES, SOURCE_LANG_CHOICES, Config
+
+app = typer.Typer(
+    name="tqcheck",
+    help="Find machine-translation artefacts in English news copy, explain them and propose the right English.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _fail_usage(message: str) -> None:
+    typer.echo(f"tqcheck: error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _split(values: Optional[List[str]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for v in values or []:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return tuple(out)
+
+
+def _use_color(mode: str) -> bool:
+    if mode == "always":
+        return True
+    if mode == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tqcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """tqcheck: translation-quality checks for machine-translated English."""
+
+
+@app.command()
+def check(
+    paths: List[str] = typer.Argument(..., help="Files, folders (recursive: *.txt, *.md) or - for stdin."),
+    output_format: str = typer.Option("text", "--format", "-f", help="Output format: text or json."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes (TQ301), prefixes (TQ3) or categories (calque). Repeat or comma-separate."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
+    fail_on: str = typer.Option("error", "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when a file's quality score is below this (0-100)."),
+    source_lang: str = typer.Option("auto", "--source-lang", help="Source language of the translation: auto, es, fr, pt, it, de, ru."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Text format: one line per finding, no excerpts or per-file summaries."),
+    color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
+) -> None:
+    """Check files for translation artefacts."""
+    from .api import check_paths
+    from .report import REPORTERS
+    from .rules.registry import select_rules
+
+    if output_format not in REPORTERS:
+        _fail_usage(f"unknown --format {output_format!r} (choose from: {', '.join(REPORTERS)})")
+    if fail_on not in FAIL_ON_CHOICES:
+        _fail_usage(f"unknown --fail-on {fail_on!r} (choose from: {', '.join(FAIL_ON_CHOICES)})")
+    if source_lang not in SOURCE_LANG_CHOICES:
+        _fail_usage(f"unknown --source-lang {source_lang!r} (choose from: {', '.join(SOURCE_LANG_CHOICES)})")
+    if color not in ("auto", "always", "never"):
+        _fail_usage(f"unknown --color {color!r} (choose from: auto, always, never)")
+    if min_score is not None and not 0 <= min_score <= 100:
+        _fail_usage("--min-score must be between 0 and 100")
+    config = Config(select=_split(select), ignore=_split(ignore), fail_on=fail_on,
+                    min_score=min_score, source_lang=source_lang)
+    try:
+        select_rules(config.select, config.ignore)
+    except ValueError as exc:
+        _fail_usage(str(exc))
+
+    run = check_paths(paths, config)
+    for err in run.errors:
+        typer.echo(f"tqcheck: error: {err}", err=True)
+    sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
+    sys.stdout.flush()
+    if run.errors:
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(EXIT_FINDINGS if run.failed() else EXIT_CLEAN)
+
+
+@app.command("rules")
+def list_rules(
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """List every rule: code, category, default severity, summary."""
+    import json
+
+    from .rules.registry import FAMILIES, all_rules
+
+    rules = all_rules()
+    if output_format == "json":
+        typer.echo(json.dumps([
+            {"code": r.code, "name": r.name, "category": r.category.value, "severity": r.severity.value,
+             "fixable": r.fixable, "summary": r.summary} for r in rules
+        ], indent=2))
+        return
+    if output_format != "text":
+        _fail_usage(f"unknown --format {output_format!r} (choose from: text, json)")
+    family = None
+    for r in rules:
+        if r.family != family:
+            family = r.family
+            typer.echo(f"{family}xx  {FAMILIES.get(family, '')}")
+        fix = " [fix]" if r.fixable else ""
+        typer.echo(f"  {r.code}  {r.category.value:<13} {r.severity.value:<7} {r.summary}{fix}")
+
+
+@app.command()
+def explain(code: str = typer.Argument(..., help="A rule code such as TQ601.")) -> None:
+    """Explain a rule: what it catches, why it is a translation artefact, examples."""
+    import textwrap
+
+    from .rules.registry import get_rule
+
+    r = get_rule(code)
+    if r is None:
+        _fail_usage(f"unknown rule {code!r}; `tqcheck rules` lists them")
+    typer.echo(f"{r.code} {r.name} ({r.category.value}, default severity {r.severity.value})")
+    typer.echo("")
+    typer.echo(textwrap.fill(r.summary, 88))
+    typer.echo("")
+    typer.echo(textwrap.fill(r.explanation, 88))
+    if r.bad:
+        typer.echo("\nFlagged:")
+        for ex in r.bad:
+            typer.echo(f"  ✗ {ex}")
+    if r.good:
+        typer.echo("\nNot flagged:")
+        for ex in r.good:
+            typer.echo(f"  ✓ {ex}")
+    extra = getattr(r.check, "explain_more", None)
+    if extra:
+        typer.echo("")
+        typer.echo(extra())
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

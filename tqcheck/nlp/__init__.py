@@ -1,0 +1,1 @@
+"""Offline NLP: tokens, sentence splitting and (lazily) heavier models."""

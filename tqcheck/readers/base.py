@@ -1,0 +1,113 @@
+"""Reading inputs: paths to sources, bytes to text, with one-line errors for bad input."""
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..document import Document
+
+DEFAULT_GLOBS = ("*.txt", "*.md")
+_BINARY_SNIFF = 8192
+
+
+class InputError(Exception):
+    """An input that cannot be read; ``str()`` is a one-line reason naming the file."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass
+class Source:
+    path: str          # as given by the user (or "-" for stdin)
+    text: str          # the file's text as read: offsets in findings point here
+    document: Document  # the text the rules see, with an offset map back to ``text``
+    format: str = "txt"
+
+
+def decode(data: bytes, path: str) -> str:
+    """Strict UTF-8 with an optional BOM; binary data and bad bytes are input errors."""
+    if b"\x00" in data[:_BINARY_SNIFF]:
+        raise InputError(path, "binary file (contains NUL bytes); expected UTF-8 text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            path, f"not valid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start} (line {line})"
+        ) from None
+
+
+def _plain(text: str, path: str) -> Source:
+    return Source(path, text, Document(text, path), "txt")
+
+
+# Format name -> function(text, path) -> Source. Markup readers register here.
+READERS: dict[str, Callable[[str, str], Source]] = {"txt": _plain, "md": _plain}
+EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
+
+
+def format_for(path: str, forced: str | None = None) -> str:
+    if forced:
+        return forced
+    return EXTENSIONS.get(Path(path).suffix.lower(), "txt")
+
+
+def source_from_bytes(data: bytes, path: str, fmt: str = "txt") -> Source:
+    return READERS[fmt](decode(data, path), path)
+
+
+def read_path(path: str, fmt: str | None = None) -> Source:
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(path, "is a directory")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    return source_from_bytes(data, path, format_for(path, fmt))
+
+
+def read_stdin(fmt: str | None = None) -> Source:
+    data = sys.stdin.buffer.read()
+    return source_from_bytes(data, "-", fmt or "txt")
+
+
+def collect_paths(args: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> tuple[list[str], list[InputError]]:
+    """Expand files and folders (recursively, hidden folders skipped) in a stable order."""
+    paths: list[str] = []
+    errors: list[InputError] = []
+    for arg in args:
+        if arg == "-":
+            paths.append(arg)
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if any(fnmatch.fnmatch(name, g) for g in globs):
+                        found.append(os.path.join(root, name))
+            if not found:
+                errors.append(InputError(arg, f"folder has no files matching {' '.join(globs)}"))
+            paths.extend(sorted(found))
+        elif p.exists():
+            paths.append(arg)
+        else:
+            errors.append(InputError(arg, "no such file or folder"))
+    return paths, errors

@@ -1,0 +1,1 @@
+"""Scores: the MQM-style quality score of a file, and reference metrics."""
