@@ -44,7 +44,7 @@ def test_stdin_and_json_schema():
     data = json.loads(r.stdout)
     assert data["version"] == 1
     f = data["files"][0]
-    assert f["path"] == "-" and f["words"] == 4
+    assert f["path"] == "-" and f["words"] == 5
     assert set(f["source_language"]) == {"guess", "confidence"}
     assert set(f["quality"]) == {"score", "penalty"}
     finding = f["findings"][0]

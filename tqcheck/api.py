@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .config import Config
-from .document import Document
-from .engine import FileResult, check_document
+from .document import Document, OffsetMap
+from .engine import FileResult, check_document, check_documents
 from .findings import Severity
 from .readers import InputError, Source, collect_paths, read_path, read_stdin
 from .rules.registry import select_rules
@@ -56,10 +56,28 @@ def check_text(text: str, config: Config | None = None, path: str = "-") -> File
     return check_document(Document(text, path), config)
 
 
+# Plain-text files larger than this are checked in chunks cut at blank lines, so the
+# per-token structures of only one chunk are in memory at a time.
+CHUNK_CHARS = 1_000_000
+
+
+def _chunks(source: Source):
+    """Documents over consecutive blank-line-separated pieces of a large plain-text file."""
+    text = source.text
+    pos = 0
+    while pos < len(text):
+        cut = len(text) if len(text) - pos <= CHUNK_CHARS else text.find("\n\n", pos + CHUNK_CHARS)
+        cut = len(text) if cut == -1 else cut + 2
+        yield Document(text[pos:cut], source.path, OffsetMap([(0, pos, cut - pos)]) if pos else None)
+        pos = cut
+
+
 def check_source(source: Source, config: Config, rules=None) -> FileResult:
-    result = check_document(source.document, config, file_text=source.text, rules=rules)
-    result.path = source.path
-    return result
+    if source.document.offset_map is None and len(source.text) > CHUNK_CHARS:
+        docs = _chunks(source)
+    else:
+        docs = [source.document]
+    return check_documents(docs, config, source.text, source.path, rules)
 
 
 def check_file(path: str, config: Config | None = None, input_format: str | None = None) -> FileResult:

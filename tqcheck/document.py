@@ -124,7 +124,7 @@ class Document:
 
     @property
     def word_count(self) -> int:
-        return sum(1 for t in self.tokens if t.kind == "word")
+        return sum(1 for t in self.tokens if t.kind != "punct")
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from .config import Config
 from .context import RuleContext
-from .document import Document
+from .document import Document, LineIndex
 from .findings import Finding, Hit, Severity
 from .rules.registry import Rule, select_rules
 from .scoring.quality import Quality, quality_score
@@ -42,14 +43,13 @@ def run_rules(doc: Document, rules: list[Rule], config: Config) -> list[tuple[Ru
     return out
 
 
-def _to_finding(r: Rule, hit: Hit, sev: Severity, doc: Document, file_text: str) -> Finding:
+def _to_finding(r: Rule, hit: Hit, sev: Severity, doc: Document, file_text: str, lines: LineIndex) -> Finding:
     start, end, fix = hit.start, hit.end, hit.fix
     if doc.offset_map is not None:
         start, end = doc.offset_map.span_to_source(hit.start, hit.end)
         # A fix is only safe if the span maps onto identical text in the file.
         if fix is not None and file_text[start:end] != doc.text[hit.start:hit.end]:
             fix = None
-    lines = doc.view("file_lines", lambda d: _line_index(file_text))
     line, col = lines.line_col(start)
     return Finding(
         rule=r.code, category=r.category, severity=sev, start=start, end=end,
@@ -58,28 +58,39 @@ def _to_finding(r: Rule, hit: Hit, sev: Severity, doc: Document, file_text: str)
     )
 
 
-def _line_index(text: str):
-    from .document import LineIndex
+def check_documents(docs: Iterable[Document], config: Config, file_text: str, path: str,
+                    rules: list[Rule] | None = None) -> FileResult:
+    """All findings for one file, given as one document or as consecutive chunks of it.
 
-    return LineIndex(text)
+    Hits from every chunk vote for the file's source language before weak hits are
+    filtered, so chunking a large file does not change its findings.
+    """
+    rules = select_rules(config.select, config.ignore) if rules is None else rules
+    raw: list[tuple[Rule, Hit, Severity, Document]] = []
+    words = 0
+    last_doc = None
+    for doc in docs:
+        raw.extend((r, h, s, doc) for r, h, s in run_rules(doc, rules, config))
+        words += doc.word_count
+        last_doc = doc
+    given = None if config.source_lang == "auto" else config.source_lang
+    guess = estimate(((h, s) for _, h, s, _ in raw), given)
+    lines = LineIndex(file_text)
+    findings = {
+        _to_finding(r, hit, sev, doc, file_text, lines)
+        for r, hit, sev, doc in raw
+        if not (hit.weak and hit.source_lang and hit.source_lang != guess.guess)
+    }
+    ordered = sorted(findings, key=Finding.sort_key)
+    return FileResult(
+        path=path, text=file_text, words=words, findings=ordered, source_language=guess,
+        quality=quality_score(ordered, words, config.weights),
+        document=last_doc if last_doc is not None and len(last_doc.text) == len(file_text) else None,
+    )
 
 
 def check_document(doc: Document, config: Config, file_text: str | None = None,
                    rules: list[Rule] | None = None) -> FileResult:
     """All findings for one document, sorted by position, with score and language guess."""
     file_text = doc.text if file_text is None else file_text
-    rules = select_rules(config.select, config.ignore) if rules is None else rules
-    raw = run_rules(doc, rules, config)
-    given = None if config.source_lang == "auto" else config.source_lang
-    guess = estimate(((h, s) for _, h, s in raw), given)
-    findings = []
-    for r, hit, sev in raw:
-        if hit.weak and hit.source_lang and hit.source_lang != guess.guess:
-            continue
-        findings.append(_to_finding(r, hit, sev, doc, file_text))
-    findings = sorted(set(findings), key=Finding.sort_key)
-    words = doc.word_count
-    return FileResult(
-        path=doc.path or "-", text=file_text, words=words, findings=findings,
-        source_language=guess, quality=quality_score(findings, words, config.weights), document=doc,
-    )
+    return check_documents([doc], config, file_text, doc.path or "-", rules)

@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# Words: runs of letters/digits/marks joined by apostrophes or hyphens, and digit
-# groups joined by . , : (numbers, times). Everything else non-space is one token.
+# Numbers (digit groups joined by . , :), words (runs of letters/digits/marks joined by
+# apostrophes or hyphens; a digit run glued to letters, `2023in`, is a word), and every
+# other non-space character as a one-character token. The group name is the token kind.
 TOKEN_RE = re.compile(
     r"""
-    (?P<word>
+    (?P<number> \d+ (?: [.,:]\d+ )* (?: [\-‐]\d+ (?: [.,:]\d+ )* )* (?![^\W_]|['’\-‐][^\W_]) )
+    | (?P<word>
         [^\W_]+
         (?: [.,:](?=\d)\d+ )*
         (?: ['’\-‐] [^\W_]+ (?: [.,:](?=\d)\d+ )* )*
-    )
+      )
     | (?P<punct>\S)
     """,
     re.VERBOSE,
@@ -43,23 +45,7 @@ class Token(NamedTuple):
         return self.kind == WORD
 
 
-def _kind(text: str) -> str:
-    if any(ch.isalpha() for ch in text):
-        return WORD
-    if text[0].isdigit():
-        return NUMBER
-    return PUNCT
-
-
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    out = []
-    append = out.append
-    for m in TOKEN_RE.finditer(text, start, end):
-        s = m.group()
-        if m.lastgroup == "punct":
-            append(Token(m.start(), m.end(), s, PUNCT))
-        else:
-            append(Token(m.start(), m.end(), s, _kind(s)))
-    return out
+    return [Token(m.start(), m.end(), m.group(), m.lastgroup) for m in TOKEN_RE.finditer(text, start, end)]
