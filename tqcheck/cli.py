@@ -154,6 +154,32 @@ def explain(code: str = typer.Argument(..., help="A rule code such as TQ601.")) 
         typer.echo(extra())
 
 
+@app.command()
+def score(
+    hyp: str = typer.Argument(..., help="Hypothesis (machine translation): line-aligned segments or an article."),
+    ref: List[str] = typer.Option(..., "--ref", "-r", help="Reference translation; repeat for several (line mode)."),
+    metrics: Optional[List[str]] = typer.Option(None, "--metrics", "-m", help="bleu, chrf, chrf++, ter (comma-separate or repeat; default all)."),
+    mode: str = typer.Option("auto", "--mode", help="lines (one segment per line), article (split and align sentences) or auto."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    min_chrf: Optional[float] = typer.Option(None, "--min-chrf", help="Exit 1 when the corpus chrF is below this."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Text format: show only the N worst segments."),
+) -> None:
+    """Score a translation against references with sacrebleu (BLEU, chrF, chrF++, TER), worst sentences first."""
+    from .scoring import reference as R
+
+    try:
+        chosen = R.parse_metrics(metrics)
+        if min_chrf is not None and "chrf" not in chosen:
+            chosen = chosen + ("chrf",)
+        if output_format not in ("text", "json"):
+            raise ValueError(f"unknown --format {output_format!r} (choose from: text, json)")
+        res = R.score(hyp, ref, chosen, mode)
+    except (ValueError, R.ScoreInputError) as exc:
+        _fail_usage(str(exc))
+    sys.stdout.write(R.render_json(res) if output_format == "json" else R.render_text(res, limit))
+    raise typer.Exit(EXIT_FINDINGS if min_chrf is not None and res.corpus["chrf"] < min_chrf else EXIT_CLEAN)
+
+
 def main() -> None:
     app()
 
