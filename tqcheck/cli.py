@@ -180,6 +180,26 @@ def score(
     raise typer.Exit(EXIT_FINDINGS if min_chrf is not None and res.corpus["chrf"] < min_chrf else EXIT_CLEAN)
 
 
+@app.command("eval")
+def eval_gold(
+    gold: List[str] = typer.Argument(..., help="X.gold.jsonl files (text in X.txt beside each), folders of them, or clean .txt files."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    tier: str = typer.Option("all", "--tier", help="Gold tier for the per-category table and lists: core, stretch, all."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (as in check)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (as in check)."),
+) -> None:
+    """Precision, recall and F1 per category against annotated gold spans; misses and false alarms."""
+    from .scoring import evaluate as E
+
+    try:
+        if output_format not in ("text", "json") or tier not in E.TIERS:
+            raise ValueError(f"bad --format {output_format!r} or --tier {tier!r}")
+        res = E.evaluate(gold, Config(select=_split(select), ignore=_split(ignore)))
+    except (ValueError, E.GoldError) as exc:
+        _fail_usage(str(exc))
+    sys.stdout.write(E.render_json(res) if output_format == "json" else E.render_text(res, tier))
+
+
 def main() -> None:
     app()
 
