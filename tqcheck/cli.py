@@ -65,6 +65,7 @@ def check(
     source_lang: str = typer.Option("auto", "--source-lang", help="Source language of the translation: auto, es, fr, pt, it, de, ru."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Text format: one line per finding, no excerpts or per-file summaries."),
     color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
+    show_rewrites: bool = typer.Option(False, "--show-rewrites", help="Print each sentence with findings rewritten with their first suggestions, and its chrF against the rewrite (JSON: a `rewrites` list per file)."),
 ) -> None:
     """Check files for translation artefacts."""
     from .api import check_paths
@@ -91,7 +92,16 @@ def check(
     run = check_paths(paths, config)
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
-    sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
+    if show_rewrites and output_format == "json":
+        import json
+
+        from .scoring.rewrites import add_to_json
+        sys.stdout.write(json.dumps(add_to_json(run.to_json(), run), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
+    if show_rewrites and output_format == "text":
+        from .scoring.rewrites import render_text as render_rewrites
+        sys.stdout.write(render_rewrites(run))
     sys.stdout.flush()
     if run.errors:
         raise typer.Exit(EXIT_USAGE)
