@@ -129,3 +129,15 @@ def test_score_cli_json_and_gate():
     assert CliRunner().invoke(app, args + ["--min-chrf", "99"]).exit_code == 1
     assert CliRunner().invoke(app, args + ["--min-chrf", "50"]).exit_code == 0
     assert CliRunner().invoke(app, ["score", str(SEED), "--ref", str(SEED_REF), "-m", "meteor"]).exit_code == 2
+
+
+@pytest.mark.parametrize("metric,key", [("bleu", "bleu"), ("chrf", "chrf"), ("ter", "ter")])
+def test_sentence_scores_equal_sacrebleu_sentence_level(tmp_path, metric, key):
+    hyp = _write(tmp_path / "hyp.txt", HYP)
+    ref = _write(tmp_path / "ref.txt", REF1)
+    cmd = [sys.executable, "-m", "sacrebleu", ref, "-i", hyp, "-m", metric, "-sl", "-w", "2", "-f", "text"]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()
+    cli = [float(line.split(" = ")[1].split()[0]) for line in out if " = " in line]
+    res = score(hyp, [ref], metrics=(key,), mode="lines", with_findings=False)
+    assert [round(s.scores[key], 2) for s in res.segments] == cli
+    assert res.sentence_signatures[key] == out[0].split(" = ")[0].split("|", 1)[1]

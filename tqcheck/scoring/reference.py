@@ -97,6 +97,7 @@ class ScoreResult:
     segments: list[Segment]
     corpus: dict[str, float]
     signatures: dict[str, str]
+    sentence_signatures: dict[str, str] = field(default_factory=dict)
 
     def alignment_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -114,6 +115,7 @@ class ScoreResult:
             "version": 1, "mode": self.mode, "hyp": self.hyp_path, "refs": self.ref_paths,
             "corpus": {METRIC_NAMES[k]: v for k, v in self.corpus.items()},
             "signatures": {METRIC_NAMES[k]: v for k, v in self.signatures.items()},
+            "sentence_signatures": {METRIC_NAMES[k]: v for k, v in self.sentence_signatures.items()},
             "alignment": self.alignment_counts(),
             "segments": [s.to_json() for s in self.worst_first()],
         }
@@ -256,7 +258,7 @@ def score(hyp_path: str, ref_paths: list[str], metrics=METRICS, mode: str = "aut
     segments = build_segments(hyp_text, ref_texts, mode)
     hyps = [s.hyp for s in segments]
     ref_streams = [[s.refs[k] for s in segments] for k in range(len(ref_texts))]
-    corpus, sigs = {}, {}
+    corpus, sigs, ssigs = {}, {}, {}
     for name in metrics:
         metric = _metric(name)
         corpus[name] = metric.corpus_score(hyps, ref_streams).score
@@ -264,9 +266,11 @@ def score(hyp_path: str, ref_paths: list[str], metrics=METRICS, mode: str = "aut
         smetric = _metric(name, sentence=True)
         for s in segments:
             s.scores[name] = round(smetric.sentence_score(s.hyp, s.refs).score, 2)
+        if segments:
+            ssigs[name] = str(smetric.get_signature())
     if with_findings:
         _attach_findings(hyp_text, segments, config)
-    return ScoreResult(mode, hyp_path, list(ref_paths), tuple(metrics), segments, corpus, sigs)
+    return ScoreResult(mode, hyp_path, list(ref_paths), tuple(metrics), segments, corpus, sigs, ssigs)
 
 
 def _attach_findings(hyp_text: str, segments: list[Segment], config=None) -> None:
