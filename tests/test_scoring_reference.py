@@ -141,3 +141,15 @@ def test_sentence_scores_equal_sacrebleu_sentence_level(tmp_path, metric, key):
     res = score(hyp, [ref], metrics=(key,), mode="lines", with_findings=False)
     assert [round(s.scores[key], 2) for s in res.segments] == cli
     assert res.sentence_signatures[key] == out[0].split(" = ")[0].split("|", 1)[1]
+
+
+def test_alignment_chrf_equals_sacrebleu_sentence_chrf():
+    from sacrebleu.metrics import CHRF
+
+    from tqcheck.scoring.reference import _GroupChrF
+
+    hyp, ref = HYP[:2] + HYP[3:], REF2[:2] + REF2[3:]
+    g, chrf = _GroupChrF(hyp, ref), CHRF()
+    for h, r in [((0, 1), (0, 1)), ((1, 3), (1, 2)), ((2, 3), (2, 4)), ((0, 1), (3, 4))]:
+        want = chrf.sentence_score(" ".join(hyp[h[0]:h[1]]), [" ".join(ref[r[0]:r[1]])]).score
+        assert g.score(h, r) == pytest.approx(want, abs=1e-9)

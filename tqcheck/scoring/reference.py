@@ -123,8 +123,31 @@ class ScoreResult:
 
 # --- article alignment -------------------------------------------------------------
 
-def _chrf_distance(hyp: str, ref: str) -> float:
-    return 1.0 - _metric("chrf").sentence_score(hyp, [ref]).score / 100.0
+class _GroupChrF:
+    """Sentence chrF between groups of consecutive sentences, with each group's character
+    n-grams extracted once (sacrebleu's own extraction and statistics, so the value equals
+    ``CHRF().sentence_score(" ".join(hyp group), [" ".join(ref group)])``)."""
+
+    def __init__(self, hyp: list[str], ref: list[str]):
+        from sacrebleu.metrics.helpers import extract_all_char_ngrams
+
+        self.metric = _metric("chrf")
+        self._extract = lambda t: extract_all_char_ngrams(t, self.metric.char_order, self.metric.whitespace)
+        self.hyp, self.ref = hyp, ref
+        self._cache: dict = {}
+
+    def _ngrams(self, side: str, lo: int, hi: int):
+        key = (side, lo, hi)
+        if key not in self._cache:
+            sents = self.hyp if side == "h" else self.ref
+            self._cache[key] = self._extract(" ".join(sents[lo:hi]))
+        return self._cache[key]
+
+    def score(self, h: tuple[int, int], r: tuple[int, int]) -> float:
+        stats: list[int] = []
+        for hn, rn in zip(self._ngrams("h", *h), self._ngrams("r", *r)):
+            stats.extend(self.metric._get_match_statistics(hn, rn))
+        return self.metric._compute_f_score(stats)
 
 
 def align_sentences(hyp: list[str], ref: list[str]) -> list[tuple[list[int], list[int]]]:
@@ -133,16 +156,21 @@ def align_sentences(hyp: list[str], ref: list[str]) -> list[tuple[list[int], lis
     total_h = sum(len(s) for s in hyp) or 1
     total_r = sum(len(s) for s in ref) or 1
     ratio = total_r / total_h
+    chrf = _GroupChrF(hyp, ref)
+    hlen = [0]
+    for s in hyp:
+        hlen.append(hlen[-1] + len(s) + 1)
+    rlen = [0]
+    for s in ref:
+        rlen.append(rlen[-1] + len(s) + 1)
 
-    def cost(hs: list[int], rs: list[int]) -> float:
-        if not hs or not rs:
+    def cost(i: int, a: int, j: int, b: int) -> float:
+        if a == i or b == j:
             return _SKIP
-        h = " ".join(hyp[i] for i in hs)
-        r = " ".join(ref[j] for j in rs)
-        lh, lr = len(h) * ratio, len(r)
+        lh, lr = (hlen[a] - hlen[i] - 1) * ratio, rlen[b] - rlen[j] - 1
         length = abs(math.log((lh + 1) / (lr + 1)))
-        merge = _MERGE_COST if len(hs) + len(rs) > 2 else 0.0
-        return _chrf_distance(h, r) + _LENGTH_WEIGHT * length + merge
+        merge = _MERGE_COST if (a - i) + (b - j) > 2 else 0.0
+        return 1.0 - chrf.score((i, a), (j, b)) / 100.0 + _LENGTH_WEIGHT * length + merge
 
     inf = float("inf")
     best = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -161,7 +189,7 @@ def align_sentences(hyp: list[str], ref: list[str]) -> list[tuple[list[int], lis
                     continue
                 if n and m and abs(a / n * m - b) > band:
                     continue
-                c = best[i][j] + cost(list(range(i, a)), list(range(j, b)))
+                c = best[i][j] + cost(i, a, j, b)
                 if c < best[a][b]:
                     best[a][b] = c
                     back[a][b] = (i, j)
