@@ -153,3 +153,24 @@ def test_alignment_chrf_equals_sacrebleu_sentence_chrf():
     for h, r in [((0, 1), (0, 1)), ((1, 3), (1, 2)), ((2, 3), (2, 4)), ((0, 1), (3, 4))]:
         want = chrf.sentence_score(" ".join(hyp[h[0]:h[1]]), [" ".join(ref[r[0]:r[1]])]).score
         assert g.score(h, r) == pytest.approx(want, abs=1e-9)
+
+
+def test_article_mode_with_two_references(tmp_path):
+    hyp = tmp_path / "hyp.txt"
+    hyp.write_text("The minister assured that the plan will cost 1.200 million euros. It will be approved "
+                   "the next week.\n\nThe opposition criticized the measure. It called it improvised.\n", "utf-8")
+    ref1 = tmp_path / "ref1.txt"
+    ref1.write_text("The minister said the plan would cost 1.2 billion euros. It will be approved next week.\n\n"
+                    "The opposition criticized the measure, calling it improvised.\n", "utf-8")
+    ref2 = tmp_path / "ref2.txt"
+    ref2.write_text("The plan will cost 1.2 billion euros and will be approved next week, the minister said.\n\n"
+                    "The opposition criticized the measure. It said the plan was improvised.\n", "utf-8")
+    res = score(str(hyp), [str(ref1), str(ref2)], metrics=("chrf", "bleu"), with_findings=False)
+    assert res.mode == "article" and [s.kind for s in res.segments] == ["1-1", "1-1", "2-1"]
+    second = [s.refs[1] for s in res.segments]
+    # every sentence of the second reference is used once, in order; a segment may get none
+    joined = " ".join(r for r in second if r)
+    assert joined == ("The plan will cost 1.2 billion euros and will be approved next week, the minister said. "
+                      "The opposition criticized the measure. It said the plan was improvised.")
+    assert second[-1].startswith("The opposition") and None in second
+    assert res.signatures["chrf"].startswith("nrefs:var|")  # sacrebleu: some segments have one reference

@@ -66,7 +66,7 @@ def parse_metrics(values) -> tuple[str, ...]:
 class Segment:
     index: int
     hyp: str
-    refs: list[str]
+    refs: list[str | None]     # one per reference; None where a further reference has nothing
     start: int                 # offsets of the segment in the hypothesis text
     end: int
     hyp_units: list[int]       # line or sentence numbers (0-based) in the hypothesis
@@ -150,7 +150,11 @@ class _GroupChrF:
         return self.metric._compute_f_score(stats)
 
 
-def align_sentences(hyp: list[str], ref: list[str]) -> list[tuple[list[int], list[int]]]:
+ARTICLE_STEPS = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+
+
+def align_sentences(hyp: list[str], ref: list[str],
+                    steps=ARTICLE_STEPS) -> list[tuple[list[int], list[int]]]:
     """Monotonic alignment of two sentence lists: groups of (hyp indices, ref indices)."""
     n, m = len(hyp), len(ref)
     total_h = sum(len(s) for s in hyp) or 1
@@ -178,7 +182,6 @@ def align_sentences(hyp: list[str], ref: list[str]) -> list[tuple[list[int], lis
     best[0][0] = 0.0
     # a band keeps long articles near-linear: alignments stay close to the diagonal
     band = abs(n - m) + 5
-    steps = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
     for i in range(n + 1):
         for j in range(m + 1):
             if best[i][j] == inf:
@@ -259,12 +262,10 @@ def build_segments(hyp_text: str, ref_texts: list[str], mode: str) -> list[Segme
         return segs
     if mode != "article":
         raise ScoreInputError(f"unknown mode {mode!r} (choose from: auto, lines, article)")
-    if len(ref_texts) != 1:
-        raise ScoreInputError("article mode takes exactly one --ref")
     hyp = _sentences(hyp_text)
     ref = _sentences(ref_texts[0])
     groups = align_sentences([h[2] for h in hyp], [r[2] for r in ref])
-    segs = []
+    segs: list[Segment] = []
     for k, (hs, rs) in enumerate(groups):
         text = " ".join(hyp[i][2] for i in hs)
         if hs:
@@ -272,7 +273,33 @@ def build_segments(hyp_text: str, ref_texts: list[str], mode: str) -> list[Segme
         else:  # a reference sentence with no hypothesis counterpart
             start = end = segs[-1].end if segs else 0
         segs.append(Segment(k, text, [" ".join(ref[j][2] for j in rs)], start, end, hs, rs))
+    for extra in ref_texts[1:]:
+        _add_reference(segs, [r[2] for r in _sentences(extra)])
     return segs
+
+
+def _add_reference(segs: list[Segment], ref: list[str]) -> None:
+    """Align a further reference to the segments fixed by the first one (same steps).
+    When two segments share one of its sentences (2-1), the first takes it and the second
+    gets ``None`` (sacrebleu skips missing references); an unmatched sentence joins its
+    neighbour."""
+    groups = align_sentences([s.hyp for s in segs], ref)
+    parts: list[list[int]] = [[] for _ in segs]
+    pending: list[int] = []
+    last = -1
+    for gs, rs in groups:
+        if gs:
+            last = gs[0]
+            parts[last].extend(pending + rs)
+            pending = []
+        elif last >= 0:
+            parts[last].extend(rs)
+        else:
+            pending.extend(rs)
+    if pending and segs:
+        parts[0].extend(pending)
+    for s, p in zip(segs, parts):
+        s.refs.append(" ".join(ref[j] for j in sorted(p)) if p else None)
 
 
 def score(hyp_path: str, ref_paths: list[str], metrics=METRICS, mode: str = "auto",
@@ -293,7 +320,7 @@ def score(hyp_path: str, ref_paths: list[str], metrics=METRICS, mode: str = "aut
         sigs[name] = str(metric.get_signature())
         smetric = _metric(name, sentence=True)
         for s in segments:
-            s.scores[name] = round(smetric.sentence_score(s.hyp, s.refs).score, 2)
+            s.scores[name] = round(smetric.sentence_score(s.hyp, [r for r in s.refs if r is not None]).score, 2)
         if segments:
             ssigs[name] = str(smetric.get_signature())
     if with_findings:
