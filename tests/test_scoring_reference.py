@@ -174,3 +174,9 @@ def test_article_mode_with_two_references(tmp_path):
                       "The opposition criticized the measure. It said the plan was improvised.")
     assert second[-1].startswith("The opposition") and None in second
     assert res.signatures["chrf"].startswith("nrefs:var|")  # sacrebleu: some segments have one reference
+
+
+def test_empty_files_are_a_usage_error(tmp_path):
+    (tmp_path / "e.txt").write_text("", "utf-8")
+    r = CliRunner().invoke(app, ["score", str(tmp_path / "e.txt"), "--ref", str(tmp_path / "e.txt")])
+    assert r.exit_code == 2 and "nothing to score" in r.output

@@ -167,7 +167,7 @@ def explain(code: str = typer.Argument(..., help="A rule code such as TQ601.")) 
 @app.command()
 def score(
     hyp: str = typer.Argument(..., help="Hypothesis (machine translation): line-aligned segments or an article."),
-    ref: List[str] = typer.Option(..., "--ref", "-r", help="Reference translation; repeat for several (line mode)."),
+    ref: List[str] = typer.Option(..., "--ref", "-r", help="Reference translation; repeat for several."),
     metrics: Optional[List[str]] = typer.Option(None, "--metrics", "-m", help="bleu, chrf, chrf++, ter (comma-separate or repeat; default all)."),
     mode: str = typer.Option("auto", "--mode", help="lines (one segment per line), article (split and align sentences) or auto."),
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),

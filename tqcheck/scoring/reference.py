@@ -311,6 +311,8 @@ def score(hyp_path: str, ref_paths: list[str], metrics=METRICS, mode: str = "aut
     if mode == "auto":
         mode = choose_mode(hyp_text, ref_texts)
     segments = build_segments(hyp_text, ref_texts, mode)
+    if not segments:
+        raise ScoreInputError(f"{hyp_path}: nothing to score (no lines or sentences)")
     hyps = [s.hyp for s in segments]
     ref_streams = [[s.refs[k] for s in segments] for k in range(len(ref_texts))]
     corpus, sigs, ssigs = {}, {}, {}
