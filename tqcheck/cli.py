@@ -65,6 +65,7 @@ def check(
     source_lang: str = typer.Option("auto", "--source-lang", help="Source language of the translation: auto, es, fr, pt, it, de, ru."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Text format: one line per finding, no excerpts or per-file summaries."),
     color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
+    show_rewrites: bool = typer.Option(False, "--show-rewrites", help="Print each sentence with findings rewritten with their first suggestions, and its chrF against the rewrite (JSON: a `rewrites` list per file)."),
 ) -> None:
     """Check files for translation artefacts."""
     from .api import check_paths
@@ -91,7 +92,16 @@ def check(
     run = check_paths(paths, config)
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
-    sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
+    if show_rewrites and output_format == "json":
+        import json
+
+        from .scoring.rewrites import add_to_json
+        sys.stdout.write(json.dumps(add_to_json(run.to_json(), run), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
+    if show_rewrites and output_format == "text":
+        from .scoring.rewrites import render_text as render_rewrites
+        sys.stdout.write(render_rewrites(run))
     sys.stdout.flush()
     if run.errors:
         raise typer.Exit(EXIT_USAGE)
@@ -152,6 +162,52 @@ def explain(code: str = typer.Argument(..., help="A rule code such as TQ601.")) 
     if extra:
         typer.echo("")
         typer.echo(extra())
+
+
+@app.command()
+def score(
+    hyp: str = typer.Argument(..., help="Hypothesis (machine translation): line-aligned segments or an article."),
+    ref: List[str] = typer.Option(..., "--ref", "-r", help="Reference translation; repeat for several."),
+    metrics: Optional[List[str]] = typer.Option(None, "--metrics", "-m", help="bleu, chrf, chrf++, ter (comma-separate or repeat; default all)."),
+    mode: str = typer.Option("auto", "--mode", help="lines (one segment per line), article (split and align sentences) or auto."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    min_chrf: Optional[float] = typer.Option(None, "--min-chrf", help="Exit 1 when the corpus chrF is below this."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Text format: show only the N worst segments."),
+) -> None:
+    """Score a translation against references with sacrebleu (BLEU, chrF, chrF++, TER), worst sentences first."""
+    from .scoring import reference as R
+
+    try:
+        chosen = R.parse_metrics(metrics)
+        if min_chrf is not None and "chrf" not in chosen:
+            chosen = chosen + ("chrf",)
+        if output_format not in ("text", "json"):
+            raise ValueError(f"unknown --format {output_format!r} (choose from: text, json)")
+        res = R.score(hyp, ref, chosen, mode)
+    except (ValueError, R.ScoreInputError) as exc:
+        _fail_usage(str(exc))
+    sys.stdout.write(R.render_json(res) if output_format == "json" else R.render_text(res, limit))
+    raise typer.Exit(EXIT_FINDINGS if min_chrf is not None and res.corpus["chrf"] < min_chrf else EXIT_CLEAN)
+
+
+@app.command("eval")
+def eval_gold(
+    gold: List[str] = typer.Argument(..., help="X.gold.jsonl files (text in X.txt beside each), folders of them, or clean .txt files."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    tier: str = typer.Option("all", "--tier", help="Gold tier for the per-category table and lists: core, stretch, all."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (as in check)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (as in check)."),
+) -> None:
+    """Precision, recall and F1 per category against annotated gold spans; misses and false alarms."""
+    from .scoring import evaluate as E
+
+    try:
+        if output_format not in ("text", "json") or tier not in E.TIERS:
+            raise ValueError(f"bad --format {output_format!r} or --tier {tier!r}")
+        res = E.evaluate(gold, Config(select=_split(select), ignore=_split(ignore)))
+    except (ValueError, E.GoldError) as exc:
+        _fail_usage(str(exc))
+    sys.stdout.write(E.render_json(res) if output_format == "json" else E.render_text(res, tier))
 
 
 def main() -> None:
