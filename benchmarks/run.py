@@ -42,7 +42,7 @@ BUDGET = {
 def article_texts(n: int = 200) -> list[str]:
     """n seed-sized articles: the seed, and the project's dev passages joined to seed size."""
     seed = SEED.read_text("utf-8")
-    dev = sorted((ROOT / "corpora" / "eval").glob("*.txt"))
+    dev = sorted((ROOT / "corpora" / "eval").rglob("*.txt"))
     passages = [p.read_text("utf-8").strip() for p in dev if p.name != "clean-en.txt"]
     articles = []
     buf: list[str] = []
