@@ -1,0 +1,552 @@
+"""TQ2xx: numbers, currency and dates left in the source language's conventions.
+
+Candidates are found with one regular expression per rule (each starts on a digit,
+a currency sign or a month name, so the scan is linear); each candidate is then read
+with the CLDR conventions of the source locales and of English (Babel, through
+``tqcheck.nlp.numbers``) and reported with the English value computed from it.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..findings import Category, Hit, Severity
+from ..nlp import numbers as N
+from .registry import rule
+
+_SPACES = " \u00a0\u202f\u2009"          # plain, no-break, narrow no-break, thin
+_NOT_BEFORE = r"(?<![\w.,/$€£¥\-])"     # a number starts here, not inside another
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+# Currency words that may follow an amount. Dollars become `$` (AP/Reuters style);
+# the others keep their word (house style may ask for `€`).
+_CURRENCY_WORDS = (r"(?:(?:US|U\.S\.|American)\s+)?dollars|euros|pesos|reais|reales|soles|pounds(?:\s+sterling)?|"
+                   r"yuan|yen|rupees|roubles|rubles|francs|bolivars|bol[ií]vares|colones|quetzales|"
+                   r"guaran[ií]es|lempiras|c[oó]rdobas|dirhams|rand|lira|lire|zlotys")
+_CUR_RE = rf"(?:\s+(?P<cur>{_CURRENCY_WORDS}))?(?![\w])"
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_PREFIX = r"(?P<pre>(?:US|U\.S\.|R|C|A|HK|NZ|S)?\$[ \u00a0]?|[€£¥][ \u00a0]?|(?P<iso>[A-Z]{3})[ \u00a0])?"
+
+
+def _currency_out(amount: str, pre: str | None, cur: str | None, ctx) -> str:
+    """`amount` (``150 billion``) written with its currency in house style."""
+    pre = (pre or "").strip()
+    if pre and pre[:3].isalpha():                      # ISO code: accepted as it is
+        return f"{pre} {amount}" + (f" {cur}" if cur else "")
+    if cur and cur.lower().endswith("dollars"):
+        return f"{pre or '$'}{amount}"
+    if pre:
+        return f"{pre}{amount}" + (f" {cur}" if cur else "")
+    if cur and cur.lower() == "euros" and ctx is not None and ctx.house_style.get("euro", "word") == "symbol":
+        return f"€{amount}"
+    if cur and cur.lower() == "reales":
+        cur = "reais"
+    return amount + (f" {cur}" if cur else "")
+
+
+# --- TQ201 long scale / thousand million -----------------------------------------------
+_LONG_RE = re.compile(
+    rf"{_NOT_BEFORE}{_PREFIX}"
+    r"(?:(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{4,}(?:[.,]\d+)?)\s+"
+    r"(?P<scale>(?i:thousand\s+million|million\s+million|million))"
+    r"|(?:(?P<art>(?i:a|one)\s+)|(?P<small>\d{1,3}(?:\.\d+)?)\s+)?(?P<scale2>(?i:thousand\s+million|million\s+million)))"
+    rf"{_CUR_RE}"
+)
+
+
+@rule(
+    "TQ201", name="long-scale-amount", category=Category.NUMBER_FORMAT, severity=Severity.ERROR,
+    summary="Long-scale amount (`150,000 million`, `a thousand million`): English says billion.",
+    explanation="""Spanish, French, Portuguese, Italian and German count large amounts in
+    thousands of millions (`150.000 millones de dólares`, `mil millones`); machine translation
+    keeps the structure (`150,000 million dollars`), which an English reader must convert.
+    English news writes the short-scale value: `$150 billion`, `2.3 billion pesos`. The value is
+    computed from the number; when the number uses dots as thousands separators (`2.500
+    million`) it also reads as an English decimal, so no automatic fix is offered.""",
+    bad=["Trade reached a record 150,000 million dollars last year.",
+         "The deficit was 2,300 million pesos.",
+         "The fund has a thousand million euros.",
+         "Exports rose to 2.500 million dollars."],
+    good=["Trade reached a record $150 billion last year.", "The deficit was 2.3 billion pesos.",
+          "The plan costs $1.5 billion.", "About 150 million people voted.",
+          "It cost 999 million euros.", "thousands of millions of stars"],
+    fixable=True,
+)
+def long_scale(doc, ctx):
+    text = doc.text
+    if "million" not in text and "Million" not in text and "MILLION" not in text:
+        return
+    for m in _LONG_RE.finditer(text):
+        pre, cur = m.group("pre"), m.group("cur")
+        start = m.start()
+        if m.group("iso") and m.group("iso") not in N.iso_currency_codes():
+            pre = None
+            start = min(m.start(g) for g in ("num", "art", "small", "scale2") if m.group(g))
+        scale_words = (m.group("scale") or m.group("scale2")).lower().split()
+        unit = N.SCALES[scale_words[0]] * N.SCALES[scale_words[-1]] if len(scale_words) > 1 else N.SCALES["million"]
+        ambiguous = False
+        if m.group("num"):
+            num = m.group("num")
+            en, src = N.readings(num)
+            if en is not None and en >= 1000 and (src is None or "," in num or "." not in num):
+                value = en * unit
+            elif src is not None and src >= 1000:
+                value = src * unit
+                ambiguous = en is not None            # `2.500 million`: also 2.5 million
+            else:
+                continue
+            if len(scale_words) == 1 and value < N.SCALES["billion"]:
+                continue
+        else:
+            small = N.parse_english(m.group("small")) if m.group("small") else None
+            value = unit * small if small is not None else unit
+            if not (m.group("art") or small is not None):
+                # `five thousand million`, `several thousand million`: the word before
+                # stays; only `thousand million` becomes `billion`.
+                word = "billion" if scale_words[0] == "thousand" else "trillion"
+                span = text[m.start("scale2"):m.end("scale2")]
+                yield Hit(m.start("scale2"), m.end("scale2"),
+                          f"`{span}` is a {word} in English; write `{word}`.",
+                          suggestions=(word,), fix=word)
+                continue
+        amount = N.english_amount(value)
+        out = _currency_out(amount, pre, cur, ctx)
+        span = text[start:m.end()]
+        if ambiguous:
+            msg = (f"`{span}` reads in English as {N.english_amount(N.readings(m.group('num'))[0] * unit)}; "
+                   f"if the dot separates thousands (source `{m.group('num')} millones`), it is {amount}: "
+                   f"write `{out}`.")
+            yield Hit(start, m.end(), msg, suggestions=(out,))
+        else:
+            yield Hit(start, m.end(), f"`{span}` reads as {amount}; write `{out}`.",
+                      suggestions=(out,), fix=out)
+
+
+# --- TQ202 currency word order and symbols ---------------------------------------------
+_DOLLARS_RE = re.compile(
+    rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<scale>million|billion|trillion))?\s+(?P<cur>(?:(?:US|U\.S\.|American)\s+)?dollars)\b"
+)
+_SYMBOL_AFTER_RE = re.compile(
+    rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:[.,{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
+    rf"(?:[{_SPACES}](?P<scale>million|billion|trillion))?[{_SPACES}]?(?P<sym>[€$£¥])(?![\w$€£¥])"
+)
+_REALES_RE = re.compile(r"(?<=\d )reales\b|(?<=\d million )reales\b|(?<=\d billion )reales\b")
+
+
+@rule(
+    "TQ202", name="currency-format", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
+    summary="Currency in source-language order: `150 billion dollars`, `150 €`, `reales`.",
+    explanation="""English news puts the currency sign before the amount and writes US
+    dollars with `$`: `$150 billion`, `€150`, not `150 billion dollars` or `150 €` (the
+    Spanish, French and German order). Other currencies keep their word (`500 million pesos`,
+    `3 million reais`, `20 soles`); ISO codes (`USD 5 million`, `150 EUR`) are accepted. The
+    Spanish plural `reales` for Brazil's currency is `reais` in English.""",
+    bad=["Trade reached 150 billion dollars.", "The ticket costs 150 €.",
+         "The loan was 3 million reales.", "It sold for 2,5 € a kilo."],
+    good=["Trade reached $150 billion.", "The ticket costs €150.", "The budget is 500 million pesos.",
+          "The loan was 3 million reais.", "It costs 20 soles.", "The fund holds USD 5 million.",
+          "It sold for 150 EUR.", "Billions of dollars were lost.", "It cost 20 Canadian dollars."],
+    fixable=True,
+)
+def currency_format(doc, ctx):
+    text = doc.text
+    if "dollars" in text:
+        for m in _DOLLARS_RE.finditer(text):
+            num, scale = m.group("num"), m.group("scale")
+            value = N.parse_english(num)
+            if value is None:
+                continue
+            if re.fullmatch(r"\d{1,3}\.\d{3}", num) or (scale == "million" and value >= 1000):
+                continue                   # TQ203 / TQ201 report these with the right value
+            amount = N.english(value) + (f" {scale}" if scale else "")
+            out = f"${amount}"
+            span = m.group()
+            yield Hit(m.start(), m.end(),
+                      f"`{span}`: English news writes dollar amounts with the sign first; write `{out}`.",
+                      suggestions=(out,), fix=out)
+    if any(s in text for s in _SYMBOLS):
+        for m in _SYMBOL_AFTER_RE.finditer(text):
+            num, sym = m.group("num"), m.group("sym")
+            en, src = N.readings(num)
+            if src is not None and (en is None or "." in num and not re.search(r"\.\d{1,2}$", num)):
+                value = src        # `1.500 €`, `2,5 €`: the sign after the number is European
+            elif en is not None:
+                value = en
+            else:
+                continue
+            amount = N.money(value) + (f" {m.group('scale')}" if m.group("scale") else "")
+            out = f"{sym}{amount}"
+            yield Hit(m.start(), m.end(),
+                      f"`{m.group()}` puts the currency sign after the amount ({_SYMBOLS[sym]} "
+                      f"{N.money(value)}); English writes `{out}`.",
+                      suggestions=(out,), fix=out)
+    if "reales" in text:
+        for m in _REALES_RE.finditer(text):
+            yield Hit(m.start(), m.end(), "`reales` is the Spanish plural of Brazil's real; English uses `reais`.",
+                      suggestions=("reais",), fix="reais", source_lang="es")
+
+
+# --- TQ203 decimal comma / dot thousands separator ----------------------------------------
+_UNIT_WORDS = r"""percent|per\s+cent|percentage\s+points?|points?|million|billion|trillion|thousand|
+    degrees?|times|km|kilometres?|kilometers?|metres?|meters?|miles?|kg|kilos?|kilograms?|tons?|tonnes?|
+    litres?|liters?|hours?|minutes?|seconds?|years?|months?|weeks?|days?|euros?|dollars?|pesos?|reais|
+    soles|pounds?|yuan|inches|feet|hectares?|grams?|barrels?|m|cm|mm|l|ml|h|s|°C|°|ºC"""
+_DECIMAL_COMMA_RE = re.compile(
+    rf"{_NOT_BEFORE}(?P<pre>[$€£¥][ \u00a0]?)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+,\d+|\d+,\d{{1,2}})(?![\d,])"
+    rf"(?P<after>[{_SPACES}]?%|\s+(?i:{''.join(_UNIT_WORDS.split())})\b)?"
+)
+_DOT_GROUP_RE = re.compile(
+    rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:\.\d{{3}})+)(?![\d.,]\d|\w)(?P<after>\s+(?P<word>[^\W\d_]+))?"
+)
+_CITATION_BEFORE = re.compile(
+    r"(?i:article|art\.|section|sec\.|chapter|paragraph|rule|clause|version|v\.?|no\.|number|figure|fig\.|"
+    r"table|item|point|resolution|law|decree|page|p\.|pp\.|ip|release|model)\s*$")
+_UNITS = frozenset("""percent per cent points point million billion trillion thousand degrees degree times km
+    kilometres kilometers kilometre kilometer metres meters metre meter miles mile kg kilos kilo kilograms
+    tons tonnes ton tonne litres liters hours hours minutes seconds years months weeks days inches feet
+    hectares grams barrels m cm mm l ml h s mph kph kmh kilowatts megawatts gigawatts mw gw kw a p""".split())
+_COUNT_NOUNS = frozenset("""people persons residents inhabitants citizens migrants refugees workers employees jobs
+    deaths dead victims cases infections patients soldiers troops police officers students children families
+    homes houses households vehicles cars companies firms members participants protesters demonstrators
+    visitors tourists passengers beds doctors teachers votes voters signatures schools hospitals candidates
+    pesos euros dollars reais soles copies units animals trees flights arrests detainees prisoners""".split())
+
+
+@rule(
+    "TQ203", name="source-decimal-separator", category=Category.NUMBER_FORMAT, severity=Severity.ERROR,
+    summary="Decimal comma (`4,7%`) or dot thousands separator (`1.200 people`): a different English number.",
+    explanation="""Spanish, Portuguese, Italian, German, French and Russian write decimals with
+    a comma and (except French and Russian) group thousands with a dot (CLDR). Copied into
+    English, `4,7%` does not read as 4.7 and `1.200 people` reads as 1.2 people. A decimal
+    comma is reported before a percent sign or a unit; a single dot group only before a word
+    that cannot take a decimal (people, jobs, cases...) or when its digits end in `00`.
+    Citations (`Article 2.100`) and versions are left alone.""",
+    bad=["Inflation rose 4,7% in January.", "The economy grew 3,5 percent.",
+         "Some 1.200 people were evacuated.", "The city has 1.500.000 inhabitants.",
+         "Prices rose 1.234,5 euros."],
+    good=["Inflation rose 4.7% in January.", "Some 1,200 people were evacuated.",
+          "The economy grew 3.5 percent.", "Article 2.1 applies.", "See version 2.100 release notes.",
+          "The rate is 0.125 percent.", "He scored 1, 2 and 3.", "He ran 1.609 km."],
+    fixable=True,
+)
+def source_decimal_separator(doc, ctx):
+    text = doc.text
+    if "," in text:
+        for m in _DECIMAL_COMMA_RE.finditer(text):
+            num, after = m.group("num"), m.group("after")
+            grouped = "." in num
+            if not grouped and not after and not m.group("pre"):
+                continue
+            if re.match(r",\s?\d", text[m.end("num"):m.end("num") + 3]):
+                continue                                   # a list: 1,2,3
+            en, src = N.readings(num)
+            if src is None:
+                continue
+            value = N.english(src)
+            pre = m.group("pre") or ""
+            if after and after.strip() == "%":
+                out, span_end = f"{pre}{value}%", m.end()
+            else:
+                out, span_end = f"{pre}{value}", m.end("num")
+            span = text[m.start():span_end]
+            yield Hit(m.start(), span_end,
+                      f"`{span}` uses a decimal comma; in English a comma separates thousands, so it "
+                      f"does not read as {value}. Write `{out}`.",
+                      suggestions=(out,), fix=out)
+    if "." in text:
+        for m in _DOT_GROUP_RE.finditer(text):
+            num, word = m.group("num"), (m.group("word") or "")
+            if num.startswith("0") or _CITATION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                continue
+            en, src = N.readings(num)
+            if src is None:
+                continue
+            many = num.count(".") > 1
+            w = word.lower()
+            if w in {"million", "billion", "trillion"}:
+                continue                   # TQ201 reports the amount
+            if not many:
+                if not word or w in _UNITS:
+                    continue
+                if not (w in _COUNT_NOUNS or num.endswith("00")):
+                    continue
+            value = N.english(src)
+            if en is None:
+                reading = "is not an English number"
+            else:
+                reading = f"reads in English as {N.english(en)}"
+            yield Hit(m.start(), m.end("num"),
+                      f"`{num}` {reading}: the dot separates thousands in the source convention "
+                      f"({value}). Write `{value}`.",
+                      suggestions=(value,), fix=value)
+
+
+# --- TQ204 digits grouped with spaces ----------------------------------------------------------
+_SPACE_GROUP_RE = re.compile(
+    rf"(?<![\w.,+\-/:])(?<!\d[{_SPACES}])(?P<num>[1-9]\d{{0,2}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?)(?![\d])"
+    rf"(?![{_SPACES}]\d)(?P<after>[{_SPACES}]*(?:%|[€$£¥]|(?P<word>[^\W\d_]+)))?"
+)
+_FUNCTION_WORDS = frozenset("""and or to at in on from for of by with the a an is was were are be as than
+    then but if per until till through via ext extension""".split())
+
+
+@rule(
+    "TQ204", name="space-thousands-separator", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
+    summary="Thousands grouped with a space or narrow space (`3 500 people`): English uses commas.",
+    explanation="""French, Russian and European Portuguese group thousands with a (narrow)
+    no-break space (CLDR); English writes `3,500`. Reported when the group is followed by a
+    noun, a percent sign or a currency sign, so phone numbers and lists of numbers stay quiet.""",
+    bad=["Some 3 500 people were evacuated.", "The company cut 12\u202f000 jobs.",
+         "The city has 1\u00a0250\u00a0000 inhabitants."],
+    good=["Some 3,500 people were evacuated.", "Call 915 555 123 for details.",
+          "In 2020 300 people died.", "On March 12 300 people marched.", "Scores were 3 1 and 2 0."],
+    fixable=True,
+)
+def space_thousands(doc, ctx):
+    text = doc.text
+    months = N.english_months() if any(ch in text for ch in "\u00a0\u202f\u2009 ") else {}
+    for m in _SPACE_GROUP_RE.finditer(text):
+        if not m.group("after"):
+            continue
+        word = (m.group("word") or "").lower()
+        if word and (word in _FUNCTION_WORDS or word in months):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].rstrip(_SPACES).split()
+        if before and (before[-1].lower().strip(".,") in months or before[-1][-1:].isdigit()):
+            continue
+        num = m.group("num")
+        _, src = N.readings(num)
+        if src is None:
+            continue
+        value = N.english(src)
+        yield Hit(m.start(), m.end("num"),
+                  f"`{num}` groups thousands with a space (French/Russian convention); "
+                  f"English writes `{value}`.",
+                  suggestions=(value,), fix=value)
+
+
+# --- TQ205 space before % ------------------------------------------------------------------
+_PERCENT_RE = re.compile(rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{_SPACES}]%")
+
+
+@rule(
+    "TQ205", name="space-before-percent", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
+    summary="Space between a number and `%` (`15 %`): English closes it up (`15%`).",
+    explanation="""Spanish, French, German and Russian typography put a (no-break) space
+    before the percent sign; English writes `15%`.""",
+    bad=["Unemployment fell to 15 %.", "It rose 2.5\u00a0% in May."],
+    good=["Unemployment fell to 15%.", "It rose 2.5 percent.", "Turnout was 61% (up from 55%)."],
+    fixable=True,
+)
+def space_before_percent(doc, ctx):
+    text = doc.text
+    if "%" not in text:
+        return
+    for m in _PERCENT_RE.finditer(text):
+        if N.parse_english(m.group("num")) is None:
+            continue
+        out = f"{m.group('num')}%"
+        yield Hit(m.start(), m.end(), f"`{m.group()}`: English writes no space before `%`; write `{out}`.",
+                  suggestions=(out,), fix=out)
+
+
+# --- TQ206 dates in source-language word order ------------------------------------------------
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_WORDS_RE = re.compile(
+    rf"\b(?:(?P<next>(?:[Tt]he\s+)?[Nn]ext)\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})"
+    rf"|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"|(?P<the>[Tt]he\s+)?(?P<d3>\d{{1,2}})\s+of\s+(?P<m3>{_MONTHS}))"
+    rf"(?:(?:,?\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w'’-])"
+)
+_LOWER_MONTH_RE = re.compile(
+    r"\b(?P<pre>(?:on|of|in|since|until|till|from|by|before|after|to|between|and|early|late|mid-?)\s+)?"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?=\s+\d{1,4}\b)"
+    r"|(?<=\d\s)(?P<month2>january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+
+
+@rule(
+    "TQ206", name="source-date-order", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
+    summary="Date in source-language form: `next 12th March`, `the 12 of March`, `april 2`.",
+    explanation="""Spanish `el próximo 12 de marzo` becomes `next 12th March` or `the 12 of
+    March`; English news writes `March 12` (or `12 March` in British house style) without
+    `next` or `of`. Romance languages and Russian write month names in lower case; English
+    capitalises them (`April 2`). `May` and `March` in lower case are only reported next to a
+    day or year after a preposition, because they are also ordinary words.""",
+    bad=["The summit will be held next 12th March in Madrid.", "It opens on the 12 of March.",
+         "The vote is on april 2.", "Talks resume on 4 february."],
+    good=["The summit will be held on March 12 in Madrid.", "It opens on 12 March.",
+          "It opened on the 12th of March.", "Prices may 2x this year.", "They will march 10 miles.",
+          "Next March, 12 teams will compete.", "Three of May's victims were children."],
+    fixable=True,
+)
+def source_date_order(doc, ctx):
+    text = doc.text
+    order = ctx.house_style.get("date_order", "mdy") if ctx is not None else "mdy"
+    for m in _DATE_WORDS_RE.finditer(text):
+        day = int(m.group("d1") or m.group("d2") or m.group("d3"))
+        month_name = m.group("m1") or m.group("m2") or m.group("m3")
+        month = N.english_months()[month_name.lower()]
+        year = int(m.group("year")) if m.group("year") else None
+        if not N.valid_date(day, month, year):
+            continue
+        out = N.english_date(day, month, year, order)
+        span = m.group()
+        if m.group("next"):
+            why = "`next` before a date is Spanish `el próximo`; English gives the date alone"
+        else:
+            why = "day `of` month is the Spanish order (`el 12 de marzo`); English writes the month and day"
+        yield Hit(m.start(), m.end(), f"`{span}`: {why}; write `{out}`.", suggestions=(out,), fix=out)
+    low = text.lower()
+    if not any(mo in low for mo in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")):
+        return
+    for m in _LOWER_MONTH_RE.finditer(text):
+        name = m.group("month") or m.group("month2")
+        s, e = (m.span("month") if m.group("month") else m.span("month2"))
+        if name in ("may", "march") and not (m.group("pre") or m.group("month2")):
+            continue
+        if name in ("may", "march") and m.group("month2") is None:
+            nxt = re.match(r"\s+(\d{1,4})\b", text[e:e + 6])
+            if not nxt or not (1 <= int(nxt.group(1)) <= 31 or 1800 <= int(nxt.group(1)) <= 2100):
+                continue
+        cap = name.capitalize()
+        yield Hit(s, e, f"Month name `{name}` in lower case (source-language style); English writes `{cap}`.",
+                  suggestions=(cap,), fix=cap)
+
+
+# --- TQ207 source-language ordinal indicators -------------------------------------------------
+_ORDINAL_RE = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,4})(?P<suf>\.?[ºª]|(?:ro|ra|do|da|er|to|ta|mo|ma|vo|va|no|na)|(?:re|e|ème|eme)|-?(?:й|я|е|го|му|ом))(?![\w\d])"
+)
+_SUFFIX_LANG = {**{s: "es" for s in ("ro", "ra", "do", "da", "to", "ta", "mo", "ma", "vo", "va", "no", "na")},
+                **{s: "fr" for s in ("er", "re", "e", "ème", "eme")},
+                **{s: "ru" for s in ("й", "я", "е", "го", "му", "ом")}}
+_ES_SUFFIX_FOR_DIGIT = {"1": "ro ra er", "2": "do da", "3": "ro ra er", "4": "to ta", "5": "to ta",
+                        "6": "to ta", "7": "mo ma", "8": "vo va", "9": "no na", "0": "mo ma vo va"}
+
+
+@rule(
+    "TQ207", name="source-ordinal", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
+    summary="Source-language ordinal indicator (`1º`, `2ª`, `2do`, `1er`, `2e`, `3-й`): English writes `2nd`.",
+    explanation="""Spanish, Portuguese and Italian mark ordinals with `º`/`ª` (`1º`, `2ª`),
+    Latin American Spanish with `2do`, `3ro`, French with `1er`, `2e`, Russian with `3-й`.
+    English uses `1st`, `2nd`, `3rd`, `4th` (suffix from CLDR's English ordinal rules).""",
+    bad=["He finished 1º in the race.", "The 2ª edition opens today.", "She came 2do.",
+         "the 1er round", "It is the 3-й stage."],
+    good=["He finished 1st in the race.", "The 2nd edition opens today.", "It was 25°C.",
+          "Apartment 2e is empty.", "He did 2 do-overs."],
+    fixable=True,
+)
+def source_ordinal(doc, ctx):
+    text = doc.text
+    if not _has_digit(text):
+        return
+    for m in _ORDINAL_RE.finditer(text):
+        num, suf = m.group("num"), m.group("suf")
+        bare = suf.lstrip(".-")
+        lang = _SUFFIX_LANG.get(bare)
+        if bare in ("º", "ª"):
+            lang = None                                      # es, pt and it all use it
+        elif bare == "er":
+            if num not in ("1", "3"):
+                continue
+            lang = None if num == "1" else "es"              # `1er` is French and Spanish
+        elif lang == "es":
+            if bare not in _ES_SUFFIX_FOR_DIGIT[num[-1]].split():
+                continue
+        elif bare == "re":
+            if num != "1":
+                continue
+        elif lang == "fr":                                   # e, ème, eme
+            if num == "1":
+                continue
+            if bare == "e" and not (re.match(r"\s+[a-zà-ÿ]", text[m.end():m.end() + 3])
+                                    and re.search(r"(?i:\bthe|\bits|\btheir|\bhis|\bher)\s+$",
+                                                  text[max(0, m.start() - 7):m.start()])):
+                continue                                     # `Apartment 2e`, `2e-3`: only `the 2e round`
+        out = N.english_ordinal(int(num))
+        yield Hit(m.start(), m.end(), f"`{m.group()}` is a source-language ordinal; English writes `{out}`.",
+                  suggestions=(out,), fix=out, source_lang=lang)
+
+
+# --- TQ208 numeric day-month dates ------------------------------------------------------------
+_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\w./\-:])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/\-:]|[./\-]\d)"
+)
+
+
+@rule(
+    "TQ208", name="numeric-day-month-date", category=Category.NUMBER_FORMAT, severity=Severity.INFO,
+    summary="Numeric date written day first (`04/02/2022`): ambiguous to English readers.",
+    explanation="""Most source languages write dates day first (`04/02/2022` is 4 February);
+    American readers take the first number as the month (April 2). When both readings are
+    possible the date is reported as ambiguous; write the month as a word. Dates that can only
+    be month-first (`12/25/2022`) or ISO dates (`2022-02-04`) are quiet.""",
+    bad=["The decree of 04/02/2022 takes effect today.", "It was signed on 24.02.2022."],
+    good=["The decree of 2022-02-04 takes effect today.", "It was signed on 12/25/2022.",
+          "It was signed on 05/05/2022.", "Version 1.2.2022 is out.", "The score was 3-1."],
+)
+def numeric_day_month_date(doc, ctx):
+    text = doc.text
+    if not any(s in text for s in "/.-"):
+        return
+    order = ctx.house_style.get("date_order", "mdy") if ctx is not None else "mdy"
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if m.group("sep") == "." and re.search(r"(?i:version|v)\s*$", text[max(0, m.start() - 9):m.start()]):
+            continue
+        dm = N.valid_date(a, b, y)      # day-month reading
+        md = N.valid_date(b, a, y)      # month-day reading
+        if not dm or a == b:
+            continue
+        source = N.english_date(a, b, y, order)
+        if md:
+            us = N.english_date(b, a, y, order)
+            msg = (f"`{m.group()}` is ambiguous: day first (the source convention) it is {source}, "
+                   f"month first (US) it is {us}. Write the month as a word.")
+            yield Hit(m.start(), m.end(), msg, suggestions=(source,))
+        else:
+            yield Hit(m.start(), m.end(),
+                      f"`{m.group()}` is written day first ({source}); English readers expect the "
+                      f"month as a word. Write `{source}`.", suggestions=(source,))
+
+
+# --- TQ209 ordinal suffix in a date ---------------------------------------------------------
+_ORDINAL_DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?P<s1>st|nd|rd|th)"
+    rf"|(?P<d2>\d{{1,2}})(?P<s2>st|nd|rd|th)\s+(?P<m2>{_MONTHS}))\b"
+)
+
+
+@rule(
+    "TQ209", name="ordinal-in-date", category=Category.NUMBER_FORMAT, severity=Severity.INFO,
+    summary="Ordinal suffix in a date (`February 11th`, `12th March`): news style writes `February 11`.",
+    explanation="""AP, Reuters and most house styles write dates with cardinal numbers
+    (`February 11`, `11 February`); machine translation often adds `th` to the day. Spoken
+    forms such as `the 12th of March` are left alone.""",
+    bad=["Talks resume on February 11th.", "It ended on 12th March."],
+    good=["Talks resume on February 11.", "It ended on 12 March.", "It was the 12th of March.",
+          "the 21st century"],
+    fixable=True,
+)
+def ordinal_in_date(doc, ctx):
+    text = doc.text
+    if not _has_digit(text):
+        return
+    for m in _ORDINAL_DATE_RE.finditer(text):
+        if re.search(r"(?i:\bnext)\s+$", text[max(0, m.start() - 6):m.start()]):
+            continue                                          # TQ206 rewrites `next 12th March`
+        day = int(m.group("d1") or m.group("d2"))
+        month = N.english_months()[(m.group("m1") or m.group("m2")).lower()]
+        suffix = m.group("s1") or m.group("s2")
+        if not N.valid_date(day, month) or N.english_ordinal(day) != f"{day}{suffix}":
+            continue
+        out = f"{m.group('m1')} {day}" if m.group("m1") else f"{day} {m.group('m2')}"
+        yield Hit(m.start(), m.end(), f"`{m.group()}`: dates take a plain number in news style; write `{out}`.",
+                  suggestions=(out,), fix=out)
