@@ -22,6 +22,66 @@ def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
+class _lazy:
+    """A regular expression compiled on first use, so importing the family stays cheap."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, *args):
+        self._args, self._rx = args, None
+
+    def __getattr__(self, name):
+        if self._rx is None:
+            self._rx = re.compile(*self._args)
+        return getattr(self._rx, name)
+
+
+# Every TQ2 pattern needs a digit near it, so the rules only scan windows of text around
+# digit runs (a shared, cached view): cost follows the amount of numbers, not of prose.
+_DIGITS = re.compile(r"\d+")
+_BEFORE, _AFTER, _STRETCH = 30, 45, 40
+
+
+def _build_windows(doc) -> list[tuple[int, int]]:
+    text, n = doc.text, len(doc.text)
+    out: list[list[int]] = []
+    for m in _DIGITS.finditer(text):
+        s, e = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        limit = min(n, e + _STRETCH)
+        while e < limit and not text[e].isspace():          # do not cut a word in two
+            e += 1
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _scan(pattern, doc, extra=()):
+    """``pattern.finditer`` over the windows around digits of ``doc`` (and around the
+    ``extra`` offsets, for patterns that can also match without a digit)."""
+    text = doc.text
+    windows = doc.view("tq2_digit_windows", _build_windows)
+    if extra:
+        spans = sorted(windows + [(max(0, i - _BEFORE), min(len(text), i + _AFTER + _STRETCH)) for i in extra])
+        windows = []
+        for s, e in spans:
+            if windows and s <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], e))
+            else:
+                windows.append((s, e))
+    for s, e in windows:
+        yield from pattern.finditer(text, s, e)
+
+
+def _find_all(haystack: str, needle: str) -> list[int]:
+    out, i = [], haystack.find(needle)
+    while i != -1:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out
+
+
 # Currency words that may follow an amount. Dollars become `$` (AP/Reuters style);
 # the others keep their word (house style may ask for `€`).
 _CURRENCY_WORDS = (r"(?:(?:US|U\.S\.|American)\s+)?dollars|euros|pesos|reais|reales|soles|pounds(?:\s+sterling)?|"
@@ -49,7 +109,7 @@ def _currency_out(amount: str, pre: str | None, cur: str | None, ctx) -> str:
 
 
 # --- TQ201 long scale / thousand million -----------------------------------------------
-_LONG_RE = re.compile(
+_LONG_RE = _lazy(
     rf"{_NOT_BEFORE}{_PREFIX}"
     r"(?:(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{4,}(?:[.,]\d+)?)\s+"
     r"(?P<scale>(?i:thousand\s+million|million\s+million|million))"
@@ -80,7 +140,9 @@ def long_scale(doc, ctx):
     text = doc.text
     if "million" not in text and "Million" not in text and "MILLION" not in text:
         return
-    for m in _LONG_RE.finditer(text):
+    low = text.lower()
+    wordy = _find_all(low, "thousand million") + _find_all(low, "million million")
+    for m in _scan(_LONG_RE, doc, wordy):
         pre, cur = m.group("pre"), m.group("cur")
         start = m.start()
         if m.group("iso") and m.group("iso") not in N.iso_currency_codes():
@@ -127,15 +189,15 @@ def long_scale(doc, ctx):
 
 
 # --- TQ202 currency word order and symbols ---------------------------------------------
-_DOLLARS_RE = re.compile(
+_DOLLARS_RE = _lazy(
     rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>million|billion|trillion))?\s+(?P<cur>(?:(?:US|U\.S\.|American)\s+)?dollars)\b"
 )
-_SYMBOL_AFTER_RE = re.compile(
+_SYMBOL_AFTER_RE = _lazy(
     rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:[.,{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
     rf"(?:[{_SPACES}](?P<scale>million|billion|trillion))?[{_SPACES}]?(?P<sym>[€$£¥])(?![\w$€£¥])"
 )
-_REALES_RE = re.compile(r"(?<=\d )reales\b|(?<=\d million )reales\b|(?<=\d billion )reales\b")
+_REALES_RE = _lazy(r"(?<=\d )reales\b|(?<=\d million )reales\b|(?<=\d billion )reales\b")
 
 
 @rule(
@@ -156,7 +218,7 @@ _REALES_RE = re.compile(r"(?<=\d )reales\b|(?<=\d million )reales\b|(?<=\d billi
 def currency_format(doc, ctx):
     text = doc.text
     if "dollars" in text:
-        for m in _DOLLARS_RE.finditer(text):
+        for m in _scan(_DOLLARS_RE, doc):
             num, scale = m.group("num"), m.group("scale")
             value = N.parse_english(num)
             if value is None:
@@ -170,7 +232,7 @@ def currency_format(doc, ctx):
                       f"`{span}`: English news writes dollar amounts with the sign first; write `{out}`.",
                       suggestions=(out,), fix=out)
     if any(s in text for s in _SYMBOLS):
-        for m in _SYMBOL_AFTER_RE.finditer(text):
+        for m in _scan(_SYMBOL_AFTER_RE, doc):
             num, sym = m.group("num"), m.group("sym")
             en, src = N.readings(num)
             if src is not None and (en is None or "." in num and not re.search(r"\.\d{1,2}$", num)):
@@ -186,7 +248,7 @@ def currency_format(doc, ctx):
                       f"{N.money(value)}); English writes `{out}`.",
                       suggestions=(out,), fix=out)
     if "reales" in text:
-        for m in _REALES_RE.finditer(text):
+        for m in _scan(_REALES_RE, doc):
             yield Hit(m.start(), m.end(), "`reales` is the Spanish plural of Brazil's real; English uses `reais`.",
                       suggestions=("reais",), fix="reais", source_lang="es")
 
@@ -196,14 +258,14 @@ _UNIT_WORDS = r"""percent|per\s+cent|percentage\s+points?|points?|million|billio
     degrees?|times|km|kilometres?|kilometers?|metres?|meters?|miles?|kg|kilos?|kilograms?|tons?|tonnes?|
     litres?|liters?|hours?|minutes?|seconds?|years?|months?|weeks?|days?|euros?|dollars?|pesos?|reais|
     soles|pounds?|yuan|inches|feet|hectares?|grams?|barrels?|m|cm|mm|l|ml|h|s|°C|°|ºC"""
-_DECIMAL_COMMA_RE = re.compile(
+_DECIMAL_COMMA_RE = _lazy(
     rf"{_NOT_BEFORE}(?P<pre>[$€£¥][ \u00a0]?)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+,\d+|\d+,\d{{1,2}})(?![\d,])"
     rf"(?P<after>[{_SPACES}]?%|\s+(?i:{''.join(_UNIT_WORDS.split())})\b)?"
 )
-_DOT_GROUP_RE = re.compile(
+_DOT_GROUP_RE = _lazy(
     rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:\.\d{{3}})+)(?![\d.,]\d|\w)(?P<after>\s+(?P<word>[^\W\d_]+))?"
 )
-_CITATION_BEFORE = re.compile(
+_CITATION_BEFORE = _lazy(
     r"(?i:article|art\.|section|sec\.|chapter|paragraph|rule|clause|version|v\.?|no\.|number|figure|fig\.|"
     r"table|item|point|resolution|law|decree|page|p\.|pp\.|ip|release|model)\s*$")
 _UNITS = frozenset("""percent per cent points point million billion trillion thousand degrees degree times km
@@ -237,7 +299,7 @@ _COUNT_NOUNS = frozenset("""people persons residents inhabitants citizens migran
 def source_decimal_separator(doc, ctx):
     text = doc.text
     if "," in text:
-        for m in _DECIMAL_COMMA_RE.finditer(text):
+        for m in _scan(_DECIMAL_COMMA_RE, doc):
             num, after = m.group("num"), m.group("after")
             grouped = "." in num
             if not grouped and not after and not m.group("pre"):
@@ -259,7 +321,7 @@ def source_decimal_separator(doc, ctx):
                       f"does not read as {value}. Write `{out}`.",
                       suggestions=(out,), fix=out)
     if "." in text:
-        for m in _DOT_GROUP_RE.finditer(text):
+        for m in _scan(_DOT_GROUP_RE, doc):
             num, word = m.group("num"), (m.group("word") or "")
             if num.startswith("0") or _CITATION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 continue
@@ -287,7 +349,7 @@ def source_decimal_separator(doc, ctx):
 
 
 # --- TQ204 digits grouped with spaces ----------------------------------------------------------
-_SPACE_GROUP_RE = re.compile(
+_SPACE_GROUP_RE = _lazy(
     rf"(?<![\w.,+\-/:])(?<!\d[{_SPACES}])(?P<num>[1-9]\d{{0,2}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?)(?![\d])"
     rf"(?![{_SPACES}]\d)(?P<after>[{_SPACES}]*(?:%|[€$£¥]|(?P<word>[^\W\d_]+)))?"
 )
@@ -310,7 +372,7 @@ _FUNCTION_WORDS = frozenset("""and or to at in on from for of by with the a an i
 def space_thousands(doc, ctx):
     text = doc.text
     months = N.english_months() if any(ch in text for ch in "\u00a0\u202f\u2009 ") else {}
-    for m in _SPACE_GROUP_RE.finditer(text):
+    for m in _scan(_SPACE_GROUP_RE, doc):
         if not m.group("after"):
             continue
         word = (m.group("word") or "").lower()
@@ -331,7 +393,7 @@ def space_thousands(doc, ctx):
 
 
 # --- TQ205 space before % ------------------------------------------------------------------
-_PERCENT_RE = re.compile(rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{_SPACES}]%")
+_PERCENT_RE = _lazy(rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{_SPACES}]%")
 
 
 @rule(
@@ -347,7 +409,7 @@ def space_before_percent(doc, ctx):
     text = doc.text
     if "%" not in text:
         return
-    for m in _PERCENT_RE.finditer(text):
+    for m in _scan(_PERCENT_RE, doc):
         if N.parse_english(m.group("num")) is None:
             continue
         out = f"{m.group('num')}%"
@@ -357,13 +419,13 @@ def space_before_percent(doc, ctx):
 
 # --- TQ206 dates in source-language word order ------------------------------------------------
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE_WORDS_RE = re.compile(
+_DATE_WORDS_RE = _lazy(
     rf"\b(?:(?P<next>(?:[Tt]he\s+)?[Nn]ext)\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})"
     rf"|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
     rf"|(?P<the>[Tt]he\s+)?(?P<d3>\d{{1,2}})\s+of\s+(?P<m3>{_MONTHS}))"
     rf"(?:(?:,?\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w'’-])"
 )
-_LOWER_MONTH_RE = re.compile(
+_LOWER_MONTH_RE = _lazy(
     r"\b(?P<pre>(?:on|of|in|since|until|till|from|by|before|after|to|between|and|early|late|mid-?)\s+)?"
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?=\s+\d{1,4}\b)"
@@ -389,7 +451,7 @@ _LOWER_MONTH_RE = re.compile(
 def source_date_order(doc, ctx):
     text = doc.text
     order = ctx.house_style.get("date_order", "mdy") if ctx is not None else "mdy"
-    for m in _DATE_WORDS_RE.finditer(text):
+    for m in _scan(_DATE_WORDS_RE, doc):
         day = int(m.group("d1") or m.group("d2") or m.group("d3"))
         month_name = m.group("m1") or m.group("m2") or m.group("m3")
         month = N.english_months()[month_name.lower()]
@@ -406,7 +468,7 @@ def source_date_order(doc, ctx):
     low = text.lower()
     if not any(mo in low for mo in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")):
         return
-    for m in _LOWER_MONTH_RE.finditer(text):
+    for m in _scan(_LOWER_MONTH_RE, doc):
         name = m.group("month") or m.group("month2")
         s, e = (m.span("month") if m.group("month") else m.span("month2"))
         if name in ("may", "march") and not (m.group("pre") or m.group("month2")):
@@ -421,7 +483,7 @@ def source_date_order(doc, ctx):
 
 
 # --- TQ207 source-language ordinal indicators -------------------------------------------------
-_ORDINAL_RE = re.compile(
+_ORDINAL_RE = _lazy(
     r"(?<![\w.,])(?P<num>\d{1,4})(?P<suf>\.?[ºª]|(?:ro|ra|do|da|er|to|ta|mo|ma|vo|va|no|na)|(?:re|e|ème|eme)|-?(?:й|я|е|го|му|ом))(?![\w\d])"
 )
 _SUFFIX_LANG = {**{s: "es" for s in ("ro", "ra", "do", "da", "to", "ta", "mo", "ma", "vo", "va", "no", "na")},
@@ -447,7 +509,7 @@ def source_ordinal(doc, ctx):
     text = doc.text
     if not _has_digit(text):
         return
-    for m in _ORDINAL_RE.finditer(text):
+    for m in _scan(_ORDINAL_RE, doc):
         num, suf = m.group("num"), m.group("suf")
         bare = suf.lstrip(".-")
         lang = _SUFFIX_LANG.get(bare)
@@ -476,7 +538,7 @@ def source_ordinal(doc, ctx):
 
 
 # --- TQ208 numeric day-month dates ------------------------------------------------------------
-_NUMERIC_DATE_RE = re.compile(
+_NUMERIC_DATE_RE = _lazy(
     r"(?<![\w./\-:])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/\-:]|[./\-]\d)"
 )
 
@@ -497,7 +559,7 @@ def numeric_day_month_date(doc, ctx):
     if not any(s in text for s in "/.-"):
         return
     order = ctx.house_style.get("date_order", "mdy") if ctx is not None else "mdy"
-    for m in _NUMERIC_DATE_RE.finditer(text):
+    for m in _scan(_NUMERIC_DATE_RE, doc):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         if m.group("sep") == "." and re.search(r"(?i:version|v)\s*$", text[max(0, m.start() - 9):m.start()]):
             continue
@@ -518,7 +580,7 @@ def numeric_day_month_date(doc, ctx):
 
 
 # --- TQ209 ordinal suffix in a date ---------------------------------------------------------
-_ORDINAL_DATE_RE = re.compile(
+_ORDINAL_DATE_RE = _lazy(
     rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?P<s1>st|nd|rd|th)"
     rf"|(?P<d2>\d{{1,2}})(?P<s2>st|nd|rd|th)\s+(?P<m2>{_MONTHS}))\b"
 )
@@ -539,7 +601,7 @@ def ordinal_in_date(doc, ctx):
     text = doc.text
     if not _has_digit(text):
         return
-    for m in _ORDINAL_DATE_RE.finditer(text):
+    for m in _scan(_ORDINAL_DATE_RE, doc):
         if re.search(r"(?i:\bnext)\s+$", text[max(0, m.start() - 6):m.start()]):
             continue                                          # TQ206 rewrites `next 12th March`
         day = int(m.group("d1") or m.group("d2"))
