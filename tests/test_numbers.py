@@ -210,6 +210,17 @@ def test_source_ordinals(text, span, n, lang):
     assert (f.text, f.fix, f.source_lang) == (span, f"{n}{suffix}", lang)
 
 
+def test_ordinal_sign_used_as_degree_sign():
+    found = tq2("It was 25º C in Seville and 30ºC in Madrid.")
+    assert [(f.rule, f.text, f.fix) for f in found] == [("TQ207", "25º", "25°"), ("TQ207", "30º", "30°")]
+
+
+def test_possessive_worth_is_not_broken_by_the_fix():
+    assert tq2("They bought 5 million dollars' worth of grain.") == []
+    f = only("They bought 150,000 million dollars' worth of grain.", "TQ201")
+    assert (f.text, f.fix) == ("150,000 million", "150 billion")
+
+
 # --- TQ208 numeric dates -------------------------------------------------------------------
 def test_ambiguous_numeric_date_is_info_not_error():
     f = only("The decree of 04/02/2022 takes effect today.", "TQ208")
@@ -285,6 +296,10 @@ GOOD_ENGLISH = [
     "Billions of dollars were lost.",
     "He won the 1st round and the 2nd round.",
     "The loan was 3 million reais and 20 soles.",
+    "It is an august 100-year-old institution.",
+    "The 737 MAX 8 carried 180 passengers.",
+    "The COVID-19 toll rose to 1,100 deaths.",
+    "He ran the 1,500 metres in 3:29.",
 ]
 
 

@@ -87,7 +87,7 @@ def _find_all(haystack: str, needle: str) -> list[int]:
 _CURRENCY_WORDS = (r"(?:(?:US|U\.S\.|American)\s+)?dollars|euros|pesos|reais|reales|soles|pounds(?:\s+sterling)?|"
                    r"yuan|yen|rupees|roubles|rubles|francs|bolivars|bol[ií]vares|colones|quetzales|"
                    r"guaran[ií]es|lempiras|c[oó]rdobas|dirhams|rand|lira|lire|zlotys")
-_CUR_RE = rf"(?:\s+(?P<cur>{_CURRENCY_WORDS}))?(?![\w])"
+_CUR_RE = rf"(?:\s+(?P<cur>{_CURRENCY_WORDS})(?![\w'’]))?(?![\w])"
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _PREFIX = r"(?P<pre>(?:US|U\.S\.|R|C|A|HK|NZ|S)?\$[ \u00a0]?|[€£¥][ \u00a0]?|(?P<iso>[A-Z]{3})[ \u00a0])?"
 
@@ -191,7 +191,7 @@ def long_scale(doc, ctx):
 # --- TQ202 currency word order and symbols ---------------------------------------------
 _DOLLARS_RE = _lazy(
     rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s+(?P<scale>million|billion|trillion))?\s+(?P<cur>(?:(?:US|U\.S\.|American)\s+)?dollars)\b"
+    r"(?:\s+(?P<scale>million|billion|trillion))?\s+(?P<cur>(?:(?:US|U\.S\.|American)\s+)?dollars)\b(?!['’])"
 )
 _SYMBOL_AFTER_RE = _lazy(
     rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:[.,{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
@@ -473,7 +473,7 @@ def source_date_order(doc, ctx):
         s, e = (m.span("month") if m.group("month") else m.span("month2"))
         if name in ("may", "march") and not (m.group("pre") or m.group("month2")):
             continue
-        if name in ("may", "march") and m.group("month2") is None:
+        if m.group("month2") is None:
             nxt = re.match(r"\s+(\d{1,4})\b", text[e:e + 6])
             if not nxt or not (1 <= int(nxt.group(1)) <= 31 or 1800 <= int(nxt.group(1)) <= 2100):
                 continue
@@ -484,7 +484,7 @@ def source_date_order(doc, ctx):
 
 # --- TQ207 source-language ordinal indicators -------------------------------------------------
 _ORDINAL_RE = _lazy(
-    r"(?<![\w.,])(?P<num>\d{1,4})(?P<suf>\.?[ºª]|(?:ro|ra|do|da|er|to|ta|mo|ma|vo|va|no|na)|(?:re|e|ème|eme)|-?(?:й|я|е|го|му|ом))(?![\w\d])"
+    r"(?<![\w.,])(?P<num>\d{1,4})(?P<suf>\.?[ºª]|(?:ro|ra|do|da|er|to|ta|mo|ma|vo|va|no|na)|(?:re|e|ème|eme)|-?(?:й|я|е|го|му|ом))(?:(?![\w\d])|(?<=º)(?=[CF]\b))"
 )
 _SUFFIX_LANG = {**{s: "es" for s in ("ro", "ra", "do", "da", "to", "ta", "mo", "ma", "vo", "va", "no", "na")},
                 **{s: "fr" for s in ("er", "re", "e", "ème", "eme")},
@@ -532,6 +532,11 @@ def source_ordinal(doc, ctx):
                                     and re.search(r"(?i:\bthe|\bits|\btheir|\bhis|\bher)\s+$",
                                                   text[max(0, m.start() - 7):m.start()])):
                 continue                                     # `Apartment 2e`, `2e-3`: only `the 2e round`
+        if bare == "º" and re.match(r"\s?(?:[CF]\b|degrees|Celsius|Fahrenheit)", text[m.end():m.end() + 11]):
+            out = f"{num}°"                                  # `25º C`: ordinal sign used for degrees
+            yield Hit(m.start(), m.end(), f"`{m.group()}` uses the ordinal indicator `º` as a degree "
+                      f"sign; write `{out}`.", suggestions=(out,), fix=out)
+            continue
         out = N.english_ordinal(int(num))
         yield Hit(m.start(), m.end(), f"`{m.group()}` is a source-language ordinal; English writes `{out}`.",
                   suggestions=(out,), fix=out, source_lang=lang)
