@@ -114,11 +114,19 @@ def test_short_scale_million_is_quiet(millions):
     ("The ticket costs 150 €.", "150 €", "€150"),
     ("It sold for 2,5 € a kilo.", "2,5 €", "€2.50"),
     ("Rent is 1.500 € a month.", "1.500 €", "€1,500"),
+    ("Rent is 1\u202f500 € a month.", "1\u202f500 €", f"€{1500:,}"),
     ("The loan was 3 million reales.", "reales", "reais"),
 ])
 def test_currency_format(text, span, want):
     f = only(text, "TQ202")
     assert (f.text, f.fix, f.suggestions) == (span, want, (want,))
+
+
+def test_euro_sign_only_when_house_style_asks():
+    assert tq2("The fund holds 150 million euros.") == []
+    style = TQ2.replace(house_style={"euro": "symbol"})
+    f = tq2("The fund holds 150 million euros.", style)
+    assert [(x.rule, x.text, x.fix) for x in f] == [("TQ202", "150 million euros", "€150 million")]
 
 
 def test_reales_votes_spanish():
@@ -134,6 +142,7 @@ def test_reales_votes_spanish():
     ("The city has 1.500.000 inhabitants.", "1.500.000", f"{1_500_000:,}"),
     ("Prices rose 1.234,5 euros.", "1.234,5", f"{Decimal('1234.5'):,}"),
     ("The fire destroyed 2.300 homes.", "2.300", f"{2300:,}"),
+    ("Bread costs €2,5 now.", "€2,5", f"€{Decimal('2.5'):.2f}"),
 ])
 def test_source_separators(text, span, want):
     f = only(text, "TQ203")

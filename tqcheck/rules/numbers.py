@@ -191,7 +191,7 @@ def long_scale(doc, ctx):
 # --- TQ202 currency word order and symbols ---------------------------------------------
 _DOLLARS_RE = _lazy(
     rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s+(?P<scale>million|billion|trillion))?\s+(?P<cur>(?:(?:US|U\.S\.|American)\s+)?dollars)\b(?!['’])"
+    r"(?:\s+(?P<scale>million|billion|trillion))?\s+(?P<cur>(?:(?:US|U\.S\.|American)\s+)?dollars|euros)\b(?!['’])"
 )
 _SYMBOL_AFTER_RE = _lazy(
     rf"{_NOT_BEFORE}(?P<num>\d{{1,3}}(?:[.,{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
@@ -217,19 +217,24 @@ _REALES_RE = _lazy(r"(?<=\d )reales\b|(?<=\d million )reales\b|(?<=\d billion )r
 )
 def currency_format(doc, ctx):
     text = doc.text
-    if "dollars" in text:
+    euro_sign = ctx is not None and ctx.house_style.get("euro", "word") == "symbol"
+    if "dollars" in text or (euro_sign and "euros" in text):
         for m in _scan(_DOLLARS_RE, doc):
             num, scale = m.group("num"), m.group("scale")
+            sign = "€" if m.group("cur") == "euros" else "$"
+            if sign == "€" and not euro_sign:
+                continue                   # `150 million euros` is fine unless house style says €
             value = N.parse_english(num)
             if value is None:
                 continue
             if re.fullmatch(r"\d{1,3}\.\d{3}", num) or (scale == "million" and value >= 1000):
                 continue                   # TQ203 / TQ201 report these with the right value
             amount = N.english(value) + (f" {scale}" if scale else "")
-            out = f"${amount}"
+            out = f"{sign}{amount}"
             span = m.group()
+            what = "dollar amounts" if sign == "$" else "euro amounts (house style)"
             yield Hit(m.start(), m.end(),
-                      f"`{span}`: English news writes dollar amounts with the sign first; write `{out}`.",
+                      f"`{span}`: English news writes {what} with the sign first; write `{out}`.",
                       suggestions=(out,), fix=out)
     if any(s in text for s in _SYMBOLS):
         for m in _scan(_SYMBOL_AFTER_RE, doc):
@@ -309,8 +314,8 @@ def source_decimal_separator(doc, ctx):
             en, src = N.readings(num)
             if src is None:
                 continue
-            value = N.english(src)
             pre = m.group("pre") or ""
+            value = N.money(src) if pre else N.english(src)
             if after and after.strip() == "%":
                 out, span_end = f"{pre}{value}%", m.end()
             else:
@@ -373,8 +378,8 @@ def space_thousands(doc, ctx):
     text = doc.text
     months = N.english_months() if any(ch in text for ch in "\u00a0\u202f\u2009 ") else {}
     for m in _scan(_SPACE_GROUP_RE, doc):
-        if not m.group("after"):
-            continue
+        if not m.group("after") or m.group("after").strip(_SPACES) in _SYMBOLS:
+            continue                                       # `1 500 €`: TQ202 rewrites it whole
         word = (m.group("word") or "").lower()
         if word and (word in _FUNCTION_WORDS or word in months):
             continue
