@@ -44,6 +44,11 @@ _BEFORE, _AFTER, _STRETCH = 30, 45, 40
 
 def _build_windows(doc) -> list[tuple[int, int]]:
     text, n = doc.text, len(doc.text)
+    runs = _DIGITS.findall(text)
+    if not runs:
+        return []
+    if len(runs) * (_BEFORE + _AFTER) > n:                   # number-dense text: scan it all
+        return [(0, n)]
     out: list[list[int]] = []
     for m in _DIGITS.finditer(text):
         s, e = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
