@@ -201,6 +201,18 @@ def test_ordinal_in_date_is_info():
     assert (f.text, f.fix, f.severity.value) == ("February 11th", "February 11", "info")
 
 
+# --- TQ210 missing thousands separator --------------------------------------------------------
+@pytest.mark.parametrize("text,span,value,pre", [
+    ("Each donor receives 4300 euros.", "4300", 4300, ""),
+    ("Some 15000 people marched.", "15000", 15_000, ""),
+    ("It costs $2500.", "$2500", 2500, "$"),
+    ("A subsidy of 5150 RMB was paid.", "5150", 5150, ""),
+])
+def test_missing_thousands_separator(text, span, value, pre):
+    f = only(text, "TQ210")
+    assert (f.text, f.fix) == (span, f"{pre}{value:,}")
+
+
 # --- TQ207 ordinals ------------------------------------------------------------------------
 @pytest.mark.parametrize("text,span,n,lang", [
     ("He finished 1º in the race.", "1º", 1, None),
@@ -309,6 +321,11 @@ GOOD_ENGLISH = [
     "The 737 MAX 8 carried 180 passengers.",
     "The COVID-19 toll rose to 1,100 deaths.",
     "He ran the 1,500 metres in 3:29.",
+    "In 2022 people voted in record numbers.",
+    "Flight 3701 landed safely.",
+    "He lives at 1600 Pennsylvania Avenue.",
+    "Resolution 2231 was adopted.",
+    "The Airbus A320 carried 150 passengers.",
 ]
 
 
@@ -346,18 +363,19 @@ ARTEFACT_STORY = (
     "Some 1.200 people were evacuated; the city has 1.500.000 inhabitants and 3 500 "
     "police officers. Unemployment fell to 15 %. The summit will be held next 12th March, "
     "the vote on the 12 of March and the count on april 2. He finished 1º, she came 2do. "
-    "Talks resume on February 11th."
+    "Talks resume on February 11th. Each donor receives 4300 euros."
 )
 
 
 def test_fixes_rewrite_the_artefacts_and_recheck_clean():
     found = tq2(ARTEFACT_STORY)
     codes = {f.rule for f in found}
-    assert codes >= {"TQ201", "TQ202", "TQ203", "TQ204", "TQ205", "TQ206", "TQ207", "TQ209"}
+    assert codes >= {"TQ201", "TQ202", "TQ203", "TQ204", "TQ205", "TQ206", "TQ207", "TQ209", "TQ210"}
     fixed = apply_fixes(ARTEFACT_STORY, found)
     for want in ("$150 billion", "2.3 billion pesos", "1 billion euros", "€150", "€2.50", "reais",
                  "4.7%", "3.5 percent", "1,200 people", "1,500,000", "3,500", "15%.",
-                 "held March 12", "on March 12", "on April 2", "1st", "2nd", "on February 11."):
+                 "held March 12", "on March 12", "on April 2", "1st", "2nd", "on February 11.",
+                 "4,300 euros"):
         assert want in fixed, (want, fixed)
     assert tq2(fixed) == []
 

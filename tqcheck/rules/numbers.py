@@ -627,3 +627,48 @@ def ordinal_in_date(doc, ctx):
         out = f"{m.group('m1')} {day}" if m.group("m1") else f"{day} {m.group('m2')}"
         yield Hit(m.start(), m.end(), f"`{m.group()}`: dates take a plain number in news style; write `{out}`.",
                   suggestions=(out,), fix=out)
+
+
+# --- TQ210 amounts without a thousands separator -----------------------------------------------
+_BARE_RE = _lazy(
+    r"(?<![\w.,/\-:#])(?P<pre>(?:US|U\.S\.|R|C|A|HK|NZ|S)?\$[ \u00a0]?|[€£¥][ \u00a0]?)?(?P<num>\d{4,})(?![\d.,]\d|[\w%/\-])"
+    r"(?:\s+(?P<word>[^\W\d_]+))?"
+)
+_BARE_CURRENCY_WORDS = frozenset("""dollars euros pesos reais soles pounds yuan yen rupees roubles rubles francs
+    rmb won rand lira dirhams""".split())
+
+
+@rule(
+    "TQ210", name="missing-thousands-separator", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
+    summary="Amount of four or more digits without a thousands separator (`4300 euros`, `15000 people`).",
+    explanation="""Spanish, Portuguese and French leave four-digit numbers ungrouped (`4300
+    personas`), and a dropped dot turns `15.000` into `15000`; English news groups every
+    number from 1,000 up with a comma (`4,300 euros`, `15,000 people`). Only amounts of money
+    and counts of people or things are reported, so years, codes, flight and phone numbers,
+    `Resolution 2231` and street numbers stay quiet.""",
+    bad=["Each donor receives 4300 euros.", "Some 15000 people marched.", "It costs $2500."],
+    good=["Each donor receives 4,300 euros.", "Some 15,000 people marched.", "In 2022 people voted.",
+          "Resolution 2231 was adopted.", "Flight 3701 landed.", "He lives at 1600 Pennsylvania Avenue.",
+          "The 2022 elections", "Call 5551234 now."],
+    fixable=True,
+)
+def missing_thousands_separator(doc, ctx):
+    text = doc.text
+    for m in _scan(_BARE_RE, doc):
+        pre, num, word = m.group("pre"), m.group("num"), (m.group("word") or "")
+        w = word.lower()
+        if not pre and not (w in _BARE_CURRENCY_WORDS or w in _COUNT_NOUNS or w in N.iso_currency_codes()
+                            and word.isupper()):
+            continue
+        if num.startswith("0") or len(num) > 12:
+            continue
+        if not pre and len(num) == 4 and 1800 <= int(num) <= 2100:
+            continue                                     # `2022 people` may be a year
+        if _CITATION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        value = N.english(Decimal(num))
+        out = (pre or "") + value
+        span_end = m.end("num")
+        yield Hit(m.start(), span_end,
+                  f"`{text[m.start():span_end]}` has no thousands separator; English writes `{out}`.",
+                  suggestions=(out,), fix=out)
