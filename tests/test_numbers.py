@@ -213,6 +213,25 @@ def test_missing_thousands_separator(text, span, value, pre):
     assert (f.text, f.fix) == (span, f"{pre}{value:,}")
 
 
+# --- TQ211 clock times -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,span,h,minute", [
+    ("The meeting starts at 17.00 hours.", "17.00 hours", 17, 0),
+    ("Polls close at 20:00 hours local time.", "20:00 hours", 20, 0),
+    ("The match kicks off at 21h30.", "21h30", 21, 30),
+    ("Trading opens at 9h15 in Paris.", "9h15", 9, 15),
+    ("The curfew starts at 22 h.", "22 h", 22, 0),
+])
+def test_clock_time_value(text, span, h, minute):
+    f = only(text, "TQ211")
+    clock = f"{h % 12 or 12}" + (f":{minute:02d}" if minute else "")
+    assert (f.text, f.fix) == (span, f"{clock} {'a.m.' if h < 12 else 'p.m.'}")
+
+
+def test_noon_and_midnight():
+    found = tq2("It opened at 12.00 hours and closed at 00.00 hours.")
+    assert [f.fix for f in found] == ["noon", "midnight"]
+
+
 # --- TQ207 ordinals ------------------------------------------------------------------------
 @pytest.mark.parametrize("text,span,n,lang", [
     ("He finished 1º in the race.", "1º", 1, None),
@@ -326,6 +345,11 @@ GOOD_ENGLISH = [
     "He lives at 1600 Pennsylvania Avenue.",
     "Resolution 2231 was adopted.",
     "The Airbus A320 carried 150 passengers.",
+    "The talks lasted 12 hours.",
+    "After 10.30 hours of talks they agreed.",
+    "The shop is open 24 hours a day.",
+    "He arrived at 5 and left at 17:45.",
+    "The game is at 3 h.",
 ]
 
 
@@ -363,19 +387,19 @@ ARTEFACT_STORY = (
     "Some 1.200 people were evacuated; the city has 1.500.000 inhabitants and 3 500 "
     "police officers. Unemployment fell to 15 %. The summit will be held next 12th March, "
     "the vote on the 12 of March and the count on april 2. He finished 1º, she came 2do. "
-    "Talks resume on February 11th. Each donor receives 4300 euros."
+    "Talks resume on February 11th. Each donor receives 4300 euros. Polls close at 20.00 hours."
 )
 
 
 def test_fixes_rewrite_the_artefacts_and_recheck_clean():
     found = tq2(ARTEFACT_STORY)
     codes = {f.rule for f in found}
-    assert codes >= {"TQ201", "TQ202", "TQ203", "TQ204", "TQ205", "TQ206", "TQ207", "TQ209", "TQ210"}
+    assert codes >= {"TQ201", "TQ202", "TQ203", "TQ204", "TQ205", "TQ206", "TQ207", "TQ209", "TQ210", "TQ211"}
     fixed = apply_fixes(ARTEFACT_STORY, found)
     for want in ("$150 billion", "2.3 billion pesos", "1 billion euros", "€150", "€2.50", "reais",
                  "4.7%", "3.5 percent", "1,200 people", "1,500,000", "3,500", "15%.",
                  "held March 12", "on March 12", "on April 2", "1st", "2nd", "on February 11.",
-                 "4,300 euros"):
+                 "4,300 euros", "at 8 p.m."):
         assert want in fixed, (want, fixed)
     assert tq2(fixed) == []
 

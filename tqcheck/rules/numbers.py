@@ -672,3 +672,57 @@ def missing_thousands_separator(doc, ctx):
         yield Hit(m.start(), span_end,
                   f"`{text[m.start():span_end]}` has no thousands separator; English writes `{out}`.",
                   suggestions=(out,), fix=out)
+
+
+# --- TQ211 24-hour clock times with `hours` ------------------------------------------------------
+_CLOCK_RE = _lazy(
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[.:h])(?P<m>[0-5]\d))?(?P<unit>\s+hours|\s*h(?:rs)?)?(?![\w'’])"
+)
+_CLOCK_BEFORE = _lazy(r"(?i:\b(?:at|from|until|till|to|since|before|after|by|between|and|around|about))\s+$")
+
+
+def _twelve_hour(h: int, minute: int) -> str:
+    if minute == 0 and h in (0, 24):
+        return "midnight"
+    if minute == 0 and h == 12:
+        return "noon"
+    suffix = "a.m." if h % 24 < 12 else "p.m."
+    h12 = h % 12 or 12
+    return f"{h12}:{minute:02d} {suffix}" if minute else f"{h12} {suffix}"
+
+
+@rule(
+    "TQ211", name="source-clock-time", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
+    summary="24-hour time with `hours` or `h` (`at 17.00 hours`, `at 17h30`): English news writes `5:30 p.m.`.",
+    explanation="""Spanish `a las 17.00 horas` and French `à 17h30` come out as `at 17.00 hours`
+    and `at 17h30`; English news writes `at 5 p.m.` and `at 5:30 p.m.` (noon, midnight). Only
+    times after `at`, `from`, `until` and similar are reported, so durations (`12 hours of
+    talks`) stay quiet.""",
+    bad=["The meeting starts at 17.00 hours.", "Polls close at 20:00 hours local time.",
+         "The match kicks off at 21h30."],
+    good=["The meeting starts at 5 p.m.", "The talks lasted 12 hours.", "It opens at 10.30 a.m.",
+          "After 10.30 hours of talks they agreed.", "The shop is open 24 hours."],
+    fixable=True,
+)
+def source_clock_time(doc, ctx):
+    text = doc.text
+    for m in _scan(_CLOCK_RE, doc):
+        sep, unit = m.group("sep"), (m.group("unit") or "").strip()
+        if sep is None and unit != "h" and unit != "hrs":
+            continue                                         # `at 17`, `at 17 hours`: not sure
+        if sep is None and unit == "hours":
+            continue                                         # `at 17 hours`: too rare to be sure
+        if sep in (".", ":") and unit != "hours":
+            continue                                         # `17.30h` is left to a human
+        if sep == "h" and unit:
+            continue
+        if not _CLOCK_BEFORE.search(text[max(0, m.start() - 9):m.start()]):
+            continue
+        if re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+            continue                                         # `after 10.30 hours of talks`
+        h, minute = int(m.group("h")), int(m.group("m") or 0)
+        if h == 24 and minute or (sep is None and 0 < h < 13):
+            continue                                         # `at 3 h`: 3 a.m. or 3 hours?
+        out = _twelve_hour(h, minute)
+        yield Hit(m.start(), m.end(), f"`{m.group()}` is a 24-hour source-language time; "
+                  f"English news writes `{out}`.", suggestions=(out,), fix=out)
