@@ -190,6 +190,7 @@ def test_the_12_of_march():
 @pytest.mark.parametrize("text,span", [
     ("The vote is on april 2.", "april"), ("Talks resume on 4 february.", "february"),
     ("It happened on march 3, 2021.", "march"), ("Prices fell in may 2022.", "may"),
+    ("Voting ends on 2 may.", "may"), ("It was signed on 4 march 2021.", "march"),
 ])
 def test_lower_case_month(text, span):
     f = only(text, "TQ206")
@@ -350,6 +351,8 @@ GOOD_ENGLISH = [
     "The shop is open 24 hours a day.",
     "He arrived at 5 and left at 17:45.",
     "The game is at 3 h.",
+    "Phase 2 may begin next year.",
+    "Group 4 march on the capital today.",
 ]
 
 

@@ -1,7 +1,8 @@
 """TQ2xx: numbers, currency and dates left in the source language's conventions.
 
-Candidates are found with one regular expression per rule (each starts on a digit,
-a currency sign or a month name, so the scan is linear); each candidate is then read
+Candidates are found with one regular expression per rule, run only over windows of
+text around digits (a view shared by the family), so the cost follows the amount of
+numbers in the text and stays linear; each candidate is then read
 with the CLDR conventions of the source locales and of English (Babel, through
 ``tqcheck.nlp.numbers``) and reported with the English value computed from it.
 """
@@ -481,12 +482,15 @@ def source_date_order(doc, ctx):
     for m in _scan(_LOWER_MONTH_RE, doc):
         name = m.group("month") or m.group("month2")
         s, e = (m.span("month") if m.group("month") else m.span("month2"))
-        if name in ("may", "march") and not (m.group("pre") or m.group("month2")):
-            continue
-        if m.group("month2") is None:
+        after_day = re.search(r"\d\s$", text[max(0, s - 2):s]) is not None
+        if m.group("month2") is None and not after_day:
             nxt = re.match(r"\s+(\d{1,4})\b", text[e:e + 6])
             if not nxt or not (1 <= int(nxt.group(1)) <= 31 or 1800 <= int(nxt.group(1)) <= 2100):
                 continue
+            if name in ("may", "march") and not m.group("pre"):
+                continue                                     # `prices may 2x`, `march 10 miles`
+        elif name in ("may", "march") and not re.match(r"\s+(?:1[89]|20)\d\d\b|\s*(?:[.,;:)]|$)", text[e:e + 6]):
+            continue                                         # `Phase 2 may begin`
         cap = name.capitalize()
         yield Hit(s, e, f"Month name `{name}` in lower case (source-language style); English writes `{cap}`.",
                   suggestions=(cap,), fix=cap)
