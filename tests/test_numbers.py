@@ -414,6 +414,19 @@ def test_unfixable_findings_stay_after_fixing():
     assert {f.rule for f in tq2(fixed)} == {"TQ201", "TQ208"}
 
 
+# --- CLDR consistency ---------------------------------------------------------------------------
+def test_candidate_patterns_cover_every_cldr_group_symbol():
+    from tqcheck.nlp import numbers as N
+    from tqcheck.rules import numbers as R
+
+    groups = N.source_group_symbols()
+    assert {"." , "\u00a0", "\u202f"} <= groups          # es/pt/it/de, ru/pt_PT, fr
+    for g in groups:
+        assert g == "." or g in R._SPACES, repr(g)
+    assert all(N.symbols(loc)[0] == "," for loc in N.SOURCE_LOCALES)
+    assert N.symbols("en") == (".", ",")
+
+
 # --- cost -----------------------------------------------------------------------------------
 def test_rule_module_does_not_import_babel():
     code = ("import sys, tqcheck.rules.numbers, tqcheck.nlp.numbers; "

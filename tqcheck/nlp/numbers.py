@@ -56,6 +56,12 @@ def dot_group_locales() -> tuple[str, ...]:
     return tuple(loc for loc in SOURCE_LOCALES if symbols(loc) == (",", "."))
 
 
+@lru_cache(maxsize=1)
+def space_group_locale() -> str:
+    """A source locale that groups thousands with a space and uses a decimal comma."""
+    return next(loc for loc in SOURCE_LOCALES if symbols(loc)[0] == "," and symbols(loc)[1].isspace())
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str, locale: str) -> Decimal | None:
     """The value of ``text`` read strictly in ``locale``'s conventions, or None."""
@@ -77,8 +83,10 @@ def readings(text: str) -> tuple[Decimal | None, Decimal | None]:
     grouped with spaces, the space groups of fr/ru/pt_PT."""
     spaces = space_group_symbols()
     if any(ch in spaces for ch in text):
-        norm = "".join("\u00a0" if ch in spaces else ch for ch in text)
-        return None, parse(norm, "ru")
+        loc = space_group_locale()
+        group = symbols(loc)[1]
+        norm = "".join(group if ch in spaces else ch for ch in text)
+        return None, parse(norm, loc)
     locs = dot_group_locales()
     return parse(text, TARGET_LOCALE), parse(text, locs[0] if locs else "es")
 
@@ -109,11 +117,6 @@ def money(value: Decimal) -> str:
     return english(value)
 
 
-@lru_cache(maxsize=None)
-def currency_symbol(code: str) -> str:
-    return _babel_numbers().get_currency_symbol(code, locale=TARGET_LOCALE)
-
-
 @lru_cache(maxsize=1)
 def iso_currency_codes() -> frozenset[str]:
     return frozenset(_babel_numbers().list_currencies())
@@ -142,12 +145,6 @@ def english_months() -> dict[str, int]:
     """Lower-case English month names (wide form, CLDR) -> month number."""
     names = _en_locale().months["format"]["wide"]
     return {str(names[i]).lower(): i for i in range(1, 13)}
-
-
-@lru_cache(maxsize=1)
-def english_month_names() -> tuple[str, ...]:
-    names = _en_locale().months["format"]["wide"]
-    return tuple(str(names[i]) for i in range(1, 13))
 
 
 def english_date(day: int, month: int, year: int | None, order: str = "mdy") -> str:
