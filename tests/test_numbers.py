@@ -129,6 +129,11 @@ def test_euro_sign_only_when_house_style_asks():
     assert [(x.rule, x.text, x.fix) for x in f] == [("TQ202", "150 million euros", "€150 million")]
 
 
+def test_sign_after_an_amount_does_not_prefix_the_next_number():
+    found = tq2("Tickets cost 150 € 2022 prices.")
+    assert [(f.rule, f.text) for f in found] == [("TQ202", "150 €")]
+
+
 def test_reales_votes_spanish():
     assert only("The loan was 3 million reales.", "TQ202").source_lang == "es"
 
@@ -412,6 +417,21 @@ def test_unfixable_findings_stay_after_fixing():
     fixed = apply_fixes(text, tq2(text))
     assert fixed == text
     assert {f.rule for f in tq2(fixed)} == {"TQ201", "TQ208"}
+
+
+# --- robustness ----------------------------------------------------------------------------------
+_PIECES = ["1", "2", "12", "150", "000", "2022", ",", ".", " ", "\u00a0", "\u202f", "%", "€", "$", "º", "ª",
+           " million", " thousand", " dollars", " euros", " reales", " people", " of ", "March", "april",
+           "next ", "the ", "/", "-", ":", "h", "e", "do", " hours", "th", "at ", "\n\n", "US$"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_any_text_gives_well_formed_findings(text):
+    for f in tq2(text):
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.text == text[f.start:f.end] and f.message
+        assert f.fix is None or (f.fix and f.fix != f.text)
 
 
 # --- CLDR consistency ---------------------------------------------------------------------------

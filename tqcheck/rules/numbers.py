@@ -666,6 +666,8 @@ def missing_thousands_separator(doc, ctx):
             continue
         if num.startswith("0") or len(num) > 12:
             continue
+        if pre and re.search(r"\d[ \u00a0]?$", text[max(0, m.start() - 2):m.start()]):
+            continue                                     # `150 € 2022`: the sign closes the amount before
         if not pre and len(num) == 4 and 1800 <= int(num) <= 2100:
             continue                                     # `2022 people` may be a year
         if _CITATION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
