@@ -43,22 +43,16 @@ def source_group_symbols() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def space_group_symbols() -> str:
-    """The space-like group separators of the source locales plus the plain space and
-    thin space writers type for them (CLDR: fr U+202F, ru/pt_PT U+00A0)."""
-    spaces = {g for g in source_group_symbols() if g.isspace()}
-    return "".join(sorted(spaces | {" ", "\u2009"}))
-
-
-@lru_cache(maxsize=1)
-def dot_group_locales() -> tuple[str, ...]:
-    """Source locales that group thousands with a dot and use a decimal comma."""
-    return tuple(loc for loc in SOURCE_LOCALES if symbols(loc) == (",", "."))
+def dot_group_locale() -> str:
+    """The first source locale that groups thousands with a dot and uses a decimal comma
+    (es; also pt, it, de). Only the locales needed are loaded: CLDR data costs time."""
+    return next(loc for loc in SOURCE_LOCALES if symbols(loc) == (",", "."))
 
 
 @lru_cache(maxsize=1)
 def space_group_locale() -> str:
-    """A source locale that groups thousands with a space and uses a decimal comma."""
+    """The first source locale that groups thousands with a space and uses a decimal
+    comma (fr: U+202F; also ru and pt_PT: U+00A0)."""
     return next(loc for loc in SOURCE_LOCALES if symbols(loc)[0] == "," and symbols(loc)[1].isspace())
 
 
@@ -80,15 +74,13 @@ def readings(text: str) -> tuple[Decimal | None, Decimal | None]:
     """(English reading, source-convention reading) of a written number, either None
     when the text is not a well-formed number in that convention. The source reading
     uses dot groups and a decimal comma (CLDR es/pt/it/de) or, when the number is
-    grouped with spaces, the space groups of fr/ru/pt_PT."""
-    spaces = space_group_symbols()
-    if any(ch in spaces for ch in text):
+    grouped with any kind of space, the space groups of fr/ru/pt_PT."""
+    if any(ch.isspace() for ch in text):
         loc = space_group_locale()
         group = symbols(loc)[1]
-        norm = "".join(group if ch in spaces else ch for ch in text)
+        norm = "".join(group if ch.isspace() else ch for ch in text)
         return None, parse(norm, loc)
-    locs = dot_group_locales()
-    return parse(text, TARGET_LOCALE), parse(text, locs[0] if locs else "es")
+    return parse(text, TARGET_LOCALE), parse(text, dot_group_locale())
 
 
 def english(value: Decimal) -> str:

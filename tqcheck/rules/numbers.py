@@ -19,10 +19,6 @@ _SPACES = " \u00a0\u202f\u2009"          # plain, no-break, narrow no-break, thi
 _NOT_BEFORE = r"(?<![\w.,/$€£¥\-])"     # a number starts here, not inside another
 
 
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
-
-
 class _lazy:
     """A regular expression compiled on first use, so importing the family stays cheap."""
 
@@ -39,35 +35,36 @@ class _lazy:
 
 # Every TQ2 pattern needs a digit near it, so the rules only scan windows of text around
 # digit runs (a shared, cached view): cost follows the amount of numbers, not of prose.
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d[\d.,:/\-]*")               # a run of digits with its separators
 _BEFORE, _AFTER, _STRETCH = 30, 45, 40
 
 
 def _build_windows(doc) -> list[tuple[int, int]]:
     text, n = doc.text, len(doc.text)
-    runs = _DIGITS.findall(text)
-    if not runs:
-        return []
-    if len(runs) * (_BEFORE + _AFTER) > n:                   # number-dense text: scan it all
-        return [(0, n)]
     out: list[list[int]] = []
     for m in _DIGITS.finditer(text):
         s, e = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
-        limit = min(n, e + _STRETCH)
-        while e < limit and not text[e].isspace():          # do not cut a word in two
-            e += 1
         if out and s <= out[-1][1]:
             out[-1][1] = max(out[-1][1], e)
         else:
             out.append([s, e])
+    for w in out:                                           # do not cut a word in two
+        e, limit = w[1], min(n, w[1] + _STRETCH)
+        while e < limit and not text[e].isspace():
+            e += 1
+        w[1] = e
     return [(s, e) for s, e in out]
+
+
+def _windows(doc) -> list[tuple[int, int]]:
+    return doc.view("tq2_digit_windows", _build_windows)
 
 
 def _scan(pattern, doc, extra=()):
     """``pattern.finditer`` over the windows around digits of ``doc`` (and around the
     ``extra`` offsets, for patterns that can also match without a digit)."""
     text = doc.text
-    windows = doc.view("tq2_digit_windows", _build_windows)
+    windows = _windows(doc)
     if extra:
         spans = sorted(windows + [(max(0, i - _BEFORE), min(len(text), i + _AFTER + _STRETCH)) for i in extra])
         windows = []
@@ -146,8 +143,10 @@ def long_scale(doc, ctx):
     text = doc.text
     if "million" not in text and "Million" not in text and "MILLION" not in text:
         return
-    low = text.lower()
-    wordy = _find_all(low, "thousand million") + _find_all(low, "million million")
+    # `a thousand million` has no digit: also scan around every `million` that follows
+    # `thousand` or `million` (the digit windows cover the rest).
+    wordy = [i for i in _find_all(text, "illion") + _find_all(text, "ILLION")
+             if text[max(0, i - 12):max(0, i - 1)].rstrip().lower().endswith(("thousand", "million"))]
     for m in _scan(_LONG_RE, doc, wordy):
         pre, cur = m.group("pre"), m.group("cur")
         start = m.start()
@@ -476,9 +475,6 @@ def source_date_order(doc, ctx):
         else:
             why = "day `of` month is the Spanish order (`el 12 de marzo`); English writes the month and day"
         yield Hit(m.start(), m.end(), f"`{span}`: {why}; write `{out}`.", suggestions=(out,), fix=out)
-    low = text.lower()
-    if not any(mo in low for mo in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")):
-        return
     for m in _scan(_LOWER_MONTH_RE, doc):
         name = m.group("month") or m.group("month2")
         s, e = (m.span("month") if m.group("month") else m.span("month2"))
@@ -521,7 +517,7 @@ _ES_SUFFIX_FOR_DIGIT = {"1": "ro ra er", "2": "do da", "3": "ro ra er", "4": "to
 )
 def source_ordinal(doc, ctx):
     text = doc.text
-    if not _has_digit(text):
+    if not _windows(doc):
         return
     for m in _scan(_ORDINAL_RE, doc):
         num, suf = m.group("num"), m.group("suf")
@@ -618,7 +614,7 @@ _ORDINAL_DATE_RE = _lazy(
 )
 def ordinal_in_date(doc, ctx):
     text = doc.text
-    if not _has_digit(text):
+    if not _windows(doc):
         return
     for m in _scan(_ORDINAL_DATE_RE, doc):
         if re.search(r"(?i:\bnext)\s+$", text[max(0, m.start() - 6):m.start()]):
