@@ -192,6 +192,13 @@ def test_the_12_of_march():
     assert f.fix == "February 4, 2022"
 
 
+def test_date_with_ordinal_sign_or_lower_case_month_is_rewritten_whole():
+    f = only("It was the 1º of January of 2008.", "TQ206")
+    assert (f.text, f.fix) == ("the 1º of January of 2008", "January 1, 2008")
+    f = only("The vote is on the 2 of april.", "TQ206")
+    assert (f.text, f.fix) == ("the 2 of april", "April 2")
+
+
 @pytest.mark.parametrize("text,span", [
     ("The vote is on april 2.", "april"), ("Talks resume on 4 february.", "february"),
     ("It happened on march 3, 2021.", "march"), ("Prices fell in may 2022.", "may"),
@@ -358,6 +365,8 @@ GOOD_ENGLISH = [
     "The game is at 3 h.",
     "Phase 2 may begin next year.",
     "Group 4 march on the capital today.",
+    "Only 3 of may choose to stay.",
+    "The 2 of march on Sunday drew crowds.",
 ]
 
 

@@ -429,10 +429,11 @@ def space_before_percent(doc, ctx):
 
 # --- TQ206 dates in source-language word order ------------------------------------------------
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ANY_MONTH = f"(?i:{_MONTHS})"
 _DATE_WORDS_RE = _lazy(
-    rf"\b(?:(?P<next>(?:[Tt]he\s+)?[Nn]ext)\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})"
-    rf"|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
-    rf"|(?P<the>[Tt]he\s+)?(?P<d3>\d{{1,2}})\s+of\s+(?P<m3>{_MONTHS}))"
+    rf"\b(?:(?P<next>(?:[Tt]he\s+)?[Nn]ext)\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.?[ºª])?\s+(?:of\s+)?(?P<m1>{_ANY_MONTH})"
+    rf"|(?P<m2>{_ANY_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"|(?P<the>[Tt]he\s+)?(?P<d3>\d{{1,2}})(?:\.?[ºª]|er|ro)?\s+of\s+(?P<m3>{_ANY_MONTH}))"
     rf"(?:(?:,?\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w'’-])"
 )
 _LOWER_MONTH_RE = _lazy(
@@ -461,6 +462,7 @@ _LOWER_MONTH_RE = _lazy(
 def source_date_order(doc, ctx):
     text = doc.text
     order = ctx.house_style.get("date_order", "mdy") if ctx is not None else "mdy"
+    dated: list[tuple[int, int]] = []
     for m in _scan(_DATE_WORDS_RE, doc):
         day = int(m.group("d1") or m.group("d2") or m.group("d3"))
         month_name = m.group("m1") or m.group("m2") or m.group("m3")
@@ -468,7 +470,11 @@ def source_date_order(doc, ctx):
         year = int(m.group("year")) if m.group("year") else None
         if not N.valid_date(day, month, year):
             continue
+        if month_name in ("may", "march") and not re.match(r"\s*(?:[.,;:)]|$)", text[m.end():m.end() + 2]) \
+                and not year:
+            continue                                         # `3 of may choose`, `2 of march on`
         out = N.english_date(day, month, year, order)
+        dated.append((m.start(), m.end()))
         span = m.group()
         if m.group("next"):
             why = "`next` before a date is Spanish `el próximo`; English gives the date alone"
@@ -478,6 +484,8 @@ def source_date_order(doc, ctx):
     for m in _scan(_LOWER_MONTH_RE, doc):
         name = m.group("month") or m.group("month2")
         s, e = (m.span("month") if m.group("month") else m.span("month2"))
+        if any(a <= s < b for a, b in dated):
+            continue                                         # rewritten whole above
         after_day = re.search(r"\d\s$", text[max(0, s - 2):s]) is not None
         if m.group("month2") is None and not after_day:
             nxt = re.match(r"\s+(\d{1,4})\b", text[e:e + 6])
@@ -542,6 +550,8 @@ def source_ordinal(doc, ctx):
                                     and re.search(r"(?i:\bthe|\bits|\btheir|\bhis|\bher)\s+$",
                                                   text[max(0, m.start() - 7):m.start()])):
                 continue                                     # `Apartment 2e`, `2e-3`: only `the 2e round`
+        if re.match(rf"\s+of\s+{_ANY_MONTH}\b", text[m.end():m.end() + 16]):
+            continue                                         # `the 1º of January`: TQ206 rewrites the date
         if bare == "º" and re.match(r"\s?(?:[CF]\b|degrees|Celsius|Fahrenheit)", text[m.end():m.end() + 11]):
             out = f"{num}°"                                  # `25º C`: ordinal sign used for degrees
             yield Hit(m.start(), m.end(), f"`{m.group()}` uses the ordinal indicator `º` as a degree "
