@@ -171,6 +171,14 @@ def test_space_thousands(text, span, value):
     assert (f.text, f.fix) == (span, f"{value:,}")
 
 
+def test_space_thousands_in_ranges_and_typeset_spaces():
+    found = tq2("Between 2 000 and 3 000 people marched.")
+    assert [(f.text, f.fix) for f in found] == [("2 000", "2,000"), ("3 000", "3,000")]
+    f = only("The toll rose to 12\u202f000.", "TQ204")       # a narrow space is typeset on purpose
+    assert f.fix == f"{12000:,}"
+    assert tq2("The toll rose to 12 000.") == []              # a plain space alone: not sure
+
+
 def test_space_before_percent():
     f = only("Unemployment fell to 15 %.", "TQ205")
     assert (f.text, f.fix) == ("15 %", "15%")
@@ -366,6 +374,7 @@ GOOD_ENGLISH = [
     "Phase 2 may begin next year.",
     "Group 4 march on the capital today.",
     "Only 3 of may choose to stay.",
+    "Call 915 555 123 and ask for Ana.",
     "The 2 of march on Sunday drew crowds.",
 ]
 

@@ -383,15 +383,23 @@ def space_thousands(doc, ctx):
     text = doc.text
     months = N.english_months() if any(ch in text for ch in "\u00a0\u202f\u2009 ") else {}
     for m in _scan(_SPACE_GROUP_RE, doc):
-        if not m.group("after") or m.group("after").strip(_SPACES) in _SYMBOLS:
+        num = m.group("num")
+        typeset = any(ch in num for ch in "\u00a0\u202f\u2009")   # typed on purpose, not a phone
+        after = m.group("after") or ""
+        if after.strip(_SPACES) in _SYMBOLS and after:
             continue                                       # `1 500 €`: TQ202 rewrites it whole
         word = (m.group("word") or "").lower()
-        if word and (word in _FUNCTION_WORDS or word in months):
-            continue
+        if not typeset:
+            if not after:
+                continue
+            if word in months:
+                continue
+            if word in _FUNCTION_WORDS and not (word in ("and", "to", "or")
+                                                and _SPACE_GROUP_RE.match(text, m.end() + 1)):
+                continue                                   # `2 000 and 3 000 people` is a range
         before = text[max(0, m.start() - 12):m.start()].rstrip(_SPACES).split()
         if before and (before[-1].lower().strip(".,") in months or before[-1][-1:].isdigit()):
             continue
-        num = m.group("num")
         _, src = N.readings(num)
         if src is None:
             continue
