@@ -104,6 +104,15 @@ def _hits(doc, ctx, kind: str):
                   source_lang=lang, weak=e.weak, severity=Severity(e.severity))
 
 
+def _example_span(e) -> str:
+    from ..lexicon import compile_entry
+    from ..lexicon.matcher import Matcher
+
+    ex = e.fire[0]
+    hits = Matcher([compile_entry(e)]).scan_text(ex)
+    return f"`{ex[hits[0].start:hits[0].end]}`" if hits else f"`{e.pattern}`"
+
+
 def _explain_more(kind: str):
     def more() -> str:
         from ..lexicon import LANGUAGE_NAMES, builtin_entries
@@ -118,8 +127,8 @@ def _explain_more(kind: str):
             weak = sum(e.weak for e in es)
             lines.append(f"  {lang} ({LANGUAGE_NAMES.get(lang, lang)}): {len(es)} entries"
                          + (f", {weak} weak (only when the source language is {lang})" if weak else ""))
-            for e in es[:4]:
-                lines.append(f"      {e.pattern:<38} <- {e.source}  =>  {e.suggest[0]}")
+            for e in es[::max(1, len(es) // 4)][:4]:
+                lines.append(f"      {_example_span(e):<30} from '{e.source}' -> {e.suggest[0]}")
         lines.append("Add entries in corpora/<src>-en/*.toml, or your own with --phrasebook FILE.")
         return "\n".join(lines)
 
