@@ -18,7 +18,7 @@ NAME, NUM, ANY = "NAME", "NUM", "ANY"
 CLASSES = {NAME, NUM, ANY, "POSS"}
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 MAX_OPTIONAL = 4
-QUOTES = frozenset('"“”„‟«»‘’‚‛‹›`')
+QUOTES = frozenset('"“”„‟«»‘’‚‛‹›`\'')
 
 
 class PatternError(ValueError):
