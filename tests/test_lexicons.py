@@ -149,3 +149,25 @@ def test_check_examples_reports_entry(tmp_path):
     assert all(f"{f}: entry 't'" in p for p in problems)
     assert "`fire` example does not match" in problems[0]
     assert "`quiet` example matches 'collected in a statement'" in problems[1]
+
+
+def test_large_phrasebook_one_pass(tmp_path):
+    """10,000 house entries compile into the same trie and match in one pass."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_calques import synthetic_phrasebook
+
+    from tqcheck.lexicon import load_phrasebooks
+
+    path = tmp_path / "big.toml"
+    synthetic_phrasebook(10_000, path)
+    entries = load_phrasebooks([str(path)])
+    assert len(entries) == 10_000
+    m = Matcher([compile_entry(e) for e in ENTRIES + entries])
+    target = entries[7321]
+    text = f"Officials said {target.fire[0]} on Monday, and the ministry collected in a statement that it agreed."
+    hits = {(h.entry.entry.id, text[h.start:h.end]) for h in m.scan_text(text)}
+    assert (target.id, target.fire[0]) in hits
+    assert ("recoger-en-comunicado", "collected in a statement") in hits
+    assert len(hits) == 2

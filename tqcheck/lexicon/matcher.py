@@ -11,6 +11,7 @@ entries. Quotation marks are removed from the token stream before scanning, so
 """
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple, Sequence
 
 from ..nlp.tokens import Token
@@ -40,45 +41,43 @@ class RawMatch(NamedTuple):
     entry: CompiledEntry
 
 
-def _norm(s: str) -> str:
-    s = s.lower()
-    return s.replace("’", "'") if "’" in s else s
-
-
 class _Stream(NamedTuple):
-    tokens: list[Token]
-    lows: list[str]
-    kinds: list[str]
-    names: list[bool]
-    raw_next: list[Token | None]   # the raw token (quotes included) right after each token
+    tokens: list[Token]      # tokens without quotation marks
+    lows: list[str]          # their lower-cased text (’ normalised to ')
+    raw: list[Token]         # all tokens, quotes included
+    raw_index: list[int]     # position of each token in ``raw``
 
 
-def _stream(tokens: Sequence[Token]) -> _Stream:
-    toks, lows, kinds, names, raw_next = [], [], [], [], []
-    for j, t in enumerate(tokens):
-        if t.kind == "punct" and t.text in QUOTES:
-            continue
-        low = _norm(t.text)
-        toks.append(t)
-        lows.append(low)
-        kinds.append(t.kind)
-        names.append(t.kind == "word" and t.text[0].isupper() and low not in _NAME_STOP)
-        raw_next.append(tokens[j + 1] if j + 1 < len(tokens) else None)
-    return _Stream(toks, lows, kinds, names, raw_next)
+def _stream(tokens: Sequence[Token], text: str) -> _Stream:
+    raw = tokens if isinstance(tokens, list) else list(tokens)
+    keep = [i for i, t in enumerate(raw) if t[2] not in QUOTES]   # t[2]: text; words are never quotes
+    toks = [raw[i] for i in keep]
+    low_text = text.lower()
+    if len(low_text) == len(text):   # lower() kept offsets (true unless exotic casing like İ)
+        if "’" in low_text:
+            low_text = low_text.replace("’", "'")
+        lows = [low_text[t[0]:t[1]] for t in toks]
+    else:
+        lows = [t.text.lower().replace("’", "'") for t in toks]
+    return _Stream(toks, lows, raw, keep)
 
 
-def _item_ok(item: Item, low: str, kind: str, is_name: bool) -> bool:
+def _is_name(tok: Token, low: str) -> bool:
+    return tok.kind == "word" and tok.text[0].isupper() and low not in _NAME_STOP
+
+
+def _item_ok(item: Item, tok: Token, low: str) -> bool:
     if low in item.words:
         return True
     cl = item.classes
-    return bool(cl) and ((NUM in cl and kind == "number") or (ANY in cl and kind != "punct")
-                         or (NAME in cl and is_name))
+    return bool(cl) and ((NUM in cl and tok.kind == "number") or (ANY in cl and tok.kind != "punct")
+                         or (NAME in cl and _is_name(tok, low)))
 
 
 def _seq_at(seq: tuple[Item, ...], s: _Stream, i: int) -> bool:
     if i < 0 or i + len(seq) > len(s.lows):
         return False
-    return all(_item_ok(it, s.lows[i + k], s.kinds[i + k], s.names[i + k]) for k, it in enumerate(seq))
+    return all(_item_ok(it, s.tokens[i + k], s.lows[i + k]) for k, it in enumerate(seq))
 
 
 class Matcher:
@@ -110,35 +109,67 @@ class Matcher:
         self.node_count = nodes
 
     def scan_tokens(self, tokens: Sequence[Token], text: str) -> list[RawMatch]:
-        """Matches in one run of tokens (a paragraph); constraints applied, longest per start and entry."""
-        s = _stream(tokens)
-        lows, kinds, names = s.lows, s.kinds, s.names
+        """Matches in one run of tokens (a paragraph); constraints applied, leftmost-longest per entry."""
+        return self._scan(_stream(tokens, text), text, [len(text)])
+
+    def _scan(self, s: _Stream, text: str, para_ends: list[int]) -> list[RawMatch]:
+        toks, lows = s.tokens, s.lows
         root = self.root
-        active: list[tuple[_Node, int, int]] = []
+        root_get, root_classes = root.words.get, root.classes
         found: dict[tuple[int, int], int] = {}     # (start token, entry) -> end token
-        for i in range(len(lows)):
-            low, kind, is_name = lows[i], kinds[i], names[i]
-            new: list[tuple[_Node, int, int]] = []
-            active.append((root, i, 0))
-            for node, start, run in active:
-                if run and run < _MAX_NAME and is_name:
-                    new.append((node, start, run + 1))
-                children = node.words.get(low)
-                if children:
-                    for c in children:
-                        new.append((c, start, 0))
-                for cls, c in node.classes:
-                    if cls == NAME:
-                        if is_name:
-                            new.append((c, start, 1))
-                    elif (cls == NUM and kind == "number") or (cls == ANY and kind != "punct"):
-                        new.append((c, start, 0))
-            for node, start, _ in new:
-                for idx in node.accept:
-                    key = (start, idx)
-                    if found.get(key, -1) < i:
-                        found[key] = i
-            active = new
+        # Token ranges of the paragraphs: no match spans a paragraph break.
+        ranges, a = [], 0
+        if para_ends and toks:
+            starts = [t[0] for t in toks]
+            for e in para_ends:
+                b = bisect.bisect_left(starts, e, a)
+                if b > a:
+                    ranges.append((a, b))
+                a = b
+        if a < len(toks):
+            ranges.append((a, len(toks)))
+        for a, b in ranges:
+            active: list[tuple[_Node, int, int]] = []
+            for i in range(a, b):
+                low = lows[i]
+                if not active and not root_classes:    # fast path: only the root can start here
+                    children = root_get(low)
+                    if children is None:
+                        continue
+                    active = [(c, i, 0) for c in children]
+                else:
+                    tok = toks[i]
+                    new: list[tuple[_Node, int, int]] = []
+                    is_name = None
+                    active.append((root, i, 0))
+                    for node, start, run in active:
+                        if run and run < _MAX_NAME:
+                            if is_name is None:
+                                is_name = _is_name(tok, low)
+                            if is_name:
+                                new.append((node, start, run + 1))
+                        children = node.words.get(low)
+                        if children:
+                            for c in children:
+                                new.append((c, start, 0))
+                        for cls, c in node.classes:
+                            if cls == NAME:
+                                if is_name is None:
+                                    is_name = _is_name(tok, low)
+                                if is_name:
+                                    new.append((c, start, 1))
+                            elif (cls == NUM and tok.kind == "number") or (cls == ANY and tok.kind != "punct"):
+                                new.append((c, start, 0))
+                    active = new
+                for node, start, _ in active:
+                    if node.accept:
+                        for idx in node.accept:
+                            key = (start, idx)
+                            if found.get(key, -1) < i:
+                                found[key] = i
+        return self._finish(found, s, text) if found else []
+
+    def _finish(self, found: dict, s: _Stream, text: str) -> list[RawMatch]:
         out = []
         last_end: dict[int, int] = {}     # per entry: leftmost-longest, no overlaps
         for (start, idx), end in sorted(found.items()):
@@ -151,16 +182,13 @@ class Matcher:
                 continue
             last_end[idx] = end
             a, b = s.tokens[start].start, s.tokens[end].end
-            nxt = s.raw_next[end]
-            if nxt is not None and nxt.start == b and nxt.text in _CLOSING | {'"'}:
+            j = s.raw_index[end] + 1
+            nxt = s.raw[j] if j < len(s.raw) else None
+            if nxt is not None and (nxt.text in _CLOSING or nxt.text == '"'):
                 span = text[a:b]
                 opens = sum(span.count(q) for q in _OPENING)
                 closes = sum(span.count(q) for q in _CLOSING)
                 if opens > closes or (nxt.text == '"' and span.count('"') % 2):
-                    b = nxt.end
-            elif nxt is not None and nxt.text in _CLOSING | {'"'}:
-                span = text[a:b]
-                if sum(span.count(q) for q in _OPENING) > sum(span.count(q) for q in _CLOSING):
                     b = nxt.end
             out.append(RawMatch(a, b, ce))
         out.sort(key=lambda m: (m.start, m.end, m.entry.entry.id))
@@ -172,7 +200,6 @@ class Matcher:
         return self.scan_tokens(tokenize(text), text)
 
     def scan_document(self, doc) -> list[RawMatch]:
-        out: list[RawMatch] = []
-        for p in doc.paragraphs:
-            out.extend(self.scan_tokens(doc.tokens_in(p.start, p.end), doc.text))
-        return out
+        """All matches in a document, in one pass over its tokens (never across paragraphs)."""
+        s = doc.view("tq3_stream", lambda d: _stream(d.tokens, d.text))
+        return self._scan(s, doc.text, [p.end for p in doc.paragraphs])

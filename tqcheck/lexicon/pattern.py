@@ -10,6 +10,8 @@ sequences of ``Item``s that the trie matcher indexes.
 from __future__ import annotations
 
 import itertools
+import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .inflect import inflections
@@ -32,22 +34,27 @@ class Item(NamedTuple):
     classes: frozenset
 
 
+_BRACKETS = re.compile(r"[<>{}]")
+_LEMMA = re.compile(r"[^<>{}\s|?]+")
+
+
 def _parse_alt(alt: str, pattern: str) -> tuple[set[str], set[str]]:
     if not alt:
         raise PatternError(f"empty alternative in {pattern!r}")
-    if alt.startswith("{") or alt.endswith("}"):
-        name = alt[1:-1] if alt.startswith("{") and alt.endswith("}") else None
+    first, last = alt[0], alt[-1]
+    if first == "{" or last == "}":
+        name = alt[1:-1] if first == "{" and last == "}" else None
         if name not in CLASSES:
             raise PatternError(f"unknown slot {alt!r} in {pattern!r} (use {{NAME}}, {{NUM}}, {{ANY}} or {{POSS}})")
         if name == "POSS":
             return set(POSSESSIVES), set()
         return set(), {name}
-    if alt.startswith("<") or alt.endswith(">"):
-        lemma = alt[1:-1] if alt.startswith("<") and alt.endswith(">") else ""
-        if not lemma or any(c in lemma for c in "<>{} "):
+    if first == "<" or last == ">":
+        lemma = alt[1:-1] if first == "<" and last == ">" else ""
+        if not _LEMMA.fullmatch(lemma):
             raise PatternError(f"malformed lemma slot {alt!r} in {pattern!r}")
         return set(inflections(lemma)), set()
-    if any(c in alt for c in "<>{}"):
+    if _BRACKETS.search(alt):
         raise PatternError(f"stray bracket in {alt!r} in {pattern!r}")
     if alt in QUOTES:
         raise PatternError(f"quotation marks are skipped by the matcher; remove {alt!r} from {pattern!r}")
@@ -66,7 +73,8 @@ def parse_item(text: str, pattern: str) -> tuple[Item, bool]:
     return Item(frozenset(words), frozenset(classes)), optional
 
 
-def compile_pattern(pattern: str) -> list[tuple[Item, ...]]:
+@lru_cache(maxsize=None)
+def compile_pattern(pattern: str) -> tuple[tuple[Item, ...], ...]:
     """Every plain item sequence the pattern stands for (optional items expanded)."""
     if not isinstance(pattern, str) or not pattern.strip():
         raise PatternError("empty pattern")
@@ -87,4 +95,4 @@ def compile_pattern(pattern: str) -> list[tuple[Item, ...]]:
         out.append(seq)
     if not out:
         raise PatternError(f"pattern {pattern!r} is all optional")
-    return out
+    return tuple(out)
