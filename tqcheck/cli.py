@@ -66,6 +66,7 @@ def check(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Text format: one line per finding, no excerpts or per-file summaries."),
     color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
     show_rewrites: bool = typer.Option(False, "--show-rewrites", help="Print each sentence with findings rewritten with their first suggestions, and its chrF against the rewrite (JSON: a `rewrites` list per file)."),
+    phrasebook: Optional[List[str]] = typer.Option(None, "--phrasebook", help="A house phrasebook (TOML, lexicon format) whose entries are checked like built-in ones. Repeatable."),
 ) -> None:
     """Check files for translation artefacts."""
     from .api import check_paths
@@ -83,7 +84,14 @@ def check(
     if min_score is not None and not 0 <= min_score <= 100:
         _fail_usage("--min-score must be between 0 and 100")
     config = Config(select=_split(select), ignore=_split(ignore), fail_on=fail_on,
-                    min_score=min_score, source_lang=source_lang)
+                    min_score=min_score, source_lang=source_lang, phrasebooks=tuple(phrasebook or ()))
+    if config.phrasebooks:
+        from .lexicon import LexiconError, get_matcher, phrasebook_paths
+
+        try:
+            get_matcher(phrasebook_paths(config))
+        except LexiconError as exc:
+            _fail_usage(str(exc))
     try:
         select_rules(config.select, config.ignore)
     except ValueError as exc:
@@ -208,6 +216,34 @@ def eval_gold(
     except (ValueError, E.GoldError) as exc:
         _fail_usage(str(exc))
     sys.stdout.write(E.render_json(res) if output_format == "json" else E.render_text(res, tier))
+
+
+phrasebook_app = typer.Typer(help="House phrasebooks: your own TQ3xx entries in the lexicon format.",
+                              no_args_is_help=True)
+app.add_typer(phrasebook_app, name="phrasebook")
+
+
+@phrasebook_app.command("check")
+def phrasebook_check(files: List[str] = typer.Argument(..., help="Phrasebook TOML files.")) -> None:
+    """Validate phrasebooks: syntax, every `fire` example fires, every `quiet` one stays quiet."""
+    from .lexicon import LexiconError, check_examples, load_lexicon_file
+
+    problems: list[str] = []
+    total, unreadable = 0, False
+    for f in files:
+        try:
+            entries = load_lexicon_file(f, house=True)
+        except LexiconError as exc:
+            problems.append(str(exc))
+            unreadable = True
+            continue
+        total += len(entries)
+        problems.extend(check_examples(entries))
+    for p in problems:
+        typer.echo(f"tqcheck: error: {p}", err=True)
+    if problems:
+        raise typer.Exit(EXIT_USAGE if unreadable else EXIT_FINDINGS)
+    typer.echo(f"{total} entries OK in {len(files)} file(s)")
 
 
 def main() -> None:

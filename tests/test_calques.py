@@ -1,0 +1,47 @@
+"""TQ3xx on the reference story: gold calques found by offsets, source language guessed."""
+from tqcheck.api import check_text
+from tqcheck.config import Config
+
+from conftest import overlaps
+
+CORE = {5, 6, 10, 12, 15, 16}
+STRETCH = {8, 9, 11, 20, 21, 22, 23}
+
+
+def _tq3(text, **cfg):
+    return check_text(text, Config(**cfg))
+
+
+def _found(findings, gold):
+    return {g["id"] for g in gold
+            if any(f.rule.startswith("TQ3") and overlaps(f.start, f.end, g["start"], g["end"]) for f in findings)}
+
+
+def test_seed_core_calques_found(seed_text, seed_gold):
+    result = _tq3(seed_text)
+    found = _found(result.findings, seed_gold)
+    assert CORE <= found, f"missing core gold items {sorted(CORE - found)}"
+
+
+def test_seed_stretch_calques_found(seed_text, seed_gold):
+    found = _found(_tq3(seed_text).findings, seed_gold)
+    assert len(found & STRETCH) >= 3, f"stretch items found: {sorted(found & STRETCH)}"
+
+
+def test_seed_tq3_findings_are_all_gold(seed_text, seed_gold):
+    """Precision on the seed: every TQ3 finding overlaps a gold item."""
+    stray = [f.text for f in _tq3(seed_text).findings if f.rule.startswith("TQ3")
+             and not any(overlaps(f.start, f.end, g["start"], g["end"]) for g in seed_gold)]
+    assert not stray, stray
+
+
+def test_seed_source_language_is_spanish(seed_text):
+    guess = _tq3(seed_text).source_language
+    assert guess.guess == "es" and guess.confidence >= 0.5
+
+
+def test_findings_carry_source_phrase_and_suggestions(seed_text):
+    f = next(f for f in _tq3(seed_text).findings if f.text == "collects in a statement")
+    assert f.rule == "TQ301" and f.source_lang == "es"
+    assert "recoger en un comunicado" in f.message
+    assert f.suggestions[0] == "said in a statement"

@@ -1,0 +1,173 @@
+"""Lexicons are tested data: every entry's `fire` examples match it, its `quiet` ones do not.
+
+Runs over every file under corpora/*-en/ (all source languages); a failure names the
+file and the entry id.
+"""
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from tqcheck.lexicon import (LexiconError, builtin_entries, check_examples, compile_entry,
+                             load_lexicon_file, parse_lexicon)
+from tqcheck.lexicon.matcher import Matcher
+
+LEXICON_FILES = sorted((ROOT / "corpora").glob("*-en/*.toml"))
+ENTRIES = builtin_entries()
+
+
+def test_every_lexicon_file_is_loaded():
+    loaded = {e.file for e in ENTRIES}
+    on_disk = {f"corpora/{p.parent.name}/{p.name}" for p in LEXICON_FILES}
+    assert on_disk <= loaded | {f for f in on_disk if not parse_lexicon(
+        (ROOT / f).read_text("utf-8"), f)}, sorted(on_disk - loaded)
+
+
+def test_ids_are_unique_per_language():
+    seen = {}
+    for e in ENTRIES:
+        key = (e.lang, e.id)
+        assert key not in seen, f"{e.where}: id also used in {seen[key]}"
+        seen[key] = e.file
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[f"{e.file}::{e.id}" for e in ENTRIES])
+def test_entry_examples(entry):
+    problems = check_examples([entry])
+    assert not problems, "\n".join(problems)
+
+
+def test_examples_fire_through_the_shared_matcher():
+    """The combined matcher (all lexicons in one trie) finds each entry on its own examples."""
+    m = Matcher([compile_entry(e) for e in ENTRIES])
+    missing = []
+    for e in ENTRIES:
+        for ex in e.fire:
+            if not any(h.entry.entry is e for h in m.scan_text(ex)):
+                missing.append(f"{e.where}: {ex!r}")
+    assert not missing, "\n".join(missing[:20])
+
+
+# --- the pattern language ------------------------------------------------------------
+ENTRY = """
+[meta]
+source_language = "es"
+[[entry]]
+id = "t"
+pattern = "{pattern}"
+source = "x"
+suggest = ["y"]
+kind = "calque"
+severity = "warning"
+explain = "test"
+fire = ["{fire}"]
+quiet = ["{quiet}"]
+{extra}
+"""
+
+
+def _matcher(pattern, extra=""):
+    entries = parse_lexicon(ENTRY.format(pattern=pattern, fire="a", quiet="b", extra=extra), "t.toml")
+    return Matcher([compile_entry(e) for e in entries])
+
+
+def _spans(m, text):
+    return [text[h.start:h.end] for h in m.scan_text(text)]
+
+
+@pytest.mark.parametrize("pattern,text,expected", [
+    ("<collect> in a statement", "The ministry collected in a statement that", ["collected in a statement"]),
+    ("<collect> in a statement", "The ministry collecting in a statement", ["collecting in a statement"]),
+    ("<give> to know", "She gave to know it", ["gave to know"]),
+    ("<give> to know", "It was given to know", ["given to know"]),
+    ("a record <figure>", "reached record figures", []),
+    ("the? <past> tuesday|monday", "on the past Monday", ["the past Monday"]),
+    ("the? <past> tuesday|monday", "on past Tuesday", ["past Tuesday"]),
+    ("the also president {NAME}", "said the also president Luis Arce Catacora on", ["the also president Luis Arce Catacora"]),
+    ("more than {NUM} percent", "more than 40 percent", ["more than 40 percent"]),
+    ("more than {NUM} percent", "more than forty percent", []),
+    ("{POSS} homologue", "met their homologue", ["their homologue"]),
+    ("<row> in the right direction", "and row “in the right direction” to", ["row “in the right direction”"]),
+    ("one more example", "is “one more example” of", ["one more example"]),
+    ("in the frame of", "IN THE FRAME OF the talks", ["IN THE FRAME OF"]),
+    ("the country's", "the country’s leaders", ["the country’s"]),
+])
+def test_pattern_language(pattern, text, expected):
+    assert _spans(_matcher(pattern), text) == expected
+
+
+def test_not_followed_and_not_preceded_by():
+    m = _matcher("<assure> that", 'not_followed_by = ["is", "{NAME}"]\nnot_preceded_by = ["can"]')
+    assert _spans(m, "Xi assured that the plan works.") == ["assured that"]
+    assert _spans(m, "We can assure that the plan works.") == []
+    assert _spans(m, "Xi assured that is fine.") == []
+    assert _spans(m, "Xi assured that Putin agreed.") == []
+
+
+def test_matches_do_not_cross_paragraphs():
+    from tqcheck.document import Document
+
+    m = _matcher("the past tuesday")
+    doc = Document("He left the past\n\nTuesday was quiet.")
+    assert m.scan_document(doc) == []
+
+
+# --- loader errors name file and entry -----------------------------------------------
+@pytest.mark.parametrize("pattern,extra,message", [
+    ("<collect in", "", "malformed lemma slot"),
+    ("{PERSON} said", "", "unknown slot"),
+    ("{ANY}", "", "without any fixed word"),
+    ("a b", 'kind2 = "x"', "unknown key"),
+])
+def test_bad_entries_are_named(pattern, extra, message):
+    with pytest.raises(LexiconError) as exc:
+        parse_lexicon(ENTRY.format(pattern=pattern, fire="a", quiet="b", extra=extra), "bad.toml")
+    assert "bad.toml: entry 't'" in str(exc.value) and message in str(exc.value)
+
+
+def test_missing_keys_and_bad_values_are_named():
+    text = ENTRY.format(pattern="a b", fire="a", quiet="b", extra="").replace('kind = "calque"', 'kind = "calc"')
+    with pytest.raises(LexiconError, match=r"bad.toml: entry 't': `kind` is 'calc'"):
+        parse_lexicon(text, "bad.toml")
+    text = ENTRY.format(pattern="a b", fire="a", quiet="b", extra="").replace('quiet = ["b"]', "")
+    with pytest.raises(LexiconError, match=r"bad.toml: entry 't': missing `quiet`"):
+        parse_lexicon(text, "bad.toml")
+    with pytest.raises(LexiconError, match="bad.toml: not valid TOML"):
+        parse_lexicon("[[entry]\n", "bad.toml")
+    doubled = ENTRY.format(pattern="a b", fire="a", quiet="b", extra="") + "\n".join(
+        ENTRY.format(pattern="c d", fire="a", quiet="b", extra="").splitlines()[3:])
+    with pytest.raises(LexiconError, match="duplicate id"):
+        parse_lexicon(doubled, "bad.toml")
+
+
+def test_check_examples_reports_entry(tmp_path):
+    f = tmp_path / "house.toml"
+    f.write_text(ENTRY.format(pattern="<collect> in a statement", fire="It collected in a note.",
+                              quiet="It collected in a statement.", extra=""), "utf-8")
+    problems = check_examples(load_lexicon_file(f, house=True))
+    assert len(problems) == 2
+    assert all(f"{f}: entry 't'" in p for p in problems)
+    assert "`fire` example does not match" in problems[0]
+    assert "`quiet` example matches 'collected in a statement'" in problems[1]
+
+
+def test_large_phrasebook_one_pass(tmp_path):
+    """10,000 house entries compile into the same trie and match in one pass."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_calques import synthetic_phrasebook
+
+    from tqcheck.lexicon import load_phrasebooks
+
+    path = tmp_path / "big.toml"
+    synthetic_phrasebook(10_000, path)
+    entries = load_phrasebooks([str(path)])
+    assert len(entries) == 10_000
+    m = Matcher([compile_entry(e) for e in ENTRIES + entries])
+    target = entries[7321]
+    text = f"Officials said {target.fire[0]} on Monday, and the ministry collected in a statement that it agreed."
+    hits = {(h.entry.entry.id, text[h.start:h.end]) for h in m.scan_text(text)}
+    assert (target.id, target.fire[0]) in hits
+    assert ("recoger-en-comunicado", "collected in a statement") in hits
+    assert len(hits) == 2
