@@ -1,0 +1,631 @@
+"""TQ4xx: word order and syntax slips that Romance, Germanic and Slavic sources leave
+in machine-translated English (`partner strategic`, `said today, Xi Jinping,`,
+`China and Russia they will`, `citizens and citizens`, `Added that`...).
+
+Every rule first runs a cheap lexical pre-filter over the tokens of a sentence; only
+candidates are part-of-speech tagged (``tqcheck.nlp.tagger``, NLTK's averaged
+perceptron), so clean text costs almost nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..findings import Category, Hit, Severity
+from ..nlp.tagger import pos_view
+from .registry import rule
+
+# --- shared vocabulary -------------------------------------------------------------
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("""january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_REPORT_PAST = frozenset("""said stated added stressed explained affirmed declared indicated assured
+    noted emphasized emphasised highlighted underlined warned insisted recalled announced asserted
+    reiterated maintained acknowledged commented specified detailed argued claimed admitted
+    recognized recognised considered expressed reported pointed remarked""".split())
+_REPORT_PRESENT = frozenset("""says states adds stresses explains affirms declares indicates assures
+    notes emphasizes emphasises highlights underlines warns insists recalls announces asserts
+    reiterates maintains acknowledges comments specifies details argues claims admits
+    recognizes recognises considers reports points remarks""".split())
+_REPORTING = _REPORT_PAST | _REPORT_PRESENT
+_TITLES = frozenset("""president minister premier chancellor leader head spokesman spokeswoman
+    spokesperson secretary ambassador governor mayor director chairman chairwoman chair chief
+    king queen prince princess counterpart senator deputy commander general envoy diplomat
+    representative negotiator prosecutor judge commissioner official officer manager founder
+    candidate coach vice-president vice president""".split())
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_name_word(tok) -> bool:
+    """A capitalised word that can be part of a person's name (`Xi`, `López`, `Jean-Luc`)."""
+    t = tok.text
+    return (tok.kind == "word" and t[0].isupper() and not t.isupper() or (len(t) == 1 and t.isupper())) \
+        and "'" not in t and "’" not in t and t.lower() not in _WEEKDAYS and t.lower() not in _MONTHS
+
+
+def _sentences(doc):
+    """(index, tokens) for every sentence."""
+    return enumerate(st[1] for st in doc.sentence_tokens())
+
+
+def _gap(text: str, a, b) -> str:
+    return text[a.end:b.start]
+
+
+# === TQ401 noun + postposed attributive adjective ===================================
+# Classifying (relational) adjectives: in English they come before the noun and are
+# never used postpositively. Postpositive-capable adjectives (`general`, `elect`,
+# `apparent`, `present`, `public`, `martial`, `immemorial`, `important`, `safe`...)
+# are deliberately absent, so `attorney general`, `the people present`, `made the
+# streets safe` cannot match.
+_CLASSIFYING = frozenset("""strategic political economic socialist social commercial financial nuclear
+    diplomatic environmental cultural regional constitutional judicial legislative presidential
+    electoral fiscal monetary bilateral multilateral industrial agricultural technological
+    scientific historic historical educational institutional parliamentary governmental
+    ministerial municipal provincial territorial humanitarian sanitary medical democratic
+    communist nationalist capitalist ideological geopolitical international military
+    energetic touristic tourist economical budgetary sporting artistic academic religious
+    ecological judiciary migratory commercial bureaucratic strategical
+    chinese russian spanish french german italian portuguese american european african asian
+    british japanese korean indian mexican brazilian argentine argentinian colombian chilean
+    peruvian venezuelan cuban ukrainian""".split())
+# Nouns after which a classifying adjective is legitimately postpositive or mentioned.
+_NOUN_EXCEPT = frozenset("""thing things matter matters everything something anything nothing
+    word words term terms adjective label name language""".split())
+# Verbs that take an object and an adjective complement: `consider the decision political`.
+_COMPLEX_TRANSITIVE = ("consider", "find", "found", "deem", "call", "make", "made", "render",
+                       "keep", "kept", "declare", "judge", "think", "thought", "believe",
+                       "label", "term", "brand", "rule", "ruled", "leave", "left", "prove",
+                       "hold", "held", "turn", "get", "got", "see", "saw", "seen", "regard")
+_NP_OPENERS = frozenset({"DT", "PRP$", "JJ", "JJS", "JJR", "POS", "CD", "PDT"})
+_PREMOD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG"})
+
+
+@rule(
+    "TQ401", name="postposed-adjective", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="A classifying adjective after its noun (`partner strategic`, `decision political`).",
+    explanation="""Spanish, French, Italian and Portuguese put most adjectives after the noun
+    (`socio estratégico`, `una decisión política`, `le parti socialiste`); machine
+    translation often keeps that order. In English a classifying adjective (strategic,
+    political, economic, socialist, nationality adjectives) always comes before the noun:
+    `strategic partner`, `political decision`, `the Socialist party`. English does have
+    postpositive adjectives (`attorney general`, `court martial`, `president elect`,
+    `heir apparent`, `the people present`, `something important`) and adjective
+    complements (`made the streets safe`, `considered the decision political`); the rule
+    only knows classifying adjectives, needs the part-of-speech tagger to confirm a noun
+    phrase (`his partner strategic`) and skips object complements.""",
+    bad=["Putin sees China as his partner strategic “most important”.",
+         "It was a decision political, the minister said.",
+         "The candidate of the party socialist won the vote."],
+    good=["The attorney general and the president elect met the people present.",
+          "Putin sees China as his most important strategic partner.",
+          "The cabinet considered the decision political rather than legal.",
+          "The government economic plan was approved.",
+          "They discussed all things political."],
+)
+def postposed_adjective(doc, ctx):
+    pos = None
+    for si, toks in _sentences(doc):
+        for k in range(1, len(toks)):
+            adj = toks[k]
+            if adj.kind != "word" or adj.lower not in _CLASSIFYING:
+                continue
+            noun = toks[k - 1]
+            if noun.kind != "word" or not noun.text.islower() or noun.lower in _NOUN_EXCEPT \
+                    or "'" in noun.text or "’" in noun.text or k < 2:
+                continue
+            if not doc.text[noun.end:adj.start].isspace() or noun.lower in _FUNCTION_WORDS:
+                continue
+            # Cheap pre-filter before tagging: a determiner or possessive opens the noun
+            # phrase (`his partner strategic`, `a new decision political`), and the
+            # adjective does not premodify a following noun (`the party's socialist roots`).
+            d1, d2 = toks[k - 2], toks[k - 3] if k >= 3 else None
+            if not (d1.lower in _DETERMINERS or d1.text.endswith(("'s", "’s"))
+                    or (d2 is not None and d2.lower in _DETERMINERS and d1.text.islower()
+                        and d1.lower not in _FUNCTION_WORDS)):
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.lower not in _FUNCTION_WORDS \
+                    and not nxt.lower.endswith("ed") and nxt.lower not in _COMMON_VERBS:
+                continue
+            pos = pos or pos_view(doc)
+            tags = pos.near(si, k - 5, k + 1)
+            if tags[k - 1] not in _NOUN_TAGS or tags[k] not in {"JJ", "NN", "NNP"}:
+                continue
+            if adj.text[0].isupper() and adj.lower not in _NATIONALITY:
+                continue
+            # Inside a noun phrase: determiner, possessive or adjective before the noun.
+            if tags[k - 2] not in _NP_OPENERS:
+                continue
+            # Not premodifying a following noun (`the government economic plan`).
+            if nxt is not None and nxt.kind != "punct" and tags[k + 1] in _PREMOD_TAGS:
+                continue
+            # Not an object complement (`found the decision political`).
+            j = k - 2
+            while j > 0 and tags[j] in _NP_OPENERS:
+                j -= 1
+            before = toks[j] if tags[j] is not None and tags[j] not in _NP_OPENERS else None
+            if before is not None and tags[j].startswith("VB") and before.lower.startswith(_COMPLEX_TRANSITIVE):
+                continue
+            fixed = f"{adj.text} {noun.text}"
+            suggestions = [fixed]
+            m = _SUPERLATIVE_AFTER.match(doc.text, adj.end)
+            if m:
+                suggestions.insert(0, f"{m.group(1)} {fixed}")
+            yield Hit(noun.start, adj.end,
+                      f"Adjective after the noun (`{noun.text} {adj.text}`): in English a "
+                      f"classifying adjective goes before it: `{fixed}`.",
+                      suggestions=tuple(suggestions))
+
+
+_DETERMINERS = frozenset("""the a an his her its their our your my this that these those each every
+    any some no whose another such""".split())
+_FUNCTION_WORDS = _DETERMINERS | frozenset("""and or but nor of to in on at by for with from as than
+    into onto over under about after before between among through during without within against
+    is are was were be been being am has have had do does did will would can could shall should
+    may might must not also very more most less least so too only just even it he she they we you
+    i him them us me who whom which what that there here then when where while if because
+    although though whether""".split())
+_COMMON_VERBS = frozenset("""won lost said says took takes made makes gave gives came comes went goes
+    began begins rose rises fell falls held holds led leads met meets left leaves sent sends set sets
+    saw sees told tells became becomes got gets kept keeps ran runs wants wins""".split())
+_NATIONALITY = frozenset("""chinese russian spanish french german italian portuguese american european
+    african asian british japanese korean indian mexican brazilian argentine argentinian colombian
+    chilean peruvian venezuelan cuban ukrainian""".split())
+_SUPERLATIVE_AFTER = re.compile(r"\s*[“\"‘']?\s*(most \w+|least \w+|\w+est)\b")
+
+
+# === TQ402 reporting verb before a comma-set title and name ===========================
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight"})
+_TIME_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week"})
+
+
+def _time_phrase_end(toks, i):
+    """Index after an optional time adverb at toks[i] (`today`, `on Tuesday`, `this morning`)."""
+    if i >= len(toks):
+        return i
+    w = toks[i].lower
+    if w in _TIME_WORDS:
+        return i + 1
+    if w in {"on", "this", "last"} and i + 1 < len(toks) and (
+            toks[i + 1].lower in _WEEKDAYS or (w != "on" and toks[i + 1].lower in _TIME_PARTS)):
+        return i + 2
+    if w in _WEEKDAYS:
+        return i + 1
+    return i
+
+
+def _name_end(toks, i):
+    """Index after a 1-4 word personal name starting at toks[i], or -1."""
+    j = i
+    while j < len(toks) and j - i < 4 and _is_name_word(toks[j]):
+        j += 1
+    if j == i:
+        return -1
+    if j < len(toks) and toks[j].text not in {",", ".", ";"}:
+        return -1
+    return j
+
+
+def _title_case(words):
+    return " ".join(w if w[:1].isupper() else w[:1].upper() + w[1:] for w in words)
+
+
+@rule(
+    "TQ402", name="verb-before-named-subject", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="Reporting verb before a comma-set name (`the president said today, Xi Jinping,`).",
+    explanation="""Spanish reports put the verb first and the name in apposition at the end
+    (`dijo hoy el presidente chino, Xi Jinping`), and machine translation copies it:
+    `the Chinese president said today, Xi Jinping,` or `stated the minister, Ana López,`.
+    English news puts the title and name together as the subject: `Chinese President Xi
+    Jinping said today`. The rule needs a title noun (president, minister, spokesman...),
+    a reporting verb and a capitalised name set off by commas; dates (`said on Tuesday,
+    Feb. 4,`), agency credits in capitals and quotations (`“...,” said the minister, Ana
+    López.`) are left alone.""",
+    bad=["China will deepen ties, the Chinese president said today, Xi Jinping, during the meeting.",
+         "The reform will pass, stated the minister, Ana López, during the session.",
+         "The talks failed, the foreign minister said on Tuesday, Sergei Lavrov."],
+    good=["Chinese President Xi Jinping said today that ties will deepen.",
+          "The president said on Tuesday, February 4, that ties will deepen.",
+          "“The reform will pass,” said the minister, Ana López.",
+          "The minister said today, Friday, that the plan is ready.",
+          "He noted the minister, Ana López, had agreed."],
+)
+def verb_before_named_subject(doc, ctx):
+    text = doc.text
+    for si, toks in _sentences(doc):
+        n = len(toks)
+        for v in range(1, n):
+            verb = toks[v]
+            if verb.lower not in _REPORTING or verb.kind != "word":
+                continue
+            # A: [the] [Adj...] TITLE VERB [time] , NAME ,
+            if toks[v - 1].lower in _TITLES:
+                t = _time_phrase_end(toks, v + 1)
+                if t < n and toks[t].text == ",":
+                    e = _name_end(toks, t + 1)
+                    if e > 0:
+                        s = v - 1
+                        while s > 0 and toks[s - 1].kind == "word" and (
+                                _cap(toks[s - 1].text) or toks[s - 1].lower in _TITLES) \
+                                and toks[s - 1].lower not in {"the", "a"}:
+                            s -= 1
+                        if s > 0 and toks[s - 1].lower in {"the", "a", "an"}:
+                            s -= 1
+                        if s > 0 and toks[s - 1].kind == "word" and _cap(toks[s - 1].text) \
+                                and toks[s - 1].lower not in {"the", "a", "an"}:
+                            pass
+                        title = [x.text for x in toks[s:v] if x.lower not in {"the", "a", "an"}]
+                        name = " ".join(x.text for x in toks[t + 1:e])
+                        when = text[toks[v].end:toks[t].start].strip()
+                        sugg = f"{_title_case(title)} {name} {verb.text}" + (f" {when}" if when else "")
+                        end = toks[e].end if e < n and toks[e].text == "," else toks[e - 1].end
+                        yield Hit(toks[s].start, end,
+                                  f"Verb before the named subject: English puts title and name "
+                                  f"together before the verb: `{sugg}`.",
+                                  suggestions=(sugg,), source_lang="es")
+                        continue
+            # B: , VERB the [Adj...] TITLE , NAME ,   (inversion after a clause, no quote)
+            if toks[v - 1].text != "," or (v >= 2 and toks[v - 2].text in "”\"’'"):
+                continue
+            j = v + 1
+            if j < n and toks[j].lower in {"the", "a", "an"}:
+                j += 1
+            k = j
+            while k < n and toks[k].kind == "word" and (_cap(toks[k].text) or toks[k].lower in _TITLES) \
+                    and k - j < 4 and toks[k].lower not in _TITLES:
+                k += 1
+            if k < n and toks[k].lower in _TITLES and k + 1 < n and toks[k + 1].text == ",":
+                e = _name_end(toks, k + 2)
+                if e > 0 and j > v + 1:
+                    title = [x.text for x in toks[j:k + 1]]
+                    name = " ".join(x.text for x in toks[k + 2:e])
+                    sugg = f"{_title_case(title)} {name} {verb.text}"
+                    end = toks[e].end if e < n and toks[e].text == "," else toks[e - 1].end
+                    yield Hit(verb.start, end,
+                              f"Verb before the named subject: write `{sugg}` (title and name "
+                              f"together, before the verb).",
+                              suggestions=(sugg,), source_lang="es")
+
+
+# === TQ403 resumptive subject pronoun ================================================
+_SUBJ_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "“", "\"", "(", "—", "–", "that", "and", "but", "because",
+                             "while", "although", "whereas", "since", "so"})
+_PERSON_NOUNS = _TITLES | frozenset("""government ministry company police authorities country countries
+    parties party leaders ministers presidents officials companies governments nations
+    union army""".split())
+_AUX = frozenset("""will would can could must should may might shall has have had is are was were
+    does do did""".split())
+_NOT_NAMES = frozenset("""yesterday today tonight then now later here there meanwhile instead still
+    finally perhaps together also however so thus yet afterwards first next again sometimes
+    once soon only even last this that these those""".split())
+_NNP = frozenset({"NNP", "NNPS"})
+
+
+@rule(
+    "TQ403", name="resumptive-pronoun", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="A subject repeated by a pronoun (`China and Russia they will`).",
+    explanation="""When a translation system re-inserts the subject that Spanish or Italian
+    leaves implicit, a pronoun follows the real subject: `China and Russia they will
+    deepen`, `The minister he said`. Drop the pronoun. Time phrases (`Last year they`),
+    objects (`He warned China it would`) and reduced relative clauses (`The minister he
+    appointed resigned`) are not flagged.""",
+    bad=["China and Russia they will deepen their coordination.",
+         "The minister he said that the plan would pass.",
+         "In Beijing, Xi Jinping he met the Russian president."],
+    good=["Last year they signed a deal.", "He warned China it would face sanctions.",
+          "The minister he appointed resigned on Friday.", "Yesterday they met in Beijing.",
+          "On Monday they met again.", "The people they met were friendly."],
+)
+def resumptive_pronoun(doc, ctx):
+    pos = None
+    for si, toks in _sentences(doc):
+        n = len(toks)
+        for p in range(1, n - 1):
+            pron = toks[p]
+            if pron.lower not in _SUBJ_PRONOUNS or not pron.text.islower():
+                continue
+            prev = toks[p - 1]
+            if prev.kind != "word":
+                continue
+            nxt = toks[p + 1]
+            if nxt.kind != "word":
+                continue
+            proper = _is_name_word(prev) and prev.lower not in _NOT_NAMES
+            common = prev.lower in _PERSON_NOUNS
+            if not (proper or common):
+                continue
+            pos = pos or pos_view(doc)
+            tags = pos.near(si, p - 7, p + (12 if common and not proper else 1))
+            if tags[p + 1] not in _FINITE and nxt.lower not in _AUX:
+                continue
+            # Walk back over the subject noun phrase.
+            s = p - 1
+            if proper and tags[s] in _NNP:
+                while s > 0 and (tags[s - 1] in _NNP or (toks[s - 1].lower in {"and", "&"} and s >= 2
+                                                         and tags[s - 2] in _NNP)):
+                    s -= 1
+                if s > 0 and toks[s - 1].lower == "the":
+                    s -= 1
+                kind = "proper"
+            elif common and tags[s] in _NOUN_TAGS:
+                while s > 0 and tags[s - 1] in {"DT", "JJ", "NNP", "PRP$", "NN", "CC"} and \
+                        toks[s - 1].kind == "word":
+                    s -= 1
+                if tags[s] not in {"DT", "PRP$"}:
+                    continue
+                kind = "common"
+            else:
+                continue
+            if any(toks[x].lower in _NOT_NAMES or toks[x].lower in _WEEKDAYS or toks[x].lower in _MONTHS
+                   for x in range(s, p)):
+                continue
+            # The subject must open a clause (a number before it ends an opening phrase:
+            # `In 2022 China and Russia they`, or a leaked date stamp).
+            if s > 0 and toks[s - 1].lower not in _CLAUSE_OPENERS and toks[s - 1].kind != "number":
+                continue
+            if kind == "common":
+                # Reduced relative clause (`The minister he said would resign ...`): a finite
+                # verb follows the pronoun's verb group later in the clause.
+                agree = (pron.lower == "they") == (tags[p - 1] == "NNS" or any(
+                    toks[x].lower == "and" for x in range(s, p)))
+                if not agree:
+                    continue
+                q = p + 2
+                while q < n and toks[q].text not in {",", ";", ".", "that"}:
+                    if tags[q] in _FINITE:
+                        break
+                    q += 1
+                if q < n and tags[q] in _FINITE:
+                    continue
+                if nxt.lower not in _AUX and nxt.lower not in _REPORTING:
+                    continue
+            subj = doc.text[toks[s].start:prev.end]
+            sugg = f"{subj} {nxt.text}"
+            yield Hit(toks[s].start, nxt.end,
+                      f"Subject repeated by the pronoun `{pron.text}`: write `{sugg}`.",
+                      suggestions=(sugg,))
+
+
+# === TQ404 capitalised pronoun or verb after a comma ====================================
+_CAP_PRONOUNS = frozenset("He She It They We His Her Its Their Our Him Them".split())
+_CAP_VERBS = frozenset(w.capitalize() for w in _REPORTING - {"said", "says", "considered", "considers",
+                                                              "details", "detailed", "points", "reports"})
+_CAP_AFTER = frozenset({",", "that", "and", "but", "because", "while", "although", "when", "if"})
+
+
+@rule(
+    "TQ404", name="capitalised-mid-sentence", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="A pronoun or verb capitalised in mid-sentence (`Pérez, He stressed`).",
+    explanation="""Segment-based translation starts a new sentence where the source only had
+    a clause: `Ana Ruiz Pérez, He stressed`, `and that It will open`. After a comma or a
+    conjunction a pronoun or a reporting verb is lower case. Capitalised words followed by
+    another capitalised word (titles such as `It Follows`) and words after an opening
+    quotation mark are left alone.""",
+    bad=["The minister, Ana Ruiz Pérez, He stressed that the plan would pass.",
+         "The company said that It will open a new plant.",
+         "The plan is ready, Stressed the minister."],
+    good=["“He will come,” she said.", "The minister said: He is ready.",
+          "They watched the film It Follows on Friday.", "He arrived, and she left."],
+    fixable=True,
+)
+def capitalised_mid_sentence(doc, ctx):
+    text = doc.text
+    for si, toks in _sentences(doc):
+        for i in range(1, len(toks) - 1):
+            w = toks[i]
+            if w.text not in _CAP_PRONOUNS and w.text not in _CAP_VERBS:
+                continue
+            prev, nxt = toks[i - 1], toks[i + 1]
+            if prev.text not in _CAP_AFTER or "\n" in text[prev.end:w.start]:
+                continue
+            if nxt.kind != "word" or not nxt.text[:1].islower():
+                continue
+            low = w.text.lower()
+            kind = "pronoun" if w.text in _CAP_PRONOUNS else "verb"
+            yield Hit(w.start, w.end,
+                      f"Capitalised {kind} `{w.text}` in mid-sentence: write `{low}`.",
+                      suggestions=(low,), fix=low)
+
+
+# === TQ405 collapsed gender doublets =====================================================
+_DOUBLET_RE = re.compile(r"\b((?:the |all |los )?([^\W\d_][\w’'-]*)) (and|or) (\1)\b")
+_INTENSIFYING = frozenset("""years days hours weeks months minutes seconds miles ages times rows
+    layers pages piles heaps lots tons thousands millions hundreds billions dozens more less
+    again over on round through by out up ever far better worse""".split())
+
+
+@rule(
+    "TQ405", name="gender-doublet", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="A collapsed gender doublet (`citizens and citizens`, `candidate or candidate`).",
+    explanation="""Spanish, Portuguese, French and Italian name both genders for inclusive
+    language (`ciudadanos y ciudadanas`, `candidato o candidata`); English has one word for
+    both, so machine translation produces `citizens and citizens`. Write the noun once.
+    Intensifying repetition (`again and again`, `more and more`, `years and years`,
+    `bigger and bigger`) is fine.""",
+    bad=["The mayor thanked the citizens and citizens of Madrid.",
+         "Each candidate or candidate must register.",
+         "the children and the children of the town"],
+    good=["Prices rose again and again.", "More and more people came.",
+          "They waited for years and years.", "The queue grew longer and longer.",
+          "He ran round and round."],
+    fixable=True,
+)
+def gender_doublet(doc, ctx):
+    pos = None
+    text = doc.text
+    for p in doc.paragraphs:
+        for m in _DOUBLET_RE.finditer(text, p.start, p.end):
+            word = m.group(2)
+            if not word.islower() or word in _INTENSIFYING or word.endswith(("er", "est")) and \
+                    not word.endswith(("ers",)):
+                # comparatives (`longer and longer`) are intensifiers; singular agent nouns
+                # in -er are left out too (too close to comparatives for a lexical check)
+                continue
+            pos = pos or pos_view(doc)
+            si = _sentence_index(doc, m.start(2))
+            if si is None:
+                continue
+            toks = doc.sentence_tokens()[si][1]
+            k = next((i for i, t in enumerate(toks) if t.start == m.start(2)), None)
+            if k is None or pos.near(si, k, k)[k] not in _NOUN_TAGS:
+                continue
+            keep = m.group(1)
+            yield Hit(m.start(), m.end(),
+                      f"Collapsed gender doublet `{m.group()}`: English uses one word for both "
+                      f"genders: `{keep}`.",
+                      suggestions=(keep,), fix=keep, source_lang=None)
+
+
+def _sentence_index(doc, offset):
+    import bisect
+
+    sents = doc.sentences
+    starts = doc.view("sentence_starts", lambda d: [s.start for s in d.sentences])
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sents[i].start <= offset < sents[i].end:
+        return i
+    return None
+
+
+# === TQ406 subjectless sentence opening with a reporting verb ===========================
+_THAT_NOT_CONJ = frozenset("""way much far long day time year night morning moment week month is
+    was""".split())
+
+
+@rule(
+    "TQ406", name="missing-subject", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="Sentence opens with a finite reporting verb and no subject (`Added that ...`).",
+    explanation="""Spanish, Italian and Portuguese drop the subject (`Añadió que el plan...`),
+    and the translation then starts with a bare verb: `Added that the plan...`,
+    `Explained that...`. English news always names the subject: `He added that`,
+    `The minister added that`. Participles (`Asked about the plan, he said`, `Added to
+    this is...`) are not flagged.""",
+    bad=["Added that the plan would be approved next month.",
+         "Explained that the talks had failed.",
+         "And stressed that the coordination is necessary."],
+    good=["He added that the plan would be approved.", "Added to that is the cost of energy.",
+          "Asked about the plan, he said it was ready.", "Stated that way, it sounds simple."],
+)
+def missing_subject(doc, ctx):
+    for si, toks in _sentences(doc):
+        i = 0
+        while i < len(toks) and toks[i].kind == "punct" and toks[i].text in "“\"'‘(—–-":
+            i += 1
+        if i < len(toks) and toks[i].lower in {"and", "also"} and len(toks) > i + 1:
+            i += 1
+        if i + 2 >= len(toks):
+            continue
+        verb, that, after = toks[i], toks[i + 1], toks[i + 2]
+        if verb.lower not in _REPORTING or not verb.text[:1].isupper() and i == 0:
+            continue
+        if i > 0 and toks[i - 1].kind == "word" and not verb.text.islower():
+            continue
+        if that.lower != "that" or after.lower in _THAT_NOT_CONJ or after.kind == "punct":
+            continue
+        v = verb.text.lower()
+        yield Hit(verb.start, that.end,
+                  f"Sentence starts with the verb `{verb.text}` and has no subject: name it, "
+                  f"e.g. `He {v} that`.",
+                  suggestions=(f"He {v} that", f"She {v} that"))
+
+
+# === TQ407 object-verb-subject with a number subject ======================================
+_OVS_VERBS = frozenset("attended visited watched applauded signed enjoyed".split())
+_EVENT_NOUNS = frozenset("""concert match game event exhibition exhibit fair show festival ceremony
+    rally march demonstration protest meeting conference summit museum park mass funeral parade
+    race premiere screening tournament congress forum session debate petition broadcast
+    programme program film movie performance play opera fiesta celebration procession
+    inauguration opening gala talk lecture course workshop""".split())
+_PEOPLE_NOUNS = frozenset("""spectators people fans visitors viewers persons attendees participants
+    tourists protesters protestors demonstrators pilgrims delegates guests students citizens
+    residents supporters onlookers worshippers faithful runners athletes children families
+    members users readers listeners voters individuals""".split())
+_APPROX = frozenset("some about nearly over around almost more than approximately roughly".split())
+
+
+@rule(
+    "TQ407", name="object-verb-subject", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="Object-verb-subject order with a number subject (`The concert attended 3,000 spectators`).",
+    explanation="""Russian, Spanish and other free-word-order languages put a new subject
+    after the verb (`На концерт пришли 3000 зрителей`); translated word for word, the
+    event seems to do the attending: `The concert attended 3,000 spectators`. English:
+    `3,000 spectators attended the concert`. Only event or place subjects with verbs
+    whose subject must be people (attend, visit, watch, applaud, sign) are flagged, so
+    `The concert attracted 3,000 spectators` and `The queen visited 300 patients` pass.""",
+    bad=["The concert attended 3,000 spectators.",
+         "The exhibition visited more than 20,000 people last year.",
+         "The petition signed thousands of citizens."],
+    good=["3,000 spectators attended the concert.", "The concert attracted 3,000 spectators.",
+          "The queen visited 300 patients.", "The stadium holds 40,000 fans."],
+)
+def object_verb_subject(doc, ctx):
+    for si, toks in _sentences(doc):
+        n = len(toks)
+        for v in range(1, n - 2):
+            if toks[v].lower not in _OVS_VERBS or toks[v - 1].lower not in _EVENT_NOUNS:
+                continue
+            j = v + 1
+            while j < n and toks[j].lower in _APPROX:
+                j += 1
+            if j >= n:
+                continue
+            if toks[j].kind == "number" or toks[j].lower in {"thousands", "hundreds", "millions", "dozens",
+                                                               "tens"}:
+                j += 1
+                if j < n and toks[j].lower in {"of", "thousand", "million", "hundred"}:
+                    j += 1
+                if j < n and toks[j].kind == "word" and not toks[j].text.islower():
+                    continue
+                if j < n and toks[j].lower in _PEOPLE_NOUNS:
+                    s = v - 1
+                    if s > 0 and toks[s - 1].lower in {"the", "this", "that", "a", "an"}:
+                        s -= 1
+                    subj = doc.text[toks[v + 1].start:toks[j].end]
+                    obj = doc.text[toks[s].start:toks[v - 1].end]
+                    obj = obj[:1].lower() + obj[1:] if toks[s].lower in {"the", "this", "that", "a", "an"} else obj
+                    sugg = f"{subj} {toks[v].text} {obj}"
+                    yield Hit(toks[s].start, toks[j].end,
+                              f"Object-verb-subject order: the {toks[v - 1].text} does not "
+                              f"{toks[v].lower[:-2] if toks[v].lower.endswith('ed') else toks[v].lower}; "
+                              f"write `{sugg}`.",
+                              suggestions=(sugg[:1].upper() + sugg[1:],))
+
+
+# === TQ408 locative inversion with a perfect auxiliary =====================================
+_LOC_RE = re.compile(
+    r"(?P<pp>(?:On|In|At|From|Onto|Into) (?:the |a |an |its |their |his |her )?[^\W\d_][\w’'-]*(?: [\w’'-]+){0,3}?) "
+    r"(?P<aux>has|have|had) (?P<part>appeared|been published|been posted|been released|emerged|arrived|"
+    r"been placed|been installed|been displayed|been hung) "
+    r"(?P<np>(?:the|a|an|this|these|his|her|their|its) [^.,;:!?\n]{1,60}?)(?=[.,;:!?]|$)")
+
+
+@rule(
+    "TQ408", name="locative-inversion", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="Subject after a perfect verb in a fronted place phrase (`On the website has appeared the statement`).",
+    explanation="""Russian, Spanish and German put the place first and the subject after the
+    verb (`На сайте появилось заявление`); English keeps subject-verb order: `The
+    statement has appeared on the website`. Literary inversion with a simple verb (`On the
+    wall hung a portrait`) is not flagged; the rule needs a perfect auxiliary.""",
+    bad=["On the website has appeared the statement of the ministry.",
+         "In the square have been installed the new benches."],
+    good=["The statement has appeared on the website.", "On the wall hung a portrait of the king.",
+          "In the past year, prices have risen."],
+)
+def locative_inversion(doc, ctx):
+    text = doc.text
+    for s in doc.sentences:
+        m = _LOC_RE.match(text, s.start, s.end)
+        if not m:
+            continue
+        np = m.group("np").strip()
+        pp = m.group("pp")
+        sugg = f"{np[:1].upper()}{np[1:]} {m.group('aux')} {m.group('part')} {pp[:1].lower()}{pp[1:]}"
+        yield Hit(m.start(), m.end("np"),
+                  f"Subject after the verb: English puts the subject first: `{sugg}`.",
+                  suggestions=(sugg,))
