@@ -32,6 +32,8 @@ _TITLES = frozenset("""president minister premier chancellor leader head spokesm
     king queen prince princess counterpart senator deputy commander general envoy diplomat
     representative negotiator prosecutor judge commissioner official officer manager founder
     candidate coach vice-president vice president""".split())
+_TITLE_MODIFIERS = frozenset("""prime foreign interior defense defence finance economy health
+    justice education trade labour labor former acting vice deputy first interim""".split())
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
 
@@ -52,8 +54,26 @@ def _sentences(doc):
     return enumerate(st[1] for st in doc.sentence_tokens())
 
 
-def _gap(text: str, a, b) -> str:
-    return text[a.end:b.start]
+def _cands(doc, key):
+    """(sentence index, tokens, token index) of every trigger word of ``key``.
+
+    One pass over the document's tokens serves the whole family: each token is looked
+    up once in ``_TRIGGERS`` (lower-cased word -> rule keys), and every rule then visits
+    only its own candidates.
+    """
+    return doc.view("tq4_candidates", _build_candidates).get(key, ())
+
+
+def _build_candidates(doc):
+    out: dict[str, list] = {}
+    get = _TRIGGERS.get
+    for si, (_, toks) in enumerate(doc.sentence_tokens()):
+        for k, tok in enumerate(toks):
+            keys = get(tok.text.lower())
+            if keys:
+                for key in keys:
+                    out.setdefault(key, []).append((si, toks, k))
+    return out
 
 
 # === TQ401 noun + postposed attributive adjective ===================================
@@ -62,14 +82,14 @@ def _gap(text: str, a, b) -> str:
 # `apparent`, `present`, `public`, `martial`, `immemorial`, `important`, `safe`...)
 # are deliberately absent, so `attorney general`, `the people present`, `made the
 # streets safe` cannot match.
-_CLASSIFYING = frozenset("""strategic political economic socialist social commercial financial nuclear
+_CLASSIFYING = frozenset("""strategic political economic socialist social financial nuclear foreign federal
     diplomatic environmental cultural regional constitutional judicial legislative presidential
     electoral fiscal monetary bilateral multilateral industrial agricultural technological
     scientific historic historical educational institutional parliamentary governmental
     ministerial municipal provincial territorial humanitarian sanitary medical democratic
-    communist nationalist capitalist ideological geopolitical international military
-    energetic touristic tourist economical budgetary sporting artistic academic religious
-    ecological judiciary migratory commercial bureaucratic strategical
+    communist nationalist capitalist ideological geopolitical international military civil
+    energetic touristic economical budgetary sporting artistic religious
+    ecological judiciary migratory bureaucratic strategical
     chinese russian spanish french german italian portuguese american european african asian
     british japanese korean indian mexican brazilian argentine argentinian colombian chilean
     peruvian venezuelan cuban ukrainian""".split())
@@ -80,7 +100,7 @@ _NOUN_EXCEPT = frozenset("""thing things matter matters everything something any
 _COMPLEX_TRANSITIVE = ("consider", "find", "found", "deem", "call", "make", "made", "render",
                        "keep", "kept", "declare", "judge", "think", "thought", "believe",
                        "label", "term", "brand", "rule", "ruled", "leave", "left", "prove",
-                       "hold", "held", "turn", "get", "got", "see", "saw", "seen", "regard")
+                       "turn", "get", "got", "see", "saw", "seen", "regard")
 _NP_OPENERS = frozenset({"DT", "PRP$", "JJ", "JJS", "JJR", "POS", "CD", "PDT"})
 _PREMOD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG"})
 
@@ -109,57 +129,58 @@ _PREMOD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", 
 )
 def postposed_adjective(doc, ctx):
     pos = None
-    for si, toks in _sentences(doc):
-        for k in range(1, len(toks)):
-            adj = toks[k]
-            if adj.kind != "word" or adj.lower not in _CLASSIFYING:
-                continue
-            noun = toks[k - 1]
-            if noun.kind != "word" or not noun.text.islower() or noun.lower in _NOUN_EXCEPT \
-                    or "'" in noun.text or "’" in noun.text or k < 2:
-                continue
-            if not doc.text[noun.end:adj.start].isspace() or noun.lower in _FUNCTION_WORDS:
-                continue
-            # Cheap pre-filter before tagging: a determiner or possessive opens the noun
-            # phrase (`his partner strategic`, `a new decision political`), and the
-            # adjective does not premodify a following noun (`the party's socialist roots`).
-            d1, d2 = toks[k - 2], toks[k - 3] if k >= 3 else None
-            if not (d1.lower in _DETERMINERS or d1.text.endswith(("'s", "’s"))
-                    or (d2 is not None and d2.lower in _DETERMINERS and d1.text.islower()
-                        and d1.lower not in _FUNCTION_WORDS)):
-                continue
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.lower not in _FUNCTION_WORDS \
-                    and not nxt.lower.endswith("ed") and nxt.lower not in _COMMON_VERBS:
-                continue
-            pos = pos or pos_view(doc)
-            tags = pos.near(si, k - 5, k + 1)
-            if tags[k - 1] not in _NOUN_TAGS or tags[k] not in {"JJ", "NN", "NNP"}:
-                continue
-            if adj.text[0].isupper() and adj.lower not in _NATIONALITY:
-                continue
-            # Inside a noun phrase: determiner, possessive or adjective before the noun.
-            if tags[k - 2] not in _NP_OPENERS:
-                continue
-            # Not premodifying a following noun (`the government economic plan`).
-            if nxt is not None and nxt.kind != "punct" and tags[k + 1] in _PREMOD_TAGS:
-                continue
-            # Not an object complement (`found the decision political`).
-            j = k - 2
-            while j > 0 and tags[j] in _NP_OPENERS:
-                j -= 1
-            before = toks[j] if tags[j] is not None and tags[j] not in _NP_OPENERS else None
-            if before is not None and tags[j].startswith("VB") and before.lower.startswith(_COMPLEX_TRANSITIVE):
-                continue
-            fixed = f"{adj.text} {noun.text}"
-            suggestions = [fixed]
-            m = _SUPERLATIVE_AFTER.match(doc.text, adj.end)
-            if m:
-                suggestions.insert(0, f"{m.group(1)} {fixed}")
-            yield Hit(noun.start, adj.end,
-                      f"Adjective after the noun (`{noun.text} {adj.text}`): in English a "
-                      f"classifying adjective goes before it: `{fixed}`.",
-                      suggestions=tuple(suggestions))
+    for si, toks, k in _cands(doc, "adj"):
+        if k < 1:
+            continue
+        adj = toks[k]
+        noun = toks[k - 1]
+        if noun.kind != "word" or not noun.text.islower() or noun.lower in _NOUN_EXCEPT \
+                or "'" in noun.text or "’" in noun.text or k < 2:
+            continue
+        if not doc.text[noun.end:adj.start].isspace() or noun.lower in _FUNCTION_WORDS:
+            continue
+        # Cheap pre-filter before tagging: a determiner or possessive opens the noun
+        # phrase (`his partner strategic`, `a new decision political`), and the
+        # adjective does not premodify a following noun (`the party's socialist roots`).
+        d1, d2 = toks[k - 2], toks[k - 3] if k >= 3 else None
+        if not (d1.lower in _DETERMINERS or d1.text.endswith(("'s", "’s"))
+                or (d2 is not None and d2.lower in _DETERMINERS and d1.text.islower()
+                    and d1.lower not in _FUNCTION_WORDS)):
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.lower not in _FUNCTION_WORDS \
+                and not nxt.lower.endswith("ed") and nxt.lower not in _COMMON_VERBS:
+            continue
+        pos = pos or pos_view(doc)
+        tags = pos.near(si, k - 5, k + 1)
+        # `a meeting bilateral`: after a determiner an -ing word is a noun.
+        noun_ok = tags[k - 1] in _NOUN_TAGS or (tags[k - 1] == "VBG" and d1.lower in _DETERMINERS)
+        if not noun_ok or tags[k] not in {"JJ", "NN", "NNP"}:
+            continue
+        if adj.text[0].isupper() and adj.lower not in _NATIONALITY:
+            continue
+        # Inside a noun phrase: determiner, possessive or adjective before the noun.
+        if tags[k - 2] not in _NP_OPENERS:
+            continue
+        # Not premodifying a following noun (`the government economic plan`).
+        if nxt is not None and nxt.kind != "punct" and tags[k + 1] in _PREMOD_TAGS:
+            continue
+        # Not an object complement (`found the decision political`).
+        j = k - 2
+        while j > 0 and tags[j] in _NP_OPENERS:
+            j -= 1
+        before = toks[j] if tags[j] is not None and tags[j] not in _NP_OPENERS else None
+        if before is not None and tags[j].startswith("VB") and before.lower.startswith(_COMPLEX_TRANSITIVE):
+            continue
+        fixed = f"{adj.text} {noun.text}"
+        suggestions = [fixed]
+        m = _SUPERLATIVE_AFTER.match(doc.text, adj.end)
+        if m:
+            suggestions.insert(0, f"{m.group(1)} {fixed}")
+        yield Hit(noun.start, adj.end,
+                  f"Adjective after the noun (`{noun.text} {adj.text}`): in English a "
+                  f"classifying adjective goes before it: `{fixed}`.",
+                  suggestions=tuple(suggestions))
 
 
 _DETERMINERS = frozenset("""the a an his her its their our your my this that these those each every
@@ -237,59 +258,64 @@ def _title_case(words):
 )
 def verb_before_named_subject(doc, ctx):
     text = doc.text
-    for si, toks in _sentences(doc):
+    for si, toks, v in _cands(doc, "report"):
         n = len(toks)
-        for v in range(1, n):
-            verb = toks[v]
-            if verb.lower not in _REPORTING or verb.kind != "word":
-                continue
-            # A: [the] [Adj...] TITLE VERB [time] , NAME ,
-            if toks[v - 1].lower in _TITLES:
-                t = _time_phrase_end(toks, v + 1)
-                if t < n and toks[t].text == ",":
-                    e = _name_end(toks, t + 1)
-                    if e > 0:
-                        s = v - 1
-                        while s > 0 and toks[s - 1].kind == "word" and (
-                                _cap(toks[s - 1].text) or toks[s - 1].lower in _TITLES) \
-                                and toks[s - 1].lower not in {"the", "a"}:
-                            s -= 1
-                        if s > 0 and toks[s - 1].lower in {"the", "a", "an"}:
-                            s -= 1
-                        if s > 0 and toks[s - 1].kind == "word" and _cap(toks[s - 1].text) \
-                                and toks[s - 1].lower not in {"the", "a", "an"}:
-                            pass
-                        title = [x.text for x in toks[s:v] if x.lower not in {"the", "a", "an"}]
-                        name = " ".join(x.text for x in toks[t + 1:e])
-                        when = text[toks[v].end:toks[t].start].strip()
-                        sugg = f"{_title_case(title)} {name} {verb.text}" + (f" {when}" if when else "")
-                        end = toks[e].end if e < n and toks[e].text == "," else toks[e - 1].end
-                        yield Hit(toks[s].start, end,
-                                  f"Verb before the named subject: English puts title and name "
-                                  f"together before the verb: `{sugg}`.",
-                                  suggestions=(sugg,), source_lang="es")
-                        continue
-            # B: , VERB the [Adj...] TITLE , NAME ,   (inversion after a clause, no quote)
-            if toks[v - 1].text != "," or (v >= 2 and toks[v - 2].text in "”\"’'"):
-                continue
-            j = v + 1
-            if j < n and toks[j].lower in {"the", "a", "an"}:
-                j += 1
-            k = j
-            while k < n and toks[k].kind == "word" and (_cap(toks[k].text) or toks[k].lower in _TITLES) \
-                    and k - j < 4 and toks[k].lower not in _TITLES:
-                k += 1
-            if k < n and toks[k].lower in _TITLES and k + 1 < n and toks[k + 1].text == ",":
-                e = _name_end(toks, k + 2)
-                if e > 0 and j > v + 1:
-                    title = [x.text for x in toks[j:k + 1]]
-                    name = " ".join(x.text for x in toks[k + 2:e])
-                    sugg = f"{_title_case(title)} {name} {verb.text}"
+        if v < 1:
+            continue
+        verb = toks[v]
+        # A: [the] [Adj...] TITLE [of Place] VERB [time] , NAME ,
+        head, place = v - 1, None
+        if head >= 2 and toks[head - 1].lower == "of" and toks[head - 2].lower in _TITLES \
+                and _is_name_word(toks[head]):
+            head, place = head - 2, toks[v - 1].text
+        if toks[head].lower in _TITLES:
+            t = _time_phrase_end(toks, v + 1)
+            if t < n and toks[t].text == ",":
+                e = _name_end(toks, t + 1)
+                if e > 0:
+                    s = head
+                    while s > 0 and toks[s - 1].kind == "word" and (
+                            _cap(toks[s - 1].text) or toks[s - 1].lower in _TITLES
+                            or toks[s - 1].lower in _TITLE_MODIFIERS) \
+                            and toks[s - 1].lower not in {"the", "a", "an"}:
+                        s -= 1
+                    if s > 0 and toks[s - 1].lower in {"the", "a", "an"}:
+                        s -= 1
+                    title = [x.text for x in toks[s:head + 1] if x.lower not in {"the", "a", "an"}]
+                    name = " ".join(x.text for x in toks[t + 1:e])
+                    when = text[toks[v].end:toks[t].start].strip()
+                    if place:
+                        sugg = f"{name}, the {' '.join(title)} of {place}, {verb.text}"
+                    else:
+                        sugg = f"{_title_case(title)} {name} {verb.text}"
+                    sugg += f" {when}" if when else ""
                     end = toks[e].end if e < n and toks[e].text == "," else toks[e - 1].end
-                    yield Hit(verb.start, end,
-                              f"Verb before the named subject: write `{sugg}` (title and name "
-                              f"together, before the verb).",
+                    yield Hit(toks[s].start, end,
+                              f"Verb before the named subject: English puts title and name "
+                              f"together before the verb: `{sugg}`.",
                               suggestions=(sugg,), source_lang="es")
+                    continue
+        # B: , VERB the [Adj...] TITLE , NAME ,   (inversion after a clause, no quote)
+        if toks[v - 1].text != "," or (v >= 2 and toks[v - 2].text in "”\"’'"):
+            continue
+        j = v + 1
+        if j < n and toks[j].lower in {"the", "a", "an"}:
+            j += 1
+        k = j
+        while k < n and toks[k].kind == "word" and (_cap(toks[k].text) or toks[k].lower in _TITLES) \
+                and k - j < 4 and toks[k].lower not in _TITLES:
+            k += 1
+        if k < n and toks[k].lower in _TITLES and k + 1 < n and toks[k + 1].text == ",":
+            e = _name_end(toks, k + 2)
+            if e > 0 and j > v + 1:
+                title = [x.text for x in toks[j:k + 1]]
+                name = " ".join(x.text for x in toks[k + 2:e])
+                sugg = f"{_title_case(title)} {name} {verb.text}"
+                end = toks[e].end if e < n and toks[e].text == "," else toks[e - 1].end
+                yield Hit(verb.start, end,
+                          f"Verb before the named subject: write `{sugg}` (title and name "
+                          f"together, before the verb).",
+                          suggestions=(sugg,), source_lang="es")
 
 
 # === TQ403 resumptive subject pronoun ================================================
@@ -324,72 +350,75 @@ _NNP = frozenset({"NNP", "NNPS"})
 )
 def resumptive_pronoun(doc, ctx):
     pos = None
-    for si, toks in _sentences(doc):
+    for si, toks, p in _cands(doc, "pron"):
         n = len(toks)
-        for p in range(1, n - 1):
-            pron = toks[p]
-            if pron.lower not in _SUBJ_PRONOUNS or not pron.text.islower():
+        if not 1 <= p < n - 1:
+            continue
+        pron = toks[p]
+        if not pron.text.islower():
+            continue
+        prev = toks[p - 1]
+        if prev.kind != "word":
+            continue
+        nxt = toks[p + 1]
+        if nxt.kind != "word":
+            continue
+        proper = _is_name_word(prev) and prev.lower not in _NOT_NAMES
+        common = prev.lower in _PERSON_NOUNS
+        if not (proper or common):
+            continue
+        pos = pos or pos_view(doc)
+        tags = pos.near(si, p - 7, p + (12 if common and not proper else 1))
+        if tags[p + 1] not in _FINITE and nxt.lower not in _AUX:
+            continue
+        # Walk back over the subject noun phrase.
+        s = p - 1
+        if proper and tags[s] in _NNP:
+            while s > 0 and (tags[s - 1] in _NNP or (toks[s - 1].lower in {"and", "&"} and s >= 2
+                                                     and tags[s - 2] in _NNP)):
+                s -= 1
+            if s > 1 and toks[s - 1].text == "." and toks[s - 2].lower in {"mr", "mrs", "ms", "dr"}:
+                s -= 2
+            if s > 0 and toks[s - 1].lower == "the":
+                s -= 1
+            kind = "proper"
+        elif common and tags[s] in _NOUN_TAGS:
+            while s > 0 and tags[s - 1] in {"DT", "JJ", "NNP", "PRP$", "NN", "CC"} and \
+                    toks[s - 1].kind == "word":
+                s -= 1
+            if tags[s] not in {"DT", "PRP$"}:
                 continue
-            prev = toks[p - 1]
-            if prev.kind != "word":
+            kind = "common"
+        else:
+            continue
+        if any(toks[x].lower in _NOT_NAMES or toks[x].lower in _WEEKDAYS or toks[x].lower in _MONTHS
+               for x in range(s, p)):
+            continue
+        # The subject must open a clause (a number before it ends an opening phrase:
+        # `In 2022 China and Russia they`, or a leaked date stamp).
+        if s > 0 and toks[s - 1].lower not in _CLAUSE_OPENERS and toks[s - 1].kind != "number":
+            continue
+        if kind == "common":
+            # Reduced relative clause (`The minister he said would resign ...`): a finite
+            # verb follows the pronoun's verb group later in the clause.
+            agree = (pron.lower == "they") == (tags[p - 1] == "NNS" or any(
+                toks[x].lower == "and" for x in range(s, p)))
+            if not agree:
                 continue
-            nxt = toks[p + 1]
-            if nxt.kind != "word":
+            q = p + 2
+            while q < n and toks[q].text not in {",", ";", ".", "that"}:
+                if tags[q] in _FINITE:
+                    break
+                q += 1
+            if q < n and tags[q] in _FINITE:
                 continue
-            proper = _is_name_word(prev) and prev.lower not in _NOT_NAMES
-            common = prev.lower in _PERSON_NOUNS
-            if not (proper or common):
+            if nxt.lower not in _AUX and nxt.lower not in _REPORTING:
                 continue
-            pos = pos or pos_view(doc)
-            tags = pos.near(si, p - 7, p + (12 if common and not proper else 1))
-            if tags[p + 1] not in _FINITE and nxt.lower not in _AUX:
-                continue
-            # Walk back over the subject noun phrase.
-            s = p - 1
-            if proper and tags[s] in _NNP:
-                while s > 0 and (tags[s - 1] in _NNP or (toks[s - 1].lower in {"and", "&"} and s >= 2
-                                                         and tags[s - 2] in _NNP)):
-                    s -= 1
-                if s > 0 and toks[s - 1].lower == "the":
-                    s -= 1
-                kind = "proper"
-            elif common and tags[s] in _NOUN_TAGS:
-                while s > 0 and tags[s - 1] in {"DT", "JJ", "NNP", "PRP$", "NN", "CC"} and \
-                        toks[s - 1].kind == "word":
-                    s -= 1
-                if tags[s] not in {"DT", "PRP$"}:
-                    continue
-                kind = "common"
-            else:
-                continue
-            if any(toks[x].lower in _NOT_NAMES or toks[x].lower in _WEEKDAYS or toks[x].lower in _MONTHS
-                   for x in range(s, p)):
-                continue
-            # The subject must open a clause (a number before it ends an opening phrase:
-            # `In 2022 China and Russia they`, or a leaked date stamp).
-            if s > 0 and toks[s - 1].lower not in _CLAUSE_OPENERS and toks[s - 1].kind != "number":
-                continue
-            if kind == "common":
-                # Reduced relative clause (`The minister he said would resign ...`): a finite
-                # verb follows the pronoun's verb group later in the clause.
-                agree = (pron.lower == "they") == (tags[p - 1] == "NNS" or any(
-                    toks[x].lower == "and" for x in range(s, p)))
-                if not agree:
-                    continue
-                q = p + 2
-                while q < n and toks[q].text not in {",", ";", ".", "that"}:
-                    if tags[q] in _FINITE:
-                        break
-                    q += 1
-                if q < n and tags[q] in _FINITE:
-                    continue
-                if nxt.lower not in _AUX and nxt.lower not in _REPORTING:
-                    continue
-            subj = doc.text[toks[s].start:prev.end]
-            sugg = f"{subj} {nxt.text}"
-            yield Hit(toks[s].start, nxt.end,
-                      f"Subject repeated by the pronoun `{pron.text}`: write `{sugg}`.",
-                      suggestions=(sugg,))
+        subj = doc.text[toks[s].start:prev.end]
+        sugg = f"{subj} {nxt.text}"
+        yield Hit(toks[s].start, nxt.end,
+                  f"Subject repeated by the pronoun `{pron.text}`: write `{sugg}`.",
+                  suggestions=(sugg,))
 
 
 # === TQ404 capitalised pronoun or verb after a comma ====================================
@@ -416,21 +445,22 @@ _CAP_AFTER = frozenset({",", "that", "and", "but", "because", "while", "although
 )
 def capitalised_mid_sentence(doc, ctx):
     text = doc.text
-    for si, toks in _sentences(doc):
-        for i in range(1, len(toks) - 1):
-            w = toks[i]
-            if w.text not in _CAP_PRONOUNS and w.text not in _CAP_VERBS:
-                continue
-            prev, nxt = toks[i - 1], toks[i + 1]
-            if prev.text not in _CAP_AFTER or "\n" in text[prev.end:w.start]:
-                continue
-            if nxt.kind != "word" or not nxt.text[:1].islower():
-                continue
-            low = w.text.lower()
-            kind = "pronoun" if w.text in _CAP_PRONOUNS else "verb"
-            yield Hit(w.start, w.end,
-                      f"Capitalised {kind} `{w.text}` in mid-sentence: write `{low}`.",
-                      suggestions=(low,), fix=low)
+    for si, toks, i in _cands(doc, "cap"):
+        if not 1 <= i < len(toks) - 1:
+            continue
+        w = toks[i]
+        if w.text not in _CAP_PRONOUNS and w.text not in _CAP_VERBS:
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if prev.text not in _CAP_AFTER or "\n" in text[prev.end:w.start]:
+            continue
+        if nxt.kind != "word" or not nxt.text[:1].islower():
+            continue
+        low = w.text.lower()
+        kind = "pronoun" if w.text in _CAP_PRONOUNS else "verb"
+        yield Hit(w.start, w.end,
+                  f"Capitalised {kind} `{w.text}` in mid-sentence: write `{low}`.",
+                  suggestions=(low,), fix=low)
 
 
 # === TQ405 collapsed gender doublets =====================================================
@@ -447,7 +477,8 @@ _INTENSIFYING = frozenset("""years days hours weeks months minutes seconds miles
     language (`ciudadanos y ciudadanas`, `candidato o candidata`); English has one word for
     both, so machine translation produces `citizens and citizens`. Write the noun once.
     Intensifying repetition (`again and again`, `more and more`, `years and years`,
-    `bigger and bigger`) is fine.""",
+    `bigger and bigger`) is fine. Chinese sources produce the same slip from two
+    near-synonyms (`experience and experience`).""",
     bad=["The mayor thanked the citizens and citizens of Madrid.",
          "Each candidate or candidate must register.",
          "the children and the children of the town"],
@@ -477,8 +508,8 @@ def gender_doublet(doc, ctx):
                 continue
             keep = m.group(1)
             yield Hit(m.start(), m.end(),
-                      f"Collapsed gender doublet `{m.group()}`: English uses one word for both "
-                      f"genders: `{keep}`.",
+                      f"Collapsed doublet `{m.group()}` (a gender pair such as `ciudadanos y "
+                      f"ciudadanas`, or two source synonyms): write it once: `{keep}`.",
                       suggestions=(keep,), fix=keep, source_lang=None)
 
 
@@ -565,36 +596,37 @@ _APPROX = frozenset("some about nearly over around almost more than approximatel
           "The queen visited 300 patients.", "The stadium holds 40,000 fans."],
 )
 def object_verb_subject(doc, ctx):
-    for si, toks in _sentences(doc):
+    for si, toks, v in _cands(doc, "ovs"):
         n = len(toks)
-        for v in range(1, n - 2):
-            if toks[v].lower not in _OVS_VERBS or toks[v - 1].lower not in _EVENT_NOUNS:
-                continue
-            j = v + 1
-            while j < n and toks[j].lower in _APPROX:
+        if not 1 <= v < n - 2:
+            continue
+        if toks[v - 1].lower not in _EVENT_NOUNS:
+            continue
+        j = v + 1
+        while j < n and toks[j].lower in _APPROX:
+            j += 1
+        if j >= n:
+            continue
+        if toks[j].kind == "number" or toks[j].lower in {"thousands", "hundreds", "millions", "dozens",
+                                                           "tens"}:
+            j += 1
+            if j < n and toks[j].lower in {"of", "thousand", "million", "hundred"}:
                 j += 1
-            if j >= n:
+            if j < n and toks[j].kind == "word" and not toks[j].text.islower():
                 continue
-            if toks[j].kind == "number" or toks[j].lower in {"thousands", "hundreds", "millions", "dozens",
-                                                               "tens"}:
-                j += 1
-                if j < n and toks[j].lower in {"of", "thousand", "million", "hundred"}:
-                    j += 1
-                if j < n and toks[j].kind == "word" and not toks[j].text.islower():
-                    continue
-                if j < n and toks[j].lower in _PEOPLE_NOUNS:
-                    s = v - 1
-                    if s > 0 and toks[s - 1].lower in {"the", "this", "that", "a", "an"}:
-                        s -= 1
-                    subj = doc.text[toks[v + 1].start:toks[j].end]
-                    obj = doc.text[toks[s].start:toks[v - 1].end]
-                    obj = obj[:1].lower() + obj[1:] if toks[s].lower in {"the", "this", "that", "a", "an"} else obj
-                    sugg = f"{subj} {toks[v].text} {obj}"
-                    yield Hit(toks[s].start, toks[j].end,
-                              f"Object-verb-subject order: the {toks[v - 1].text} does not "
-                              f"{toks[v].lower[:-2] if toks[v].lower.endswith('ed') else toks[v].lower}; "
-                              f"write `{sugg}`.",
-                              suggestions=(sugg[:1].upper() + sugg[1:],))
+            if j < n and toks[j].lower in _PEOPLE_NOUNS:
+                s = v - 1
+                if s > 0 and toks[s - 1].lower in {"the", "this", "that", "a", "an"}:
+                    s -= 1
+                subj = doc.text[toks[v + 1].start:toks[j].end]
+                obj = doc.text[toks[s].start:toks[v - 1].end]
+                obj = obj[:1].lower() + obj[1:] if toks[s].lower in {"the", "this", "that", "a", "an"} else obj
+                sugg = f"{subj} {toks[v].text} {obj}"
+                yield Hit(toks[s].start, toks[j].end,
+                          f"Object-verb-subject order: the {toks[v - 1].text} does not "
+                          f"{toks[v].lower[:-2] if toks[v].lower.endswith('ed') else toks[v].lower}; "
+                          f"write `{sugg}`.",
+                          suggestions=(sugg[:1].upper() + sugg[1:],))
 
 
 # === TQ408 locative inversion with a perfect auxiliary =====================================
@@ -656,45 +688,71 @@ _TIME_HEADS = frozenset("day days week month year eve same anniversary night mor
 def adverbial_before_object(doc, ctx):
     pos = None
     text = doc.text
-    for si, toks in _sentences(doc):
+    seen = set()
+    for si, toks, k in _cands(doc, "time"):
         n = len(toks)
-        for c in range(1, n - 3):
-            if toks[c].text != ",":
+        c = k - 1 if toks[k - 1].text == "," else k - 2
+        if (si, c) in seen:
+            continue
+        seen.add((si, c))
+        if not 1 <= c < n - 3:
+            continue
+        if toks[c].text != ",":
+            continue
+        t_end = _time_phrase_end(toks, c + 1)
+        if t_end == c + 1 and toks[c + 1].lower not in _WEEKDAYS or t_end == c + 1 or t_end >= n \
+                or toks[t_end].text != ",":
+            continue
+        verb = toks[c - 1]
+        if verb.kind != "word" or verb.lower in {"said", "says", "told", "tells"}:
+            continue
+        j = t_end + 1
+        place = ""
+        if j < n and toks[j].lower in _PREPS:
+            k = j + 1
+            while k < n and k - j <= 6 and toks[k].text != ",":
+                k += 1
+            if k >= n or toks[k].text != ",":
                 continue
-            t_end = _time_phrase_end(toks, c + 1)
-            if t_end == c + 1 and toks[c + 1].lower not in _WEEKDAYS or t_end == c + 1 or t_end >= n \
-                    or toks[t_end].text != ",":
-                continue
-            verb = toks[c - 1]
-            if verb.kind != "word" or verb.lower in {"said", "says", "told", "tells"}:
-                continue
-            j = t_end + 1
-            place = ""
-            if j < n and toks[j].lower in _PREPS:
-                k = j + 1
-                while k < n and k - j <= 6 and toks[k].text != ",":
-                    k += 1
-                if k >= n or toks[k].text != ",":
-                    continue
-                place = text[toks[j].start:toks[k - 1].end]
-                j = k + 1
-            if j + 1 >= n or toks[j].lower not in _OBJ_OPENERS or toks[j + 1].kind != "word" \
-                    or any(x.lower in _TIME_HEADS for x in toks[j + 1:j + 3]):
-                continue
-            pos = pos or pos_view(doc)
-            tags = pos.near(si, c - 2, c)
-            # A sentence-initial participle followed by a comma is often tagged as a noun.
-            if not ((tags[c - 1] or "").startswith("VB") or (c == 1 and verb.lower.endswith("ing"))):
-                continue
-            e = j + 1
-            while e < n and e - j < 8 and toks[e].kind == "word":
-                e += 1
-            obj = text[toks[j].start:toks[e - 1].end]
-            when = text[toks[c + 1].start:toks[t_end - 1].end]
-            if toks[c + 1].lower in _WEEKDAYS:
-                when = "on " + when
-            sugg = " ".join(x for x in (verb.text, obj, place, when) if x)
-            yield Hit(verb.start, toks[e - 1].end,
-                      f"Time and place set between the verb and its object: keep the object "
-                      f"next to the verb and move the adverbials to the end: `{sugg}`.",
-                      suggestions=(sugg,), source_lang="fr")
+            place = text[toks[j].start:toks[k - 1].end]
+            j = k + 1
+        if j + 1 >= n or toks[j].lower not in _OBJ_OPENERS or toks[j + 1].kind != "word" \
+                or any(x.lower in _TIME_HEADS for x in toks[j + 1:j + 3]):
+            continue
+        pos = pos or pos_view(doc)
+        tags = pos.near(si, c - 2, c)
+        # A sentence-initial participle followed by a comma is often tagged as a noun.
+        if not ((tags[c - 1] or "").startswith("VB") or (c == 1 and verb.lower.endswith("ing"))):
+            continue
+        e = j + 1
+        while e < n and e - j < 8 and toks[e].kind == "word":
+            e += 1
+        obj = text[toks[j].start:toks[e - 1].end]
+        when = text[toks[c + 1].start:toks[t_end - 1].end]
+        if toks[c + 1].lower in _WEEKDAYS:
+            when = "on " + when
+        sugg = " ".join(x for x in (verb.text, obj, place, when) if x)
+        yield Hit(verb.start, toks[e - 1].end,
+                  f"Time and place set between the verb and its object: keep the object "
+                  f"next to the verb and move the adverbials to the end: `{sugg}`.",
+                  suggestions=(sugg,), source_lang="fr")
+
+
+# Trigger words of the one-pass candidate index (see ``_cands``).
+def _triggers():
+    table: dict[str, tuple] = {}
+
+    def add(words, key):
+        for w in words:
+            table[w] = table.get(w, ()) + (key,)
+
+    add(_CLASSIFYING, "adj")
+    add(_REPORTING, "report")
+    add(_SUBJ_PRONOUNS, "pron")
+    add({w.lower() for w in _CAP_PRONOUNS | _CAP_VERBS}, "cap")
+    add(_OVS_VERBS, "ovs")
+    add(_TIME_WORDS | _WEEKDAYS | _TIME_PARTS, "time")
+    return table
+
+
+_TRIGGERS = _triggers()
