@@ -24,6 +24,13 @@ EXAMPLES = [
      "the Chinese president said today, Xi Jinping,", "Chinese President Xi Jinping said today"),
     ("TQ402", "The reform will pass, stated the minister, Ana López, during the session.",
      "stated the minister, Ana López,", "Minister Ana López stated"),
+    ("TQ401", "The government Spanish announced new measures.", "government Spanish", "Spanish government"),
+    ("TQ402", "Peace is near, the president of Colombia said today, Gustavo Petro, in Bogotá.",
+     "the president of Colombia said today, Gustavo Petro,", "Gustavo Petro, the president of Colombia, said today"),
+    ("TQ402", "Peace is near, the Spanish prime minister stated yesterday, Pedro Sánchez, in Madrid.",
+     "the Spanish prime minister stated yesterday, Pedro Sánchez,", "Spanish Prime Minister Pedro Sánchez stated yesterday"),
+    ("TQ403", "Brazil and Argentina they agreed to cut tariffs.", "Brazil and Argentina they agreed",
+     "Brazil and Argentina agreed"),
     ("TQ403", "China and Russia they will deepen their coordination.", "China and Russia they will",
      "China and Russia will"),
     ("TQ403", "The minister he said that the plan would pass.", "The minister he said", "The minister said"),
@@ -139,6 +146,11 @@ def test_resumptive_pronoun_after_leaked_date():
 def test_capitalised_pronoun_fix_lowercases():
     f = check_text("The company said that It will open a plant.", TQ4).findings[0]
     assert f.fix == "it"
+
+
+def test_adverbial_rule_is_only_info_because_english_sometimes_does_it():
+    f = check_text("She visited, on Friday, the site of the attack.", TQ4).findings
+    assert [(x.rule, x.severity.value) for x in f] == [("TQ409", "info")]
 
 
 def test_severities():

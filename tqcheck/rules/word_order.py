@@ -35,6 +35,7 @@ _TITLES = frozenset("""president minister premier chancellor leader head spokesm
 _TITLE_MODIFIERS = frozenset("""prime foreign interior defense defence finance economy health
     justice education trade labour labor former acting vice deputy first interim""".split())
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+_COPULAS = frozenset("is are was were be been being am seems seemed remains remained became".split())
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
 
 
@@ -164,6 +165,12 @@ def postposed_adjective(doc, ctx):
             continue
         # Not premodifying a following noun (`the government economic plan`).
         if nxt is not None and nxt.kind != "punct" and tags[k + 1] in _PREMOD_TAGS:
+            continue
+        # Not a gapped predicate (`her mother is Spanish and her father Russian`).
+        d = k - 2 if d1.lower in _DETERMINERS or d1.text.endswith(("'s", "’s")) else k - 3
+        if d > 0 and toks[d - 1].lower in {"and", "but", "while", "whereas", "or", ",", ";"} \
+                and (nxt is None or nxt.kind == "punct") \
+                and any(x.lower in _COPULAS for x in toks[:d - 1]):
             continue
         # Not an object complement (`found the decision political`).
         j = k - 2
