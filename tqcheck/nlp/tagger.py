@@ -14,10 +14,7 @@ rewritten into Treebank spelling for the tagger (curly quotes to ``` `` ``` / ``
 """
 from __future__ import annotations
 
-import gzip
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Sequence
 
 from .tokens import Token
@@ -62,6 +59,10 @@ class _LazyWeights(dict):
 @lru_cache(maxsize=1)
 def load_tagger():
     """NLTK's ``PerceptronTagger`` with the shipped weights (loaded once)."""
+    import gzip
+    import json
+    from importlib import resources
+
     from nltk.tag.perceptron import PerceptronTagger
 
     raw = json.loads(gzip.decompress(resources.files("tqcheck.nlp").joinpath(MODEL_FILE).read_bytes()))

@@ -300,7 +300,7 @@ def verb_before_named_subject(doc, ctx):
                     yield Hit(toks[s].start, end,
                               f"Verb before the named subject: English puts title and name "
                               f"together before the verb: `{sugg}`.",
-                              suggestions=(sugg,), source_lang="es")
+                              suggestions=(sugg,))
                     continue
         # B: , VERB the [Adj...] TITLE , NAME ,   (inversion after a clause, no quote)
         if toks[v - 1].text != "," or (v >= 2 and toks[v - 2].text in "”\"’'"):
@@ -322,7 +322,7 @@ def verb_before_named_subject(doc, ctx):
                 yield Hit(verb.start, end,
                           f"Verb before the named subject: write `{sugg}` (title and name "
                           f"together, before the verb).",
-                          suggestions=(sugg,), source_lang="es")
+                          suggestions=(sugg,))
 
 
 # === TQ403 resumptive subject pronoun ================================================
@@ -517,7 +517,7 @@ def gender_doublet(doc, ctx):
             yield Hit(m.start(), m.end(),
                       f"Collapsed doublet `{m.group()}` (a gender pair such as `ciudadanos y "
                       f"ciudadanas`, or two source synonyms): write it once: `{keep}`.",
-                      suggestions=(keep,), fix=keep, source_lang=None)
+                      suggestions=(keep,), fix=keep)
 
 
 def _sentence_index(doc, offset):
@@ -742,7 +742,7 @@ def adverbial_before_object(doc, ctx):
         yield Hit(verb.start, toks[e - 1].end,
                   f"Time and place set between the verb and its object: keep the object "
                   f"next to the verb and move the adverbials to the end: `{sugg}`.",
-                  suggestions=(sugg,), source_lang="fr")
+                  suggestions=(sugg,))
 
 
 # Trigger words of the one-pass candidate index (see ``_cands``).
