@@ -83,6 +83,19 @@ def test_look_alikes_stay_quiet_as_one_article():
     assert check_text(text, TQ4).findings == []
 
 
+ARTEFACTS = Path(__file__).parent / "data" / "word_order_artefacts.txt"
+
+
+def _artefacts():
+    return [tuple(line.split("\t", 1)) for line in ARTEFACTS.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("code,sentence", _artefacts())
+def test_mt_artefacts_fire_their_rule(code, sentence):
+    assert code in {f.rule for f in check_text(sentence, TQ4).findings}, sentence
+
+
 def test_seed_finds_gold_2_3_7_and_nothing_else(seed_text, seed_gold):
     findings = check_text(seed_text, TQ4).findings
     wanted = [g for g in seed_gold if g["id"] in (2, 3, 7)]

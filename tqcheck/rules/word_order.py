@@ -135,27 +135,27 @@ def postposed_adjective(doc, ctx):
             continue
         adj = toks[k]
         noun = toks[k - 1]
-        if noun.kind != "word" or not noun.text.islower() or noun.lower in _NOUN_EXCEPT \
-                or "'" in noun.text or "’" in noun.text or k < 2:
+        # A lower-case noun, or a capitalised institution before a nationality
+        # (`the Government Spanish`, `the Executive French`).
+        institution = noun.lower in _INSTITUTIONS and adj.lower in _NATIONALITY and noun.text[:1].isupper()
+        if noun.kind != "word" or not (noun.text.islower() or institution) or noun.lower in _NOUN_EXCEPT \
+                or noun.lower in _COMMON_ADJECTIVES or "'" in noun.text or "’" in noun.text or k < 2:
             continue
         if not doc.text[noun.end:adj.start].isspace() or noun.lower in _FUNCTION_WORDS:
             continue
         # Cheap pre-filter before tagging: a determiner or possessive opens the noun
-        # phrase (`his partner strategic`, `a new decision political`), and the
-        # adjective does not premodify a following noun (`the party's socialist roots`).
+        # phrase (`his partner strategic`, `a new decision political`).
         d1, d2 = toks[k - 2], toks[k - 3] if k >= 3 else None
         if not (d1.lower in _DETERMINERS or d1.text.endswith(("'s", "’s"))
                 or (d2 is not None and d2.lower in _DETERMINERS and d1.text.islower()
                     and d1.lower not in _FUNCTION_WORDS)):
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.lower not in _FUNCTION_WORDS \
-                and not nxt.lower.endswith("ed") and nxt.lower not in _COMMON_VERBS:
-            continue
         pos = pos or pos_view(doc)
         tags = pos.near(si, k - 5, k + 1)
         # `a meeting bilateral`: after a determiner an -ing word is a noun.
-        noun_ok = tags[k - 1] in _NOUN_TAGS or (tags[k - 1] == "VBG" and d1.lower in _DETERMINERS)
+        noun_ok = tags[k - 1] in _NOUN_TAGS or (tags[k - 1] == "VBG" and d1.lower in _DETERMINERS) \
+            or (institution and tags[k - 1] in {"NNP", "NN"})
         if not noun_ok or tags[k] not in {"JJ", "NN", "NNP"}:
             continue
         if adj.text[0].isupper() and adj.lower not in _NATIONALITY:
@@ -198,9 +198,14 @@ _FUNCTION_WORDS = _DETERMINERS | frozenset("""and or but nor of to in on at by f
     may might must not also very more most less least so too only just even it he she they we you
     i him them us me who whom which what that there here then when where while if because
     although though whether""".split())
-_COMMON_VERBS = frozenset("""won lost said says took takes made makes gave gives came comes went goes
-    began begins rose rises fell falls held holds led leads met meets left leaves sent sends set sets
-    saw sees told tells became becomes got gets kept keeps ran runs wants wins""".split())
+_INSTITUTIONS = frozenset("""government executive ministry congress senate parliament army police
+    court party embassy president presidency""".split())
+# Frequent attributive adjectives before a classifying one (`the new economic plan`):
+# never the noun of `NOUN ADJ`, so they are dropped before tagging.
+_COMMON_ADJECTIVES = frozenset("""new main latest first last next other same former largest biggest
+    major key local own recent current top senior global big small large great good high low
+    long short old young early late further certain whole entire overall important only
+    possible total full""".split())
 _NATIONALITY = frozenset("""chinese russian spanish french german italian portuguese american european
     african asian british japanese korean indian mexican brazilian argentine argentinian colombian
     chilean peruvian venezuelan cuban ukrainian""".split())
@@ -305,19 +310,34 @@ def verb_before_named_subject(doc, ctx):
         # B: , VERB the [Adj...] TITLE , NAME ,   (inversion after a clause, no quote)
         if toks[v - 1].text != "," or (v >= 2 and toks[v - 2].text in "”\"’'"):
             continue
-        j = v + 1
+        j = _time_phrase_end(toks, v + 1)  # `, stated yesterday the minister, ...`
         if j < n and toks[j].lower in {"the", "a", "an"}:
             j += 1
+        else:
+            continue
         k = j
-        while k < n and toks[k].kind == "word" and (_cap(toks[k].text) or toks[k].lower in _TITLES) \
+        while k < n and toks[k].kind == "word" and (_cap(toks[k].text) or toks[k].lower in _TITLE_MODIFIERS) \
                 and k - j < 4 and toks[k].lower not in _TITLES:
             k += 1
-        if k < n and toks[k].lower in _TITLES and k + 1 < n and toks[k + 1].text == ",":
-            e = _name_end(toks, k + 2)
-            if e > 0 and j > v + 1:
+        if k >= n or toks[k].lower not in _TITLES:
+            continue
+        place = None
+        c = k + 1
+        if c + 2 < n and toks[c].lower == "of":
+            q = c + 2 if toks[c + 1].lower == "the" else c + 1
+            if q < n and _is_name_word(toks[q]):
+                place, c = doc.text[toks[c + 1].start:toks[q].end], q + 1
+        if c < n and toks[c].text == ",":
+            e = _name_end(toks, c + 1)
+            if e > 0:
                 title = [x.text for x in toks[j:k + 1]]
-                name = " ".join(x.text for x in toks[k + 2:e])
-                sugg = f"{_title_case(title)} {name} {verb.text}"
+                name = " ".join(x.text for x in toks[c + 1:e])
+                when = doc.text[verb.end:toks[j - 1].start].strip()
+                if place:
+                    sugg = f"{name}, the {' '.join(title)} of {place}, {verb.text}"
+                else:
+                    sugg = f"{_title_case(title)} {name} {verb.text}"
+                sugg += f" {when}" if when else ""
                 end = toks[e].end if e < n and toks[e].text == "," else toks[e - 1].end
                 yield Hit(verb.start, end,
                           f"Verb before the named subject: write `{sugg}` (title and name "
@@ -331,7 +351,8 @@ _CLAUSE_OPENERS = frozenset({",", ";", ":", "“", "\"", "(", "—", "–", "tha
                              "while", "although", "whereas", "since", "so"})
 _PERSON_NOUNS = _TITLES | frozenset("""government ministry company police authorities country countries
     parties party leaders ministers presidents officials companies governments nations
-    union army""".split())
+    union army families workers citizens students people residents farmers doctors teachers
+    members experts analysts investors unions protesters voters women men children patients""".split())
 _AUX = frozenset("""will would can could must should may might shall has have had is are was were
     does do did""".split())
 _NOT_NAMES = frozenset("""yesterday today tonight then now later here there meanwhile instead still
@@ -513,11 +534,19 @@ def gender_doublet(doc, ctx):
             k = next((i for i, t in enumerate(toks) if t.start == m.start(2)), None)
             if k is None or pos.near(si, k, k)[k] not in _NOUN_TAGS:
                 continue
+            # Two different sets: a premodified noun and a postmodified one
+            # (`densely populated areas and areas with high demand`).
+            after = text[m.end():m.end() + 8].lstrip().split(" ", 1)[0].lower()
+            if after in _POSTMODIFIERS and k >= 1 and pos.near(si, k - 1, k)[k - 1] in {"JJ", "VBN", "VBG"}:
+                continue
             keep = m.group(1)
             yield Hit(m.start(), m.end(),
                       f"Collapsed doublet `{m.group()}` (a gender pair such as `ciudadanos y "
                       f"ciudadanas`, or two source synonyms): write it once: `{keep}`.",
                       suggestions=(keep,), fix=keep)
+
+
+_POSTMODIFIERS = frozenset("with that which where who whose without".split())
 
 
 def _sentence_index(doc, offset):
@@ -560,13 +589,27 @@ def missing_subject(doc, ctx):
         if i + 2 >= len(toks):
             continue
         verb, that, after = toks[i], toks[i + 1], toks[i + 2]
+        if verb.lower in {"pointed", "points"} and that.lower == "out" and i + 3 < len(toks):
+            that, after = toks[i + 2], toks[i + 3]
         if verb.lower not in _REPORTING or not verb.text[:1].isupper() and i == 0:
+            continue
+        # `Explained the minister that ...`: the subject after the verb.
+        if i == 0 and that.lower == "the":
+            q = i + 2
+            while q < len(toks) and q - i < 6 and toks[q].lower not in _TITLES and toks[q].kind == "word":
+                q += 1
+            if q + 1 < len(toks) and toks[q].lower in _TITLES and toks[q + 1].lower == "that":
+                subj = doc.text[that.start:toks[q].end]
+                sugg = f"{subj[:1].upper()}{subj[1:]} {verb.text.lower()} that"
+                yield Hit(verb.start, toks[q + 1].end,
+                          f"Sentence starts with the verb `{verb.text}` and puts its subject after "
+                          f"it: write `{sugg}`.", suggestions=(sugg,))
             continue
         if i > 0 and toks[i - 1].kind == "word" and not verb.text.islower():
             continue
         if that.lower != "that" or after.lower in _THAT_NOT_CONJ or after.kind == "punct":
             continue
-        v = verb.text.lower()
+        v = doc.text[verb.start:that.start].strip().lower()
         yield Hit(verb.start, that.end,
                   f"Sentence starts with the verb `{verb.text}` and has no subject: name it, "
                   f"e.g. `He {v} that`.",
