@@ -166,6 +166,16 @@ def postposed_adjective(doc, ctx):
         # Not premodifying a following noun (`the government economic plan`).
         if nxt is not None and nxt.kind != "punct" and tags[k + 1] in _PREMOD_TAGS:
             continue
+        # Not an adjective with its own complement (`a country European in spirit`).
+        if nxt is not None and nxt.lower == "in" and k + 2 < len(toks) and toks[k + 2].lower in _ASPECT_NOUNS:
+            continue
+        # Not a language taught or spoken (`She taught her children Spanish`).
+        if adj.lower in _LANGUAGES and (nxt is None or nxt.kind == "punct" or tags[k + 1] == "IN"):
+            j = k - 2
+            while j > 0 and tags[j] in _NP_OPENERS:
+                j -= 1
+            if (tags[j] or "").startswith("VB"):
+                continue
         # Not a gapped predicate (`her mother is Spanish and her father Russian`).
         d = k - 2 if d1.lower in _DETERMINERS or d1.text.endswith(("'s", "’s")) else k - 3
         if d > 0 and toks[d - 1].lower in {"and", "but", "while", "whereas", "or", ",", ";"} \
@@ -198,6 +208,9 @@ _FUNCTION_WORDS = _DETERMINERS | frozenset("""and or but nor of to in on at by f
     may might must not also very more most less least so too only just even it he she they we you
     i him them us me who whom which what that there here then when where while if because
     although though whether""".split())
+_ASPECT_NOUNS = frozenset("""spirit nature character origin outlook scope tone style form essence name
+    appearance orientation""".split())
+_LANGUAGES = frozenset("chinese russian spanish french german italian portuguese japanese korean".split())
 _INSTITUTIONS = frozenset("""government executive ministry congress senate parliament army police
     court party embassy president presidency""".split())
 # Frequent attributive adjectives before a classifying one (`the new economic plan`):
