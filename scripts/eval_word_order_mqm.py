@@ -56,10 +56,13 @@ def tagger_numbers(texts) -> None:
     for toks, t in sents:  # warm the lazily parsed weights
         tag_tokens(toks, t)
     n = sum(len(toks) for toks, _ in sents)
-    t0 = time.perf_counter()
-    for toks, t in sents:
-        tag_tokens(toks, t)
-    dt = time.perf_counter() - t0
+    rounds = []
+    for _ in range(3):  # best of 3: the machine may be shared
+        t0 = time.perf_counter()
+        for toks, t in sents:
+            tag_tokens(toks, t)
+        rounds.append(time.perf_counter() - t0)
+    dt = min(rounds)
     print(f"tagger: model load {1000 * load:.0f} ms; {n} tokens in {len(sents)} sentences tagged in "
           f"{dt:.2f} s = {n / dt:,.0f} tokens/s")
 

@@ -2,9 +2,10 @@
 in machine-translated English (`partner strategic`, `said today, Xi Jinping,`,
 `China and Russia they will`, `citizens and citizens`, `Added that`...).
 
-Every rule first runs a cheap lexical pre-filter over the tokens of a sentence; only
-candidates are part-of-speech tagged (``tqcheck.nlp.tagger``, NLTK's averaged
-perceptron), so clean text costs almost nothing.
+One pass over the tokens finds every rule's trigger words (``_cands``); cheap lexical
+checks drop most of them, and only the survivors are part-of-speech tagged, in a small
+window (``tqcheck.nlp.tagger``, NLTK's averaged perceptron), so clean text costs
+almost nothing.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def _cap(word: str) -> bool:
 def _is_name_word(tok) -> bool:
     """A capitalised word that can be part of a person's name (`Xi`, `López`, `Jean-Luc`)."""
     t = tok.text
-    return (tok.kind == "word" and t[0].isupper() and not t.isupper() or (len(t) == 1 and t.isupper())) \
+    return tok.kind == "word" and t[0].isupper() and (not t.isupper() or (len(t) == 1 and t not in "AI")) \
         and "'" not in t and "’" not in t and t.lower() not in _WEEKDAYS and t.lower() not in _MONTHS
 
 
@@ -408,8 +409,14 @@ def resumptive_pronoun(doc, ctx):
         common = prev.lower in _PERSON_NOUNS
         if not (proper or common):
             continue
+        # Tag the subject and, for common nouns, the rest of the clause (reduced relatives).
+        hi = p + 1
+        if common and not proper:
+            while hi + 1 < n and toks[hi + 1].text not in {",", ";", ".", "that"}:
+                hi += 1
+            hi = min(hi + 1, n - 1)
         pos = pos or pos_view(doc)
-        tags = pos.near(si, p - 7, p + (12 if common and not proper else 1))
+        tags = pos.near(si, p - 7, hi)
         if tags[p + 1] not in _FINITE and nxt.lower not in _AUX:
             continue
         # Walk back over the subject noun phrase.
