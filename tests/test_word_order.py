@@ -192,3 +192,22 @@ def test_long_single_line_stays_near_linear():
         assert len(hits) == reps
     # 4x the text may not cost much more than 4x the time (plus noise).
     assert times[2000] < 8 * times[500] + 0.5
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_VOCAB = ["the", "a", "his", "partner", "strategic", "decision", "political", "said", "today", ",", ".",
+          "Xi", "Jinping", "China", "and", "Russia", "they", "will", "He", "It", "that", "citizens",
+          "or", "Added", "concert", "attended", "3,000", "spectators", "On", "website", "has",
+          "appeared", "statement", "Receiving", "Tuesday", "at", "Élysée", "delegation", "minister",
+          "stated", "of", "Economy", "“", "”", "most", "important", "\n\n", "Spanish", "government"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), max_size=40))
+def test_any_word_salad_gives_valid_spans(words):
+    text = " ".join(words)
+    for f in check_text(text, TQ4).findings:
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.text == text[f.start:f.end] and f.text == f.text.strip()
+        assert f.suggestions and all(s.strip() for s in f.suggestions)
