@@ -197,7 +197,7 @@ def postposed_adjective(doc, ctx):
             suggestions.insert(0, f"{m.group(1)} {fixed}")
         yield Hit(noun.start, adj.end,
                   f"Adjective after the noun (`{noun.text} {adj.text}`): in English a "
-                  f"classifying adjective goes before it: `{fixed}`.",
+                  f"classifying adjective goes before it: `{suggestions[0]}`.",
                   suggestions=tuple(suggestions))
 
 
