@@ -271,8 +271,8 @@ def _title_case(words):
     English news puts the title and name together as the subject: `Chinese President Xi
     Jinping said today`. The rule needs a title noun (president, minister, spokesman...),
     a reporting verb and a capitalised name set off by commas; dates (`said on Tuesday,
-    Feb. 4,`), agency credits in capitals and quotations (`“...,” said the minister, Ana
-    López.`) are left alone.""",
+    Feb. 4,`), agency credits in capitals and the English inversion of `said` after
+    reported speech (`“...,” said the minister, Ana López.`) are left alone.""",
     bad=["China will deepen ties, the Chinese president said today, Xi Jinping, during the meeting.",
          "The reform will pass, stated the minister, Ana López, during the session.",
          "The talks failed, the foreign minister said on Tuesday, Sergei Lavrov."],
@@ -325,6 +325,10 @@ def verb_before_named_subject(doc, ctx):
         if toks[v - 1].text != "," or (v >= 2 and toks[v - 2].text in "”\"’'"):
             continue
         j = _time_phrase_end(toks, v + 1)  # `, stated yesterday the minister, ...`
+        # English does invert `said` after reported speech (`..., said the spokesman, John
+        # Kirby.`), but not other reporting verbs, nor with a time phrase in between.
+        if verb.lower in {"said", "says"} and j == v + 1:
+            continue
         if j < n and toks[j].lower in {"the", "a", "an"}:
             j += 1
         else:
