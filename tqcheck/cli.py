@@ -65,6 +65,8 @@ def check(
     source_lang: str = typer.Option("auto", "--source-lang", help="Source language of the translation: auto, es, fr, pt, it, de, ru."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Text format: one line per finding, no excerpts or per-file summaries."),
     color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
+    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes in place (atomic rewrite); with - print the fixed text."),
+    diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
 ) -> None:
     """Check files for translation artefacts."""
     from .api import check_paths
@@ -88,10 +90,15 @@ def check(
     except ValueError as exc:
         _fail_usage(str(exc))
 
-    run = check_paths(paths, config)
+    if fix or diff:  # what changed goes to stderr; the report shows what is left
+        from .fix import fix_paths
+        run, show_report = fix_paths(paths, config, diff=diff)
+    else:
+        run, show_report = check_paths(paths, config), True
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
-    sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
+    if show_report:
+        sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
     sys.stdout.flush()
     if run.errors:
         raise typer.Exit(EXIT_USAGE)

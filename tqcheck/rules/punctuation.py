@@ -127,7 +127,7 @@ def _compute_quote_hits(doc, h_open: str, h_close: str) -> dict[str, list[Hit]]:
             what = "closing" if m.role == "open" else "opening"
             used = "open" if m.role == "open" else "close"
             extra = f" ({', '.join(problems)})" if problems else ""
-            add("TQ101", Hit(start, end, f"A {what} quotation mark `{m.char}` is used to {used} a quotation{extra}.",
+            add("TQ101", Hit(start, end, f"{'An' if what == 'opening' else 'A'} {what} quotation mark `{m.char}` is used to {used} a quotation{extra}.",
                              suggestions=(shown,), fix=fix))
         elif problems:
             add("TQ103", Hit(start, end, f"Quotation mark `{m.char}` with {' and '.join(problems)}.",
@@ -147,7 +147,21 @@ def _unpaired_hit(text, marks, k) -> Hit:
                    suggestions=("(add the closing mark or remove this one)",))
     closing_like = m.char in CLOSE_GLYPHS or (m.char in NEUTRAL_GLYPHS and m.position == "close")
     if closing_like and same(k - 1) and marks[k - 1].role == "close":
-        a, b = marks[k - 1].pos, m.pos + 1
+        first = marks[k - 1]
+        a, b = first.pos, m.pos + 1
+        # `justice.” and international fairness,” Xi said`: the sentence runs on in lower
+        # case after the first mark, so the first mark (and its full stop) is the stray one.
+        cont = re.match(r"[ \t]+[a-z]", text[first.pos + 1:first.pos + 4])
+        if cont and first.char == m.char:
+            s = first.pos
+            if text[s - 1] == "." and not _abbreviation_before(text, s - 1):
+                s -= 1
+            elif not text[s - 1].isalnum():
+                s = None
+            if s is not None:
+                rep = text[first.pos + 1:b]
+                return Hit(s, b, "Stray closing quotation mark: the quotation runs on after it.",
+                           suggestions=(_show(text, s, b, rep),), fix=rep)
         return Hit(a, b, "Two closing quotation marks for one opening mark: one of them is stray.",
                    suggestions=("(remove the stray closing mark)",))
     if closing_like and same(k + 1) and marks[k + 1].role == "close":
@@ -157,6 +171,17 @@ def _unpaired_hit(text, marks, k) -> Hit:
     what = "closing" if closing_like else "opening"
     return Hit(m.pos, m.pos + 1, f"Unpaired {what} quotation mark `{m.char}`.",
                suggestions=("(remove it or add the missing mark)",))
+
+
+_ABBREVIATIONS = frozenset("inc jr sr ltd co corp st dr mr mrs ms gen col sgt prof no vs etc".split())
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    a = dot
+    while a > 0 and not text[a - 1].isspace() and dot - a < 20:
+        a -= 1
+    word = text[a:dot]
+    return "." in word or len(word) == 1 or word.lower() in _ABBREVIATIONS
 
 
 _RU_DASH_RE = re.compile(r"(,?)[ \t]*(?:—|–|―|--?)[ \t]+")
@@ -399,14 +424,16 @@ rule("TQ102", name="unpaired-quote", category=_P, severity=_W,
      explanation="""Segment-by-segment translation drops or duplicates quotation marks:
      `justice.” and international fairness,” Xi said` has two closing marks for one opening
      mark. Quotations running over several paragraphs (the paragraph ends open and the next
-     one reopens) are fine. Which mark is wrong needs a human, so there is no automatic fix.""",
+     one reopens) are fine. Which mark is wrong usually needs a human; the one safe fix is
+     a closing mark after which the sentence runs on in lower case up to a second closing
+     mark (`justice.” and ... fairness,”`): that first mark and its full stop go.""",
      bad=["“We safeguard justice.” and international fairness,” Xi said.",
           "The minister promised “a new era for the region.",
           "The plan was approved” by the cabinet on Friday."],
      good=["“We will win,” she said. “Then we rest.”",
            "“The first paragraph of a long quotation.\n\n“The second paragraph,” he said.",
            "He is 6'2\" tall."],
-     )(_quotes("TQ102"))
+     fixable=True)(_quotes("TQ102"))
 
 rule("TQ103", name="quote-spacing", category=_P, severity=_W,
      summary="Space on the wrong side of a quotation mark, or a mark glued to the next word.",
