@@ -145,11 +145,13 @@ def _is_inch(text: str, i: int) -> bool:
         text[i - 2] == "'" or (text[i - 2].isdigit() and text[i - 3] == "'"))
 
 
-def paragraph_marks(text: str, start: int, end: int, continued: bool) -> list[QuoteMark]:
+def paragraph_marks(text: str, start: int, end: int, continued: bool,
+                    inside: bool = False) -> list[QuoteMark]:
     """The double marks of ``text[start:end]`` with their roles.
 
     ``continued``: the next paragraph opens with a quotation mark, so this one may end
     inside a quotation (news style for quotations running over several paragraphs).
+    ``inside``: the paragraph starts inside a quotation (an excerpt that begins mid-quote).
     """
     found = [m.start() for m in _MARK_RE.finditer(text, start, end) if not _is_inch(text, m.start())]
     if not found:
@@ -165,7 +167,7 @@ def paragraph_marks(text: str, start: int, end: int, continued: bool) -> list[Qu
     end_cost = 0.0 if continued else UNCLOSED
     inf = float("inf")
     # fwd[k][s]: cheapest cost of reaching mark k in state s (0 outside, 1 inside).
-    fwd = [(0.0, inf)]
+    fwd = [(inf, 0.0) if inside else (0.0, inf)]
     for co, cc in costs:
         f0, f1 = fwd[-1]
         fwd.append((min(f0 + UNPAIRED, f1 + cc), min(f0 + co, f1 + UNPAIRED)))
@@ -226,8 +228,15 @@ def _compute(doc) -> list[QuoteMark]:
     out: list[QuoteMark] = []
     for k, p in enumerate(paras):
         nxt = paras[k + 1] if k + 1 < len(paras) else None
-        continued = nxt is not None and text[nxt.start] in "“„«\"〝＂"
-        out.extend(paragraph_marks(text, p.start, p.end, continued))
+        if nxt is not None:
+            continued = text[nxt.start] in "“„«\"〝＂"
+        else:
+            # The last paragraph opens with a quotation mark and never closes it: the text may
+            # be one paragraph of a quotation that runs on (a segment, an excerpt); don't guess.
+            continued = text[p.start] in "“„«\"〝＂"
+        # A text whose very first character is a closing-placed mark starts mid-quotation.
+        inside = k == 0 and text[p.start] in DOUBLE_MARKS and _position(text, p.start, p.start, p.end) == "close"
+        out.extend(paragraph_marks(text, p.start, p.end, continued, inside))
     return out
 
 

@@ -229,6 +229,7 @@ _SCAN_RE = re.compile(
     re.VERBOSE,
 )
 _CLOSE_PAREN_RE = re.compile(r"(?<=[^\W_])-(?=[ \t]*[,.;:)]|[ \t]+|$)", re.MULTILINE)
+_CREDIT_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[a-z]+\.(?:com|cn|net|org))(?:[ \t]+[\w.&'’-]+){0,9}\.?[ \t]*(?:\n|$)")
 _SUSPENDED_RE = re.compile(r"[ \t]+(?:and|or|to|nor)\b")
 _SENT_END_RE = re.compile(r"[.!?][ \t]|\n")
 _URLISH = ("/", "@", "=", "&", "\\", "www", "http", "://")
@@ -289,6 +290,8 @@ def _compute_scan(text: str, h_open: str, dash_style: str) -> dict[str, list[Hit
             add("TQ111", Hit(cs, ce, msg, suggestions=(_show(text, cs, ce, rep_c),), fix=rep_c,
                              source_lang="es"))
         elif g in ("spaced", "dhy"):
+            if g == "spaced" and _title_dash(text, s, e):
+                continue
             rep = "—" if em else " – "
             add("TQ112", Hit(s, e, f"`{text[s:e].strip()}` used as a dash between words; use a dash.",
                              suggestions=(_show(text, s, e, rep),), fix=rep))
@@ -325,6 +328,22 @@ def _compute_scan(text: str, h_open: str, dash_style: str) -> dict[str, list[Hit
             add("TQ127", Hit(s, e, f"Full-width `{text[s]}` in English copy.",
                              suggestions=(_show(text, s, e, rep),), fix=rep))
     return out
+
+
+def _title_dash(text: str, s: int, e: int) -> bool:
+    """` - ` in a headline or title (`Information Disclosure - Margin Trading`, `Headline -
+    China News Network`), or in a range (`February 1 - February 28`): not a clause dash."""
+    if _CREDIT_RE.match(text, e):
+        return True
+    line_end = text.find("\n", e)
+    line = text[e:] if line_end < 0 else text[e:line_end]
+    if not line.rstrip().endswith((".", "!", "?", "”", '"', "’", ")")):
+        return True  # a headline: no sentence punctuation
+    a = s
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    prev, nxt = text[a:s], text[e:e + 1]
+    return prev[:1].isdigit() or (prev[:1].isupper() and nxt.isupper())
 
 
 def _is_cjk(ch: str) -> bool:
@@ -505,10 +524,11 @@ rule("TQ111", name="hyphen-as-parenthetical-dash", category=_P, severity=_W,
 rule("TQ112", name="spaced-hyphen", category=_P, severity=_W,
      summary="A spaced hyphen or a double hyphen used as a dash between words.",
      explanation="""` - ` and `--` are typewriter substitutes for a dash. The fix writes the
-     house dash (closed-up em dash or spaced en dash). Number ranges (`10 - 20`) and list
-     bullets are left alone.""",
-     bad=["The economy started the year poorly - China News Network", "The plan--which was approved--failed."],
-     good=["The economy started the year poorly — China News Network",
+     house dash (closed-up em dash or spaced en dash). Number ranges (`10 - 20`), list
+     bullets and a web title's source credit (`Headline - China News Network`) are left alone.""",
+     bad=["The pressure has shown signs of escalating - first, the Netherlands joined.",
+          "The plan--which was approved--failed."],
+     good=["The economy started the year poorly - China News Network",
            "Scores ranged from 10 - 20 points.", "- first item\n- second item",
            "The plan – which was approved – failed."],
      fixable=True)(_scan("TQ112"))
