@@ -38,6 +38,8 @@ _SINGLE_QUOTES = set("‘’'‚‹›")
 
 UNPAIRED = 3.0      # cost of leaving a mark out of every pair
 UNCLOSED = 3.0      # cost of a paragraph that ends inside a quotation
+CONTINUED = 1.0     # cost of ending inside a quotation that may run on into the next paragraph
+BOTH_WRONG = 4.0    # extra cost when glyph and position both contradict a role
 SAFE_MARGIN = 2.0   # margin from which a role is certain enough for a safe fix
 
 # Position classes -> (cost as opening mark, cost as closing mark)
@@ -162,9 +164,11 @@ def paragraph_marks(text: str, start: int, end: int, continued: bool,
     for i, p in zip(found, positions):
         go, gc = _glyph_cost(text[i], has_low9)
         po, pc = _POSITION_COST[p]
-        costs.append((go + po, gc + pc))
+        # Glyph and position both against a role: that reading is all but impossible.
+        costs.append((go + po + (BOTH_WRONG if go >= 2 and po >= 2 else 0.0),
+                      gc + pc + (BOTH_WRONG if gc >= 2 and pc >= 2 else 0.0)))
     n = len(costs)
-    end_cost = 0.0 if continued else UNCLOSED
+    end_cost = CONTINUED if continued else UNCLOSED
     inf = float("inf")
     # fwd[k][s]: cheapest cost of reaching mark k in state s (0 outside, 1 inside).
     fwd = [(inf, 0.0) if inside else (0.0, inf)]
@@ -233,7 +237,8 @@ def _compute(doc) -> list[QuoteMark]:
         else:
             # The last paragraph opens with a quotation mark and never closes it: the text may
             # be one paragraph of a quotation that runs on (a segment, an excerpt); don't guess.
-            continued = text[p.start] in "“„«\"〝＂"
+            # (Only with an odd number of marks: an even number pairs up within the paragraph.)
+            continued = text[p.start] in "“„«\"〝＂" and len(_MARK_RE.findall(text, p.start, p.end)) % 2 == 1
         # A text whose very first character is a closing-placed mark starts mid-quotation.
         inside = k == 0 and text[p.start] in DOUBLE_MARKS and _position(text, p.start, p.start, p.end) == "close"
         out.extend(paragraph_marks(text, p.start, p.end, continued, inside))

@@ -49,7 +49,7 @@ def _attribution_follows(text: str, pos: int, limit: int) -> bool:
         if k >= 4 or re.search(r"[,.;:!?“”\"«»]", tail[:m.start()]):
             return False
         if m.group().lower().rstrip(".") in _SPEECH:
-            return True
+            return not m.group()[0].isupper()  # `Asked why, ...` starts a new sentence
     return False
 
 
@@ -84,7 +84,7 @@ def _compute_quote_hits(doc, h_open: str, h_close: str) -> dict[str, list[Hit]]:
             glyph = "“" if m.role == "open" else "”"
         prev = text[i - 1] if i > m.para_start else ""
         nxt = text[i + 1] if i + 1 < m.para_end else ""
-        start, end, rep, problems = i, i + 1, glyph, []
+        start, end, rep, problems, unsure = i, i + 1, glyph, [], False
         if m.role == "open":
             if prev and not prev.isspace() and prev not in "([{<—–-/‘'":
                 rep = " " + rep
@@ -102,11 +102,16 @@ def _compute_quote_hits(doc, h_open: str, h_close: str) -> dict[str, list[Hit]]:
                 rep = rep + " "
                 problems.append("no space after it")
             lead = text[start - 1] if start > m.para_start else ""
-            if (problems or m.wrong_direction) and lead.isalnum() and _attribution_follows(text, i + 1, m.para_end):
-                rep = "," + rep
-                problems.append("no comma before the attribution")
-        fix = rep if m.certain else None
+            if (problems or m.wrong_direction) and lead.isalnum():
+                if _attribution_follows(text, i + 1, m.para_end):
+                    rep = "," + rep
+                    problems.append("no comma before the attribution")
+                elif nxt.isupper():
+                    unsure = True  # `slowly“Asked why`: a full stop or a comma is missing too
+        fix = rep if m.certain and not unsure else None
         shown = _show(text, start, end, rep)
+        if unsure:
+            shown = f"{_show(text, start, end, '.' + rep)} | {_show(text, start, end, ',' + rep)}"
         if foreign:
             if m.char == "„" or (m.char in "“" and m.german_close) or (m.char == "»" and m.role == "open") \
                     or (m.char == "«" and m.role == "close"):
