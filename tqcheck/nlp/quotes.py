@@ -183,26 +183,26 @@ def paragraph_marks(text: str, start: int, end: int, continued: bool,
     out = []
     state = 0
     last_open = None
-    for k, (i, p) in enumerate(zip(found, positions)):
+    for k in range(n):
         co, cc = costs[k]
         f0, f1 = fwd[k]
         b0, b1 = bwd[k + 1]
-        totals = {
-            "open": f0 + co + b1,
-            "close": f1 + cc + b0,
-            "stray": min(f0 + UNPAIRED + b0, f1 + UNPAIRED + b1),
-        }
+        t_open, t_close = f0 + co + b1, f1 + cc + b0
+        t_stray = min(f0 + UNPAIRED + b0, f1 + UNPAIRED + b1)
         # Follow one cheapest path; pairing roles win ties over "stray".
         if state == 0:
-            options = [("open", co + b1, 1), ("stray", UNPAIRED + b0, 0)]
+            if co + b1 <= UNPAIRED + b0:
+                role, state, margin = "open", 1, min(t_close, t_stray) - t_open
+            else:
+                role, margin = "stray", min(t_open, t_close) - t_stray
         else:
-            options = [("close", cc + b0, 0), ("stray", UNPAIRED + b1, 1)]
-        role, _, nxt = min(options, key=lambda o: o[1])
-        margin = min(v for r, v in totals.items() if r != role) - totals[role]
-        out.append([i, role, margin, p])
+            if cc + b0 <= UNPAIRED + b1:
+                role, state, margin = "close", 0, min(t_open, t_stray) - t_close
+            else:
+                role, margin = "stray", min(t_open, t_close) - t_stray
+        out.append([found[k], role, margin, positions[k]])
         if role == "open":
-            last_open = len(out) - 1
-        state = nxt
+            last_open = k
     if state == 1 and not continued and last_open is not None:
         out[last_open][1] = "unclosed"
     marks = []

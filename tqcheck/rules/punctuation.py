@@ -109,9 +109,9 @@ def _compute_quote_hits(doc, h_open: str, h_close: str) -> dict[str, list[Hit]]:
                 elif nxt.isupper():
                     unsure = True  # `slowly“Asked why`: a full stop or a comma is missing too
         fix = rep if m.certain and not unsure else None
-        shown = _show(text, start, end, rep)
+        sugg = (_show(text, start, end, rep),)
         if unsure:
-            shown = f"{_show(text, start, end, '.' + rep)} | {_show(text, start, end, ',' + rep)}"
+            sugg = (_show(text, start, end, "." + rep), _show(text, start, end, "," + rep))
         if foreign:
             if m.char == "„" or (m.char in "“" and m.german_close) or (m.char == "»" and m.role == "open") \
                     or (m.char == "«" and m.role == "close"):
@@ -121,7 +121,7 @@ def _compute_quote_hits(doc, h_open: str, h_close: str) -> dict[str, list[Hit]]:
             else:
                 lang, kind = None, "guillemet"
             add("TQ105", Hit(start, end, f"{kind} `{m.char}` in English copy; English uses `{h_open}…{h_close}`.",
-                             suggestions=(shown,), fix=fix if m.role in ("open", "close") else None,
+                             suggestions=sugg, fix=fix if m.role in ("open", "close") else None,
                              source_lang=lang))
         if m.role in ("stray", "unclosed"):
             add("TQ102", _unpaired_hit(text, marks, k))
@@ -133,13 +133,13 @@ def _compute_quote_hits(doc, h_open: str, h_close: str) -> dict[str, list[Hit]]:
             used = "open" if m.role == "open" else "close"
             extra = f" ({', '.join(problems)})" if problems else ""
             add("TQ101", Hit(start, end, f"{'An' if what == 'opening' else 'A'} {what} quotation mark `{m.char}` is used to {used} a quotation{extra}.",
-                             suggestions=(shown,), fix=fix))
+                             suggestions=sugg, fix=fix))
         elif problems:
             add("TQ103", Hit(start, end, f"Quotation mark `{m.char}` with {' and '.join(problems)}.",
-                             suggestions=(shown,), fix=fix))
+                             suggestions=sugg, fix=fix))
         elif off_house:
             add("TQ104", Hit(start, end, "Straight and curly quotation marks mixed in one story.",
-                             suggestions=(shown,), fix=fix))
+                             suggestions=sugg, fix=fix))
     _dash_before_attribution(text, marks, add)
     return out
 
@@ -233,6 +233,10 @@ _SCAN_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# Cheap prefilter: every match of _SCAN_RE starts where this one does; the full pattern
+# (with its lookarounds) is only tried at these candidates, which keeps the scan fast.
+_CANDIDATE_RE = re.compile(r"[ \t\u00a0\u202f\u2009]+[-,.;:?!)\]]|  |--|[(\[][ \t]|[?!.,;][^\W\d_]"
+                           r"|[¿¡´`‘，。：；！？（）]")
 _CLOSE_PAREN_RE = re.compile(r"(?<=[^\W_])-(?=[ \t]*[,.;:)]|[ \t]+|$)", re.MULTILINE)
 _CREDIT_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[a-z]+\.(?:com|cn|net|org))(?:[ \t]+[\w.&'’-]+){0,9}\.?[ \t]*(?:\n|$)")
 _SUSPENDED_RE = re.compile(r"[ \t]+(?:and|or|to|nor)\b")
@@ -263,7 +267,17 @@ def _compute_scan(text: str, h_open: str, dash_style: str) -> dict[str, list[Hit
     em = dash_style != "en"
     apostrophe = "'" if h_open == '"' else "’"
     paren_close_used = -1
-    for m in _SCAN_RE.finditer(text):
+    pos = 0
+    search, match = _CANDIDATE_RE.search, _SCAN_RE.match
+    while True:
+        cand = search(text, pos)
+        if cand is None:
+            break
+        m = match(text, cand.start())
+        if m is None:
+            pos = cand.end()
+            continue
+        pos = max(cand.end(), m.end())
         g = "sp" if m.lastgroup == "spm" else m.lastgroup
         s, e = m.span()
         if g == "paren":
