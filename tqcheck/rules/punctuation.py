@@ -241,6 +241,8 @@ _CLOSE_PAREN_RE = re.compile(r"(?<=[^\W_])-(?=[ \t]*[,.;:)]|[ \t]+|$)", re.MULTI
 _CREDIT_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[a-z]+\.(?:com|cn|net|org))(?:[ \t]+[\w.&'’-]+){0,9}\.?[ \t]*(?:\n|$)")
 _SUSPENDED_RE = re.compile(r"[ \t]+(?:and|or|to|nor)\b")
 _SENT_END_RE = re.compile(r"[.!?][ \t]|\n")
+# A capitalised ordinary word (not `DataFrame`, not `os.Path.join`) after the full stop.
+_NEXT_SENTENCE_RE = re.compile(r"[A-Z][a-z]+(?=[\s,;:!?)”\"’]|\.(?:\s|$)|$)")
 _URLISH = ("/", "@", "=", "&", "\\", "www", "http", "://")
 _FULLWIDTH = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
 _SENT_FINAL = set(".!?:;")
@@ -328,6 +330,8 @@ def _compute_scan(text: str, h_open: str, dash_style: str) -> dict[str, list[Hit
                 k -= 1
             if text[k] in _SENT_FINAL:
                 continue  # two spaces after a full stop: an old typing convention, not an artefact
+            if _aligned(text, s):
+                continue
             add("TQ124", Hit(s, e, "Doubled space between words.", suggestions=(_show(text, s, e, " "),), fix=" "))
         elif g == "glue":
             _missing_space(text, s, add)
@@ -365,6 +369,20 @@ def _title_dash(text: str, s: int, e: int) -> bool:
     return prev[:1].isdigit() or (prev[:1].isupper() and nxt.isupper())
 
 
+_BULLET_RE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)]|[a-z][.)])$")
+
+
+def _aligned(text: str, s: int) -> bool:
+    """Spaces that align text: after a list bullet at the start of the line, or in a line
+    with a wide gap, a tab or box-drawing characters (a table)."""
+    a = text.rfind("\n", 0, s) + 1
+    if _BULLET_RE.match(text, a, s):
+        return True
+    b = text.find("\n", s)
+    line = text[a:] if b < 0 else text[a:b]
+    return "    " in line or "\t" in line or any(ch in line for ch in "│|┃")
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
 
@@ -386,6 +404,8 @@ def _space_before(text: str, m, add) -> None:
         return
     if mark == ":" and p.isdigit() and text[e:e + 2].strip()[:1].isdigit():
         return  # a ratio 2 : 1
+    if any(u in _chunk(text, s - 1).lower() for u in _URLISH):
+        return  # `https://example.com .`: the space keeps the mark out of the link
     if mark in ":;?!":
         add("TQ122", Hit(s, e, f"Space before `{mark}` (French typography); English closes it up.",
                          suggestions=(_show(text, s, e, mark),), fix=mark, source_lang="fr"))
@@ -404,8 +424,8 @@ def _missing_space(text: str, s: int, add) -> None:
         ok = True
     elif mark == ".":
         # Lima.Asked — not U.S., e.g., a.m., Node.js or a domain name
-        ok = len(prev2) == 2 and prev2.isalpha() and prev2.islower() and len(nxt2) == 2 \
-            and nxt2[0].isupper() and nxt2[1].islower()
+        ok = len(prev2) == 2 and prev2.isalpha() and prev2.islower() and \
+            _NEXT_SENTENCE_RE.match(text, s + 1) is not None
         if ok and re.search(r"\.(?:com|org|net|gov|edu|io|co)\b", chunk, re.IGNORECASE):
             ok = False
     else:
