@@ -181,7 +181,7 @@ def paragraph_marks(text: str, start: int, end: int, continued: bool,
         b0, b1 = bwd[k + 1]
         bwd[k] = (min(UNPAIRED + b0, co + b1), min(cc + b0, UNPAIRED + b1))
     out = []
-    state = 0
+    state = 1 if inside else 0
     last_open = None
     for k in range(n):
         co, cc = costs[k]
@@ -240,7 +240,8 @@ def _compute(doc) -> list[QuoteMark]:
             # (Only with an odd number of marks: an even number pairs up within the paragraph.)
             continued = text[p.start] in "“„«\"〝＂" and len(_MARK_RE.findall(text, p.start, p.end)) % 2 == 1
         # A text whose very first character is a closing-placed mark starts mid-quotation.
-        inside = k == 0 and text[p.start] in DOUBLE_MARKS and _position(text, p.start, p.start, p.end) == "close"
+        inside = k == 0 and text[p.start] in DOUBLE_MARKS and (
+            p.end - p.start == 1 or _position(text, p.start, p.start, p.end) == "close")
         out.extend(paragraph_marks(text, p.start, p.end, continued, inside))
     return out
 
