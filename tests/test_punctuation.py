@@ -129,6 +129,8 @@ GOOD = [
     "“Xi and Putin,” the statement said, “agreed to meet again.”",
     "The sign read 北京，上海。",
     "Taiwan's economy starts the year poorly - China News Network",
+    "The agenda:\n-   trade\n-   energy\n1.  health",
+    "Name      Age\nAna  34",
 ]
 
 

@@ -374,13 +374,16 @@ _BULLET_RE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)]|[a-z][.)])$")
 
 def _aligned(text: str, s: int) -> bool:
     """Spaces that align text: after a list bullet at the start of the line, or in a line
-    with a wide gap, a tab or box-drawing characters (a table)."""
+    that (or whose neighbour) has a wide gap, a tab or box-drawing characters (a table)."""
     a = text.rfind("\n", 0, s) + 1
     if _BULLET_RE.match(text, a, s):
         return True
+    # this line and its neighbours (a table's rows)
+    a = text.rfind("\n", 0, max(0, a - 1)) + 1
     b = text.find("\n", s)
-    line = text[a:] if b < 0 else text[a:b]
-    return "    " in line or "\t" in line or any(ch in line for ch in "│|┃")
+    b = text.find("\n", b + 1) if b >= 0 else -1
+    lines = text[a:] if b < 0 else text[a:b]
+    return "    " in lines or "\t" in lines or any(ch in lines for ch in "│|┃")
 
 
 def _is_cjk(ch: str) -> bool:
