@@ -121,6 +121,7 @@ GOOD = [
     "In 1990–1995 the economy grew.",
     "The Shanghai Cooperation Organization (SCO) met.",
     "He is 6'2\" tall.",
+    "He backs the \"consensus of '92\" and the \"1992 Consensus\".",
     "Why? Because the plan failed!",
     "It ended.  Then the count began.",
     "The company, Node.js and Vue.js developers said, grew.",

@@ -141,10 +141,13 @@ def _count_space(text: str, i: int, step: int, lo: int, hi: int) -> int:
     return n
 
 
+_INCH_RE = re.compile(r"\d['′]\d{1,2}\Z")
+
+
 def _is_inch(text: str, i: int) -> bool:
-    # 5'10" — a straight double mark after feet and inches is not a quotation mark.
-    return text[i] == '"' and i >= 3 and text[i - 1].isdigit() and (
-        text[i - 2] == "'" or (text[i - 2].isdigit() and text[i - 3] == "'"))
+    # 5'10" — a straight double mark after feet and inches is not a quotation mark
+    # (but the one closing "consensus of '92" is).
+    return text[i] == '"' and _INCH_RE.search(text, max(0, i - 4), i) is not None
 
 
 def paragraph_marks(text: str, start: int, end: int, continued: bool,
