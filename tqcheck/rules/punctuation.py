@@ -220,7 +220,8 @@ def _dash_before_attribution(text, marks, add) -> None:
 _SCAN_RE = re.compile(
     r"""
       (?P<paren>(?<=[^\W_])[ \t]+-(?=[^\W\d_]))              # trade -which
-    | (?P<spaced>(?<=[^\W_])[ \t]+--?[ \t]+(?=[^\W\d_]|[“"‘(]))  # plan - which
+    | (?P<spaced>(?:(?<=[^\W_])|(?<=[)\]”"’]))[ \t]+--?[ \t]+(?=[^\W\d_]|[“"‘(]))  # plan - which
+    | (?P<credit>(?<=[a-z][a-z])-(?=[A-Z][\w-]*\.(?:com|cn|net|org)\b))  # hard-Chinanews.com
     | (?P<dhy>(?<=[^\W_])--(?=[^\W_]))                       # plan--which
     | (?P<sp>[ \t\u00a0\u202f\u2009]+)(?P<spm>[,.;:?!])       # farmers , which
     | (?P<bro>[(\[][ \t]+(?=[^\s)\]]))                       # ( the
@@ -235,7 +236,7 @@ _SCAN_RE = re.compile(
 )
 # Cheap prefilter: every match of _SCAN_RE starts where this one does; the full pattern
 # (with its lookarounds) is only tried at these candidates, which keeps the scan fast.
-_CANDIDATE_RE = re.compile(r"[ \t\u00a0\u202f\u2009]+[-,.;:?!)\]]|  |--|[(\[][ \t]|[?!.,;][^\W\d_]"
+_CANDIDATE_RE = re.compile(r"[ \t\u00a0\u202f\u2009]+[-,.;:?!)\]]|  |--|[(\[][ \t]|[?!.,;][^\W\d_]|(?<=[a-z])-[A-Z]"
                            r"|[¿¡´`‘，。：；！？（）]")
 _CLOSE_PAREN_RE = re.compile(r"(?<=[^\W_])-(?=[ \t]*[,.;:)]|[ \t]+|$)", re.MULTILINE)
 _CREDIT_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[a-z]+\.(?:com|cn|net|org))(?:[ \t]+[\w.&'’-]+){0,9}\.?[ \t]*(?:\n|$)")
@@ -316,6 +317,9 @@ def _compute_scan(text: str, h_open: str, dash_style: str) -> dict[str, list[Hit
             rep = "—" if em else " – "
             add("TQ112", Hit(s, e, f"`{text[s:e].strip()}` used as a dash between words; use a dash.",
                              suggestions=(_show(text, s, e, rep),), fix=rep))
+        elif g == "credit":
+            add("TQ112", Hit(s, e, "Hyphen glued between the text and its source credit.",
+                             suggestions=(_show(text, s, e, " — "),)))
         elif g == "sp":
             _space_before(text, m, add)
         elif g == "bro":
@@ -569,10 +573,12 @@ rule("TQ112", name="spaced-hyphen", category=_P, severity=_W,
      house dash (closed-up em dash or spaced en dash). Number ranges (`10 - 20`), list
      bullets and a web title's source credit (`Headline - China News Network`) are left alone.""",
      bad=["The pressure has shown signs of escalating - first, the Netherlands joined.",
-          "The plan--which was approved--failed."],
+          "The plan--which was approved--failed.",
+          "BEIJING, Feb. 11 (Xinhua) -- According to the report, exports rose.",
+          "The chip war hits the global semiconductor industry hard-Chinanews.com"],
      good=["The economy started the year poorly - China News Network",
            "Scores ranged from 10 - 20 points.", "- first item\n- second item",
-           "The plan – which was approved – failed."],
+           "The plan – which was approved – failed.", "Visit the e-commerce site cross-border.com today."],
      fixable=True)(_scan("TQ112"))
 
 rule("TQ121", name="space-before-punctuation", category=_P, severity=_W,
