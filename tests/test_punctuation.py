@@ -242,14 +242,15 @@ def test_family_cost_grows_linearly():
 
     rules = select_rules(("TQ1",))
     ctx = RuleContext(Config())
-    unit = "“We agree,” the minister said, and the talks -which began in May- ended . "
+    unit = ("“We agree,” the minister said, and the talks -which began in May- ended . "
+            "They will vote  that day - first, the plan. ")
 
     def cost(n):
         doc = Document(unit * n)
         doc.paragraphs
         t = time.perf_counter()
         hits = sum(len(list(r.check(doc, ctx))) for r in rules)
-        assert hits == 3 * n  # two hyphens and one space before a full stop per unit
+        assert hits == 5 * n  # two hyphens, a space before a full stop, a doubled space, a spaced hyphen
         return time.perf_counter() - t
 
     small, big = cost(2000), cost(8000)

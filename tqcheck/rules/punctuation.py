@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Category, Hit, Severity
-from ..nlp.quotes import CLOSE_GLYPHS, HSPACE, NEUTRAL_GLYPHS, OPEN_GLYPHS, document_marks
+from ..nlp.quotes import CLOSE_GLYPHS, HSPACE, NEUTRAL_GLYPHS, apostrophe_like, document_marks
 from .registry import rule
 
 _SPEECH = frozenset("""said says say told tells added adds asked asks stated states noted notes
@@ -362,10 +362,15 @@ def _title_dash(text: str, s: int, e: int) -> bool:
     China News Network`), or in a range (`February 1 - February 28`): not a clause dash."""
     if _CREDIT_RE.match(text, e):
         return True
-    line_end = text.find("\n", e)
-    line = text[e:] if line_end < 0 else text[e:line_end]
-    if not line.rstrip().endswith((".", "!", "?", "”", '"', "’", ")")):
-        return True  # a headline: no sentence punctuation
+    hi = min(len(text), e + 300)
+    k = text.find("\n", e, hi)
+    if k < 0 and hi == len(text):
+        k = hi
+    if k >= 0:  # (a line running on for more than 300 characters is no headline)
+        while k > e and text[k - 1].isspace():
+            k -= 1
+        if text[k - 1:k] not in (".", "!", "?", "”", '"', "’", ")"):
+            return True  # a headline: no sentence punctuation
     a = s
     while a > 0 and not text[a - 1].isspace():
         a -= 1
@@ -379,14 +384,16 @@ _BULLET_RE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)]|[a-z][.)])$")
 def _aligned(text: str, s: int) -> bool:
     """Spaces that align text: after a list bullet at the start of the line, or in a line
     that (or whose neighbour) has a wide gap, a tab or box-drawing characters (a table)."""
-    a = text.rfind("\n", 0, s) + 1
+    lo = max(0, s - 200)
+    a = text.rfind("\n", lo, s) + 1 or lo
     if _BULLET_RE.match(text, a, s):
         return True
-    # this line and its neighbours (a table's rows)
-    a = text.rfind("\n", 0, max(0, a - 1)) + 1
-    b = text.find("\n", s)
-    b = text.find("\n", b + 1) if b >= 0 else -1
-    lines = text[a:] if b < 0 else text[a:b]
+    # this line and its neighbours (a table's rows), within 200 characters either side
+    a = text.rfind("\n", lo, max(lo, a - 1)) + 1 or lo
+    hi = min(len(text), s + 200)
+    b = text.find("\n", s, hi)
+    b = text.find("\n", b + 1, hi) if b >= 0 else -1
+    lines = text[a:hi] if b < 0 else text[a:b]
     return "    " in lines or "\t" in lines or any(ch in lines for ch in "│|┃")
 
 
@@ -445,12 +452,9 @@ def _missing_space(text: str, s: int, add) -> None:
 
 
 def _apostrophe(text: str, s: int, apostrophe: str, add) -> None:
-    p = text[s - 1] if s > 0 else ""
-    n = text[s + 1] if s + 1 < len(text) else ""
-    between = p.isalpha() and n.isalpha()
-    decade = n.isdigit() and text[s + 2:s + 4][:1].isdigit() and text[s + 3:s + 4] == "s" and not p.isalnum()
-    plural = p in "sS" and text[s] == "´" and (not n or n.isspace() or n in ",.;:")
-    if not (between or decade or plural):
+    # `Pérez´s`, `don`t`, `´90s`, `farmers´` — where an apostrophe belongs (but `‘` after
+    # an `s` may open a quotation, so the plural possessive is only taken for `´`).
+    if not apostrophe_like(text, s) or (text[s] != "´" and not text[s + 1:s + 2].isalnum()):
         return
     add("TQ107", Hit(s, s + 1, f"`{text[s]}` used as an apostrophe.",
                      suggestions=(_show(text, s, s + 1, apostrophe),), fix=apostrophe))
