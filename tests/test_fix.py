@@ -214,3 +214,9 @@ def test_apply_fixes_on_arbitrary_spans(text, raw):
 
 def test_expected_file_is_committed():
     assert EXPECTED.exists() and Path(EXPECTED).read_bytes() != SEED.read_bytes()
+
+
+def test_overlapping_fixes_are_reported_on_stderr():
+    r = run("check", "--fix", "-", input="They said the the the vote was held.\n")
+    assert r.stdout == "They said the vote was held.\n"
+    assert "-: fixed 2 issues (TQ605 ×2); 1 overlapping fix re-checked after the first" in r.stderr

@@ -77,6 +77,7 @@ class FixOutcome:
     after: FileResult             # findings left on the fixed text
     applied: list[Finding]
     unapplied: list[Finding]      # safe fixes that overlapped another and could not be applied
+    deferred: int = 0             # fixes skipped for an overlap in one pass (re-checked in the next)
 
     @property
     def changed(self) -> bool:
@@ -92,16 +93,20 @@ def fix_source(source, config: Config, rules=None, max_passes: int = MAX_PASSES)
     before = result = check_source(source, config, rules)
     applied: list[Finding] = []
     unapplied: list[Finding] = []
+    deferred = 0
     for _ in range(max_passes):
         step = apply_fixes(text, result.findings)
         unapplied = step.skipped
         if not step.applied:
             break
         applied.extend(step.applied)
+        deferred += len(step.skipped)
         text = step.text
         result = check_source(READERS[source.format](text, source.path), config, rules)
         unapplied = []
-    return FixOutcome(source.path, source.text, text, before, result, applied, unapplied)
+    else:
+        unapplied = [f for f in result.findings if f.fix is not None]
+    return FixOutcome(source.path, source.text, text, before, result, applied, unapplied, deferred)
 
 
 def write_atomic(path: str, data: bytes) -> None:
@@ -206,8 +211,10 @@ def fix_paths(args: list[str], config: Config, diff: bool = False,
                     continue
             run.files.append(outcome.after)
         if outcome.applied:
-            err.write(f"{path}: {verb} {len(outcome.applied)} issue{'s' if len(outcome.applied) != 1 else ''}"
-                      f" ({_counts(outcome.applied)})\n")
+            n = len(outcome.applied)
+            later = (f"; {outcome.deferred} overlapping fix{'es' if outcome.deferred != 1 else ''} "
+                     f"re-checked after the first") if outcome.deferred else ""
+            err.write(f"{path}: {verb} {n} issue{'s' if n != 1 else ''} ({_counts(outcome.applied)}){later}\n")
         for f in outcome.unapplied:
             err.write(f"{path}:{f.line}:{f.column}: {f.rule} fix not applied: it overlaps another fix\n")
     out.flush()
