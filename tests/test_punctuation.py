@@ -7,7 +7,7 @@ from tqcheck.document import Document
 from tqcheck.fix import apply_fixes
 from tqcheck.nlp.quotes import apostrophe_like, document_marks
 
-from conftest import load_gold, overlaps
+from conftest import overlaps
 
 TQ1 = Config(select=("TQ1",))
 

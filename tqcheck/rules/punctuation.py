@@ -120,7 +120,8 @@ def _compute_quote_hits(doc, h_open: str, h_close: str) -> dict[str, list[Hit]]:
                 lang, kind = "fr", "French guillemet (with French spacing)"
             else:
                 lang, kind = None, "guillemet"
-            add("TQ105", Hit(start, end, f"{kind} `{m.char}` in English copy; English uses `{h_open}…{h_close}`.",
+            add("TQ105", Hit(start, end, f"{kind[0].upper()}{kind[1:]} `{m.char}` in English copy; "
+                                         f"English uses `{h_open}…{h_close}`.",
                              suggestions=sugg, fix=fix if m.role in ("open", "close") else None,
                              source_lang=lang))
         if m.role in ("stray", "unclosed"):
@@ -132,8 +133,9 @@ def _compute_quote_hits(doc, h_open: str, h_close: str) -> dict[str, list[Hit]]:
             what = "closing" if m.role == "open" else "opening"
             used = "open" if m.role == "open" else "close"
             extra = f" ({', '.join(problems)})" if problems else ""
-            add("TQ101", Hit(start, end, f"{'An' if what == 'opening' else 'A'} {what} quotation mark `{m.char}` is used to {used} a quotation{extra}.",
-                             suggestions=sugg, fix=fix))
+            article = "An" if what == "opening" else "A"
+            add("TQ101", Hit(start, end, f"{article} {what} quotation mark `{m.char}` is used to {used} "
+                                         f"a quotation{extra}.", suggestions=sugg, fix=fix))
         elif problems:
             add("TQ103", Hit(start, end, f"Quotation mark `{m.char}` with {' and '.join(problems)}.",
                              suggestions=sugg, fix=fix))
