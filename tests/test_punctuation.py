@@ -44,6 +44,7 @@ REAL = [
     ("\"We agree on the terms,” the spokesman said.", "TQ104", "“We agree on the terms,” the spokesman said."),
     ("The farmers , which protested, went home.", "TQ121", "The farmers, which protested, went home."),
     ("The talks ended in the session .", "TQ121", "The talks ended in the session."),
+    ("\"We will win\" , he said.", "TQ121", "\"We will win\", he said."),
     ("Who will pay?they asked.", "TQ123", "Who will pay? they asked."),
     ("He arrived in Lima.Asked why, he smiled.", "TQ123", "He arrived in Lima. Asked why, he smiled."),
     ("They will vote  that day.", "TQ124", "They will vote that day."),
@@ -253,5 +254,7 @@ def test_family_cost_grows_linearly():
         assert hits == 5 * n  # two hyphens, a space before a full stop, a doubled space, a spaced hyphen
         return time.perf_counter() - t
 
-    small, big = cost(2000), cost(8000)
-    assert big < 8 * small + 0.5, (small, big)
+    # best of three, so a busy machine does not fail the test: linear is ×4, quadratic ×16
+    small = min(cost(1000) for _ in range(3))
+    big = min(cost(4000) for _ in range(3))
+    assert big < 10 * small + 0.2, (small, big)

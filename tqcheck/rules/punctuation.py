@@ -408,7 +408,8 @@ def _space_before(text: str, m, add) -> None:
     mark = m.group("spm")
     p = text[s - 1] if s > 0 else ""
     n = text[e] if e < len(text) else ""
-    if not p or p in "\r\n([{<“‘\"'«—–-/.,;:!?…" or p.isspace():
+    closing_straight = p in "\"'" and s > 1 and not text[s - 2].isspace()  # `win" ,`
+    if not p or (p in "\r\n([{<“‘\"'«—–-/.,;:!?…" and not closing_straight) or p.isspace():
         return  # line start, after an opening mark or other punctuation (`. . .`)
     if mark == "." and (n == "." or text[e:e + 2] == " ."):
         return  # ellipsis
