@@ -187,10 +187,10 @@ def test_fixes_change_only_their_spans(text):
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(texts)
-def test_fixing_is_idempotent(text):
-    first = fix_source(source_from_bytes(text.encode("utf-8"), "t.txt"), TQ1)
-    second = fix_source(source_from_bytes(first.fixed.encode("utf-8"), "t.txt"), TQ1)
+@given(texts, st.sampled_from([TQ1, Config(select=("TQ1",), house_style={"quotes": "straight", "dash": "en"})]))
+def test_fixing_is_idempotent(text, config):
+    first = fix_source(source_from_bytes(text.encode("utf-8"), "t.txt"), config)
+    second = fix_source(source_from_bytes(first.fixed.encode("utf-8"), "t.txt"), config)
     assert second.fixed == first.fixed
     assert not second.applied
 
