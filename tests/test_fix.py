@@ -220,3 +220,13 @@ def test_overlapping_fixes_are_reported_on_stderr():
     r = run("check", "--fix", "-", input="They said the the the vote was held.\n")
     assert r.stdout == "They said the vote was held.\n"
     assert "-: fixed 2 issues (TQ605 ×2); 1 overlapping fix re-checked after the first" in r.stderr
+
+
+def test_symlink_is_kept_and_its_target_fixed(tmp_path):
+    real = tmp_path / "real.txt"
+    real.write_text("The farmers , which protested, left.\n", "utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    assert run("check", "--fix", str(link)).exit_code == 0
+    assert link.is_symlink()
+    assert real.read_text("utf-8") == "The farmers, which protested, left.\n"
