@@ -67,6 +67,8 @@ def check(
     color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
     show_rewrites: bool = typer.Option(False, "--show-rewrites", help="Print each sentence with findings rewritten with their first suggestions, and its chrF against the rewrite (JSON: a `rewrites` list per file)."),
     phrasebook: Optional[List[str]] = typer.Option(None, "--phrasebook", help="A house phrasebook (TOML, lexicon format) whose entries are checked like built-in ones. Repeatable."),
+    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes in place (atomic rewrite); with - print the fixed text."),
+    diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
 ) -> None:
     """Check files for translation artefacts."""
     from .api import check_paths
@@ -97,19 +99,23 @@ def check(
     except ValueError as exc:
         _fail_usage(str(exc))
 
-    run = check_paths(paths, config)
+    if fix or diff:  # what changed goes to stderr; the report shows what is left
+        from .fix import fix_paths
+        run, show_report = fix_paths(paths, config, diff=diff)
+    else:
+        run, show_report = check_paths(paths, config), True
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
-    if show_rewrites and output_format == "json":
+    if show_report and show_rewrites and output_format == "json":
         import json
 
         from .scoring.rewrites import add_to_json
         sys.stdout.write(json.dumps(add_to_json(run.to_json(), run), ensure_ascii=False, indent=2) + "\n")
-    else:
+    elif show_report:
         sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
-    if show_rewrites and output_format == "text":
-        from .scoring.rewrites import render_text as render_rewrites
-        sys.stdout.write(render_rewrites(run))
+        if show_rewrites and output_format == "text":
+            from .scoring.rewrites import render_text as render_rewrites
+            sys.stdout.write(render_rewrites(run))
     sys.stdout.flush()
     if run.errors:
         raise typer.Exit(EXIT_USAGE)
