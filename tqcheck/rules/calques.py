@@ -165,6 +165,7 @@ def calque(doc, ctx):
     evidence in the document (`--source-lang auto`) or given with --source-lang.""",
     bad=["The Mexican mandatary arrived in Washington on Tuesday."],
     good=["The Mexican president arrived in Washington on Tuesday."],
+    fixable=True,
 )
 def false_friend(doc, ctx):
     return _hits(doc, ctx, "false-friend")
@@ -181,6 +182,7 @@ def false_friend(doc, ctx):
          "The president said the organisation must row “in the right direction”."],
     good=["The crew had to row hard to reach the shore.",
           "The president said the organisation must move in the right direction."],
+    fixable=True,
 )
 def idiom(doc, ctx):
     return _hits(doc, ctx, "idiom")
