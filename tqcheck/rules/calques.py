@@ -125,7 +125,7 @@ def _explain_more(kind: str):
         for lang in sorted(by_lang):
             es = by_lang[lang]
             weak = sum(e.weak for e in es)
-            lines.append(f"  {lang} ({LANGUAGE_NAMES.get(lang, lang)}): {len(es)} entries"
+            lines.append(f"  {lang} ({LANGUAGE_NAMES.get(lang, lang)}): {len(es)} entr{'y' if len(es) == 1 else 'ies'}"
                          + (f", {weak} weak (only when the source language is {lang})" if weak else ""))
             for e in es[::max(1, len(es) // 4)][:4]:
                 lines.append(f"      {_example_span(e):<30} from '{e.source}' -> {e.suggest[0]}")
