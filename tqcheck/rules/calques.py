@@ -125,7 +125,7 @@ def _explain_more(kind: str):
         for lang in sorted(by_lang):
             es = by_lang[lang]
             weak = sum(e.weak for e in es)
-            lines.append(f"  {lang} ({LANGUAGE_NAMES.get(lang, lang)}): {len(es)} entries"
+            lines.append(f"  {lang} ({LANGUAGE_NAMES.get(lang, lang)}): {len(es)} entr{'y' if len(es) == 1 else 'ies'}"
                          + (f", {weak} weak (only when the source language is {lang})" if weak else ""))
             for e in es[::max(1, len(es) // 4)][:4]:
                 lines.append(f"      {_example_span(e):<30} from '{e.source}' -> {e.suggest[0]}")
@@ -165,6 +165,7 @@ def calque(doc, ctx):
     evidence in the document (`--source-lang auto`) or given with --source-lang.""",
     bad=["The Mexican mandatary arrived in Washington on Tuesday."],
     good=["The Mexican president arrived in Washington on Tuesday."],
+    fixable=True,
 )
 def false_friend(doc, ctx):
     return _hits(doc, ctx, "false-friend")
@@ -181,6 +182,7 @@ def false_friend(doc, ctx):
          "The president said the organisation must row “in the right direction”."],
     good=["The crew had to row hard to reach the shore.",
           "The president said the organisation must move in the right direction."],
+    fixable=True,
 )
 def idiom(doc, ctx):
     return _hits(doc, ctx, "idiom")
