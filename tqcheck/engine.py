@@ -33,8 +33,11 @@ class FileResult:
         }
 
 
-def run_rules(doc: Document, rules: list[Rule], config: Config) -> list[tuple[Rule, Hit, Severity]]:
-    ctx = RuleContext(config=config, source_lang=None if config.source_lang == "auto" else config.source_lang)
+def run_rules(doc: Document, rules: list[Rule], config: Config,
+              source_lang: str | None = None) -> list[tuple[Rule, Hit, Severity]]:
+    if source_lang is None and config.source_lang != "auto":
+        source_lang = config.source_lang
+    ctx = RuleContext(config=config, source_lang=source_lang)
     out = []
     for r in rules:
         for hit in r.check(doc, ctx):
@@ -69,12 +72,23 @@ def check_documents(docs: Iterable[Document], config: Config, file_text: str, pa
     raw: list[tuple[Rule, Hit, Severity, Document]] = []
     words = 0
     last_doc = None
+    revisit: list[Document] = []  # documents where guess-aware rules found something
     for doc in docs:
-        raw.extend((r, h, s, doc) for r, h, s in run_rules(doc, rules, config))
+        hits = run_rules(doc, rules, config)
+        raw.extend((r, h, s, doc) for r, h, s in hits)
+        if any(r.guess_aware for r, _, _ in hits):
+            revisit.append(doc)
         words += doc.word_count
         last_doc = doc
     given = None if config.source_lang == "auto" else config.source_lang
     guess = estimate(((h, s) for _, h, s, _ in raw), given)
+    if given is None and guess.guess and revisit:
+        # Second pass: rules that choose among languages now know the inferred one.
+        # The guess itself is kept, so this pass cannot feed back into it.
+        aware = [r for r in rules if r.guess_aware]
+        raw = [x for x in raw if not x[0].guess_aware]
+        for doc in revisit:
+            raw.extend((r, h, s, doc) for r, h, s in run_rules(doc, aware, config, guess.guess))
     lines = LineIndex(file_text)
     findings = {
         _to_finding(r, hit, sev, doc, file_text, lines)

@@ -53,7 +53,11 @@ def _select(raw, given: str | None) -> list[_Pick]:
         groups[(m.start, m.end)].append(m)
     picks = [p for g in groups.values() for p in _choose(g, given)]
     # Overlaps: house entries first, then strong before weak, longer before shorter.
-    picks.sort(key=lambda p: (not p.entries[0].entry.house, p.weak, p.start - p.end, p.start))
+    # House entries first, then strong ones, then those of the known source language,
+    # then the longest: a kept pick blocks every later one that overlaps it.
+    picks.sort(key=lambda p: (not p.entries[0].entry.house, p.weak,
+                              given is not None and p.entries[0].entry.lang != given,
+                              p.start - p.end, p.start))
     kept: list[_Pick] = []
     for p in picks:
         clash = [k for k in kept if k.start < p.end and p.start < k.end]
@@ -136,7 +140,7 @@ def _explain_more(kind: str):
 
 
 @rule(
-    "TQ301", name="calque", category=Category.CALQUE, severity=Severity.WARNING,
+    "TQ301", name="calque", guess_aware=True, category=Category.CALQUE, severity=Severity.WARNING,
     summary="A source-language phrase rendered word for word (`collects in a statement`, `gave to know`).",
     explanation="""Machine translation maps a Spanish, French, Portuguese, Italian or German
     phrase onto English words one by one: `recoge en un comunicado` becomes `collects in a
@@ -156,7 +160,7 @@ def calque(doc, ctx):
 
 
 @rule(
-    "TQ302", name="false-friend", category=Category.CALQUE, severity=Severity.WARNING,
+    "TQ302", name="false-friend", guess_aware=True, category=Category.CALQUE, severity=Severity.WARNING,
     summary="An English word that looks like the source word but means something else (`the mandatary`).",
     explanation="""False friends: `mandatario` is a head of state, not a `mandatary`;
     `actualmente` is `currently`, not `actually`. Ambiguous ones (`actually`,
@@ -172,7 +176,7 @@ def false_friend(doc, ctx):
 
 
 @rule(
-    "TQ303", name="mistranslated-idiom", category=Category.CALQUE, severity=Severity.WARNING,
+    "TQ303", name="mistranslated-idiom", guess_aware=True, category=Category.CALQUE, severity=Severity.WARNING,
     summary="A source-language idiom translated literally (`row in the right direction`, `under the table`).",
     explanation="""Idioms do not survive word-for-word translation: `remar en la dirección
     correcta` is `move in the right direction`, `sobre la mesa` (under discussion) is
@@ -189,7 +193,7 @@ def idiom(doc, ctx):
 
 
 @rule(
-    "TQ304", name="elegant-variation", category=Category.STYLE, severity=Severity.INFO,
+    "TQ304", name="elegant-variation", guess_aware=True, category=Category.STYLE, severity=Severity.INFO,
     summary="A periphrasis for a country or office copied from source-language style (`the Aztec country`).",
     explanation="""Spanish, French and Italian news style avoids repeating a name and
     writes `el país azteca` (Mexico), `l'Hexagone` (France), `il Belpaese` (Italy).

@@ -49,6 +49,9 @@ class Rule:
     bad: tuple[str, ...] = ()   # English that must fire (also run by the tests)
     good: tuple[str, ...] = ()  # near-misses that must stay quiet
     fixable: bool = False
+    # Re-run with the file's inferred source language, to choose among entries of
+    # several languages that match the same words (see engine.check_documents).
+    guess_aware: bool = False
 
     @property
     def family(self) -> str:
@@ -61,14 +64,15 @@ _loaded = False
 
 def rule(code: str, *, name: str, category: Category, severity: Severity, summary: str,
          explanation: str, bad: Iterable[str] = (), good: Iterable[str] = (),
-         fixable: bool = False):
+         fixable: bool = False, guess_aware: bool = False):
     """Decorator that registers a rule function under ``code``."""
 
     def register(func):
         if code in _RULES:
             raise ValueError(f"rule code {code} registered twice")
         _RULES[code] = Rule(code, name, category, severity, summary.strip(),
-                            " ".join(explanation.split()), func, tuple(bad), tuple(good), fixable)
+                            " ".join(explanation.split()), func, tuple(bad), tuple(good), fixable,
+                            guess_aware)
         return func
 
     return register
