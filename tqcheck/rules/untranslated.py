@@ -130,11 +130,22 @@ def _classify(tok, initial: bool, next_tok) -> tuple[str, dict]:
     if en >= 5.5:
         return "", {}
     src = langid.src_zipf(lw)
+    cap = w[:1].isupper()
     if not src:
+        # A lower-case word English lacks, with letters only the source languages use.
+        if not cap and en == 0 and len(w) >= 4 and _DIACRITIC_RE.search(lw):
+            lang = _diacritic_lang(lw)
+            if lang:
+                return "strong", {lang: _STRONG_MIN}
         return "", {}
     best = max(src.values())
-    cap = w[:1].isupper()
     if cap and not initial:
+        # German capitalises nouns: `the Nachbarn who came` (a German-only word that
+        # English never uses, between lower-case words).
+        de = src.get("de", 0.0)
+        if (de >= _DE_NOUN_MIN and en == 0 and len(src) == 1 and not w.isupper()
+                and next_tok is not None and next_tok.text[:1].islower()):
+            return "strong", src
         return "", src  # a name; may still sit inside a long passage
     if cap and (w.isupper() and len(w) > 1):
         return "", src  # acronym
@@ -147,6 +158,29 @@ def _classify(tok, initial: bool, next_tok) -> tuple[str, dict]:
     if best >= _WEAK_MIN and best - en >= _WEAK_MARGIN:
         return "weak", src
     return "", src
+
+
+_DIACRITIC_RE = re.compile(r"[áéíóúñãõçâêôàèìòùäöüßœ]")
+_DE_NOUN_MIN = 3.8
+
+
+def _diacritic_lang(word: str) -> str | None:
+    """Language of an unknown accented word: by its letters, else by langdetect."""
+    if "ñ" in word:
+        return "es"
+    if any(c in word for c in "ãõ"):
+        return "pt"
+    if any(c in word for c in "äöüß"):
+        return "de"
+    if "œ" in word:
+        return "fr"
+    probs = dict(langid.detect_langs(word))
+    cands = {k: v for k, v in probs.items() if k in _LANG_ORDER}
+    if cands:
+        top = max(cands, key=cands.get)
+        if cands[top] >= 0.5:
+            return top
+    return None
 
 
 def _pick_lang(src_list: list[dict], text: str, prior: str | None, use_detector: bool) -> str:
@@ -241,8 +275,15 @@ def _fragments(doc, ctx):
                 left = words[a - 1] if a else None
                 right = words[b + 1] if b + 1 < len(words) else None
                 if (left and right and left.text[:1].isupper() and right.text[:1].isupper()
+                        and langid.en_zipf(left.text) < 5.0
                         and _adjacent(text, left, run[0]) and _adjacent(text, run[-1], right)):
                     continue
+                # Lower-case tail of a foreign name: `Académie française`, `Banco central`.
+                if left and len(run) <= 2 and left.text[:1].isupper() and _adjacent(text, left, run[0]):
+                    lsrc = srcs[a - 1]
+                    lbest = max(lsrc.values()) if lsrc else 0.0
+                    if lsrc and lbest < _CAP_INITIAL_MIN and lbest - langid.en_zipf(left.text) >= _WEAK_MARGIN:
+                        continue
                 span_text = text[start:end]
                 lang = _pick_lang(srcs[a:b + 1], span_text, prior, use_detector=len(run) >= 2)
                 if kinds[a] == "elision" and len(run) == 1:
