@@ -7,6 +7,7 @@ only judges candidate spans. Everything heavy loads lazily, once per process.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import lru_cache
@@ -86,13 +87,21 @@ def _protected(doc) -> list[tuple[int, int]]:
                 continue
             if len(words) <= _QUOTE_MAX_WORDS or inner.lstrip()[:1].isupper():
                 out.append(m.span())
-        return out
+        return sorted(out)
 
     return doc.view("tq5_protected", build)
 
 
 def _inside(spans, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    """Is [start, end) inside one of ``spans`` (sorted by start)? Looks only at the few
+    spans starting just before ``start``, so a long document stays linear."""
+    i = bisect.bisect_right(spans, (start, float("inf")))
+    return any(s <= start and end <= e for s, e in spans[max(0, i - 8):i])
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (end, 0))
+    return any(s < end and start < e for s, e in spans[max(0, i - 8):i])
 
 
 # --- TQ501 source-language words and passages -------------------------------------------
@@ -216,7 +225,7 @@ def _fragments(doc, ctx):
     def build(d):
         text = d.text
         protected = _protected(d)
-        skip = [(s, e) for s, e, *_ in _boilerplate_spans(d)]
+        skip = sorted((s, e) for s, e, *_ in _boilerplate_spans(d))
         prior = ctx.source_lang
         out = []
         for sent, toks in d.sentence_tokens():
@@ -269,7 +278,7 @@ def _fragments(doc, ctx):
                 i = b + 1
                 run = words[a:b + 1]
                 start, end = run[0].start, run[-1].end
-                if _inside(protected, start, end) or any(s < end and start < e for s, e in skip):
+                if _inside(protected, start, end) or _overlaps(skip, start, end):
                     continue
                 # Inside a name: capitalised words on both sides (Frente de Todos).
                 left = words[a - 1] if a else None
