@@ -219,22 +219,61 @@ def _keep_mask(words) -> list[bool]:
     return mask
 
 
+def _vocab(doc) -> frozenset:
+    """The distinct word tokens of the document: the pre-filters look at each word once."""
+    return doc.view("tq5_vocab", lambda d: frozenset(t.text for t in d.tokens if t.kind == "word"))
+
+
+def _lower_vocab(doc) -> frozenset:
+    return doc.view("tq5_lower_vocab", lambda d: frozenset(w.lower() for w in _vocab(d)))
+
+
+def _suspects(doc) -> frozenset:
+    """Words that are not common English and are a source-language word, an elision or
+    an accented word. A document without any needs no further TQ501 work."""
+
+    def build(d):
+        english = langid.english_words()
+        en_min = int(_EN_MAX * 10)
+        out = set()
+        src_dicts = None
+        for w in _vocab(d):
+            lw = w.lower()
+            if english.get(lw, 0) >= en_min:
+                continue
+            if "’" in lw:
+                lw = lw.replace("’", "'")
+                if english.get(lw, 0) >= en_min:
+                    continue
+            if src_dicts is None:
+                src_dicts = [langid.source_words(lang) for lang in langid.SOURCE_LANGS]
+            if (_DIACRITIC_RE.search(lw) or any(lw in sd for sd in src_dicts)
+                    or ("'" in lw and _ELISION_RE.match(lw))):
+                out.add(w)
+        return frozenset(out)
+
+    return doc.view("tq5_suspects", build)
+
+
 def _fragments(doc, ctx):
     """All source-language fragments and passages: (start, end, lang, n_words, passage)."""
 
     def build(d):
         text = d.text
-        protected = _protected(d)
-        skip = sorted((s, e) for s, e, *_ in _boilerplate_spans(d))
+        protected = skip = None
         prior = ctx.source_lang
         out = []
+        suspects = _suspects(d)
+        if not suspects:
+            return out
         for sent, toks in d.sentence_tokens():
+            # Only sentences holding a suspect word (see _suspects) go further.
+            if not any(t.text in suspects for t in toks):
+                continue
             words = [t for t in toks if t.kind == "word"]
-            if not words:
-                continue
-            # Cheap pre-filter: a sentence of common English words has nothing to find.
-            if all(langid.en_zipf(w.text) >= _EN_MAX and not _ELISION_RE.match(w.text) for w in words):
-                continue
+            if protected is None:
+                protected = _protected(d)
+                skip = sorted((s, e) for s, e, *_ in _boilerplate_spans(d))
             kinds, srcs = [], []
             for i, w in enumerate(words):
                 initial = i == 0 or any(c in _INITIAL_MARKS for c in text[words[i - 1].end:w.start])
@@ -424,22 +463,35 @@ def _boilerplate():
 
     inline_re = re.compile(rf"(?<![\w-])(?:{alt(inline)})(?![\w-])(?:[ \t]*:)?", re.IGNORECASE)
     line_re = re.compile(rf"^[ \t]*((?:{alt(line_only)}))[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-    return inline_re, line_re, inline, line_only, data["entry"]
+    # First words of the phrases: the regexes only run where a token is one of them.
+    inline_first = frozenset(p.split()[0] for p in inline)
+    line_first = frozenset(p.split()[0] for p in line_only)
+    return inline_re, line_re, inline, line_only, inline_first, line_first
 
 
 def _boilerplate_spans(doc):
     def build(d):
-        inline_re, line_re, inline, line_only, _ = _boilerplate()
+        inline_re, line_re, inline, line_only, inline_first, line_first = _boilerplate()
+        text = d.text
         out = []
-        for m in inline_re.finditer(d.text):
-            key = " ".join(m.group().rstrip(": \t").split()).lower()
-            lang, english = inline[key]
-            out.append((m.start(), m.end(), lang, english))
-        for m in line_re.finditer(d.text):
-            key = m.group(1).lower()
-            lang, english = line_only[key]
-            out.append((m.start(1), m.end(), lang, english))
-        return sorted(out)
+        if (inline_first | line_first).isdisjoint(_lower_vocab(d)):
+            return out
+        for t in d.tokens:
+            if t.kind != "word":
+                continue
+            lw = t.text.lower()
+            if lw in inline_first:
+                m = inline_re.match(text, t.start)
+                if m:
+                    key = " ".join(m.group().rstrip(": \t").split()).lower()
+                    lang, english = inline[key]
+                    out.append((m.start(), m.end(), lang, english))
+            if lw in line_first:
+                m = line_re.match(text, text.rfind("\n", 0, t.start) + 1)
+                if m and m.start(1) == t.start:
+                    lang, english = line_only[m.group(1).lower()]
+                    out.append((m.start(1), m.end(), lang, english))
+        return sorted(set(out))
 
     return doc.view("tq5_boilerplate", build)
 
@@ -510,22 +562,19 @@ def _split_glued(word: str) -> int | None:
     fixable=True,
 )
 def glued_words(doc, ctx):
-    keeps = None
+    english = langid.english_words()
+    keeps = _glue_keeps()
+    # Distinct words first: long, alphabetic, no inner capitals (brands), not English.
+    cands = {w for w in _vocab(doc) if len(w) >= _GLUE_MIN_LEN and w.isalpha() and w[1:].islower()
+             and w.lower() not in english and w.lower() not in keeps}
+    cands = {w: i for w in cands if (i := _split_glued(w)) is not None}
+    if not cands:
+        return
     for t in doc.tokens:
         w = t.text
-        if t.kind != "word" or len(w) < _GLUE_MIN_LEN or not w.isalpha():
+        if w not in cands:
             continue
-        if any(c.isupper() for c in w[1:]):
-            continue  # inner capitals: a brand or a CamelCase name
-        if langid.en_zipf(w) > 0:
-            continue
-        if keeps is None:
-            keeps = _glue_keeps()
-        if w.lower() in keeps:
-            continue
-        i = _split_glued(w)
-        if i is None:
-            continue
+        i = cands[w]
         fixed = f"{w[:i]} {w[i:]}"
         yield Hit(t.start, t.end, f"Words glued together: `{w}` should be `{fixed}`.",
                   suggestions=(fixed,), fix=fixed)
@@ -552,8 +601,12 @@ def _is_year(num: str) -> bool:
     fixable=True,
 )
 def glued_number(doc, ctx):
+    cands = {w for w in _vocab(doc) if (w[0].isdigit() or w[-1].isdigit()) and not w.isdigit()
+             and _NUM_GLUE_RE.match(w)}
+    if not cands:
+        return
     for t in doc.tokens:
-        if t.kind != "word" or not t.text[:1].isalnum():
+        if t.text not in cands:
             continue
         m = _NUM_GLUE_RE.match(t.text)
         if not m:
