@@ -446,6 +446,7 @@ def non_latin_script(doc, ctx):
 # --- TQ503 web boilerplate ---------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _boilerplate():
+    """Phrases by lower-cased first word, for inline and line-only entries."""
     try:
         import tomllib
     except ImportError:  # Python 3.10
@@ -456,40 +457,42 @@ def _boilerplate():
     for entry in data["entry"]:
         target = line_only if entry.get("line_only") else inline
         for phrase in entry["phrases"]:
-            target[phrase.lower()] = (entry["lang"], entry["english"])
+            target.setdefault(phrase.split()[0].lower(), {})[phrase.lower()] = (entry["lang"], entry["english"])
+    return inline, line_only
 
-    def alt(phrases):
-        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
-    inline_re = re.compile(rf"(?<![\w-])(?:{alt(inline)})(?![\w-])(?:[ \t]*:)?", re.IGNORECASE)
-    line_re = re.compile(rf"^[ \t]*((?:{alt(line_only)}))[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-    # First words of the phrases: the regexes only run where a token is one of them.
-    inline_first = frozenset(p.split()[0] for p in inline)
-    line_first = frozenset(p.split()[0] for p in line_only)
-    return inline_re, line_re, inline, line_only, inline_first, line_first
+@lru_cache(maxsize=None)
+def _phrase_re(first: str, line_only: bool):
+    """The regex for the phrases starting with ``first`` (compiled on first use)."""
+    phrases = _boilerplate()[1 if line_only else 0][first]
+    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    if line_only:
+        return re.compile(rf"^[ \t]*((?:{alt}))[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:[ \t]*:)?", re.IGNORECASE)
 
 
 def _boilerplate_spans(doc):
     def build(d):
-        inline_re, line_re, inline, line_only, inline_first, line_first = _boilerplate()
+        inline, line_only = _boilerplate()
         text = d.text
         out = []
-        if (inline_first | line_first).isdisjoint(_lower_vocab(d)):
+        vocab = _lower_vocab(d)
+        if vocab.isdisjoint(inline) and vocab.isdisjoint(line_only):
             return out
         for t in d.tokens:
             if t.kind != "word":
                 continue
             lw = t.text.lower()
-            if lw in inline_first:
-                m = inline_re.match(text, t.start)
+            if lw in inline:
+                m = _phrase_re(lw, False).match(text, t.start)
                 if m:
                     key = " ".join(m.group().rstrip(": \t").split()).lower()
-                    lang, english = inline[key]
+                    lang, english = inline[lw][key]
                     out.append((m.start(), m.end(), lang, english))
-            if lw in line_first:
-                m = line_re.match(text, text.rfind("\n", 0, t.start) + 1)
+            if lw in line_only:
+                m = _phrase_re(lw, True).match(text, text.rfind("\n", 0, t.start) + 1)
                 if m and m.start(1) == t.start:
-                    lang, english = line_only[m.group(1).lower()]
+                    lang, english = line_only[lw][m.group(1).lower()]
                     out.append((m.start(1), m.end(), lang, english))
         return sorted(set(out))
 
