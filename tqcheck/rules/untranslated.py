@@ -124,6 +124,19 @@ def _adjacent(text: str, a, b) -> bool:
     return gap == "" or (gap.strip(" \t\u00a0") == "" and len(gap) <= 3)
 
 
+_AFTER_FUNCTION_WORD = frozenset("""the a an this that these those they he she it we i you his her
+    their its our my your there in on at to from with for by of as after before when if""".split())
+
+
+def _src_initial_ok(next_tok) -> set:
+    """Next words that keep a sentence-initial foreign function word foreign: other
+    source-language words (`Pero los precios`)."""
+    w = next_tok.text
+    if w[:1].islower() and langid.src_zipf(w) and langid.en_zipf(w) < _EN_MAX:
+        return {w}
+    return set()
+
+
 def _classify(tok, initial: bool, next_tok) -> tuple[str, dict]:
     """'strong', 'weak', 'elision' or '' for one word token, with its source-language zipfs."""
     w = tok.text
@@ -161,7 +174,10 @@ def _classify(tok, initial: bool, next_tok) -> tuple[str, dict]:
     strong = best >= _STRONG_MIN and best - en >= _STRONG_MARGIN and en < _EN_MAX
     if cap and strong:
         # Sentence-initial capital: only function words (Dann, Pero), followed by lower case.
-        strong = best >= _CAP_INITIAL_MIN and next_tok is not None and next_tok.text[:1].islower()
+        # A name would be followed by a verb (`Dann said`), the function word by a
+        # pronoun, article or preposition (`Dann they left`).
+        strong = (best >= _CAP_INITIAL_MIN and next_tok is not None
+                  and (next_tok.text.lower() in _AFTER_FUNCTION_WORD or next_tok.text in _src_initial_ok(next_tok)))
     if strong:
         return "strong", src
     if best >= _WEAK_MIN and best - en >= _WEAK_MARGIN:
