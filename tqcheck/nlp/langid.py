@@ -78,7 +78,7 @@ def is_english(word: str, min_zipf: float = 2.0) -> bool:
 
 
 # --- langdetect --------------------------------------------------------------------
-_LD_PROFILES = ("en", "es", "fr", "pt", "it", "de", "ca", "ro", "nl")
+_LD_PROFILES = ("en", "es", "fr", "pt", "it", "de")
 
 
 @lru_cache(maxsize=1)
