@@ -162,3 +162,13 @@ def test_near_linear_on_long_single_line():
     fs = tq5(text)
     assert time.perf_counter() - t0 < 20
     assert sorted(Counter(f.rule for f in fs).items()) == [("TQ501", 2000), ("TQ502", 2000), ("TQ504", 2000)]
+
+
+def test_long_untranslated_quotation_is_one_passage():
+    text = "Xi said “vamos a profundizar la coordinación estratégica con Rusia en todos los ámbitos” on Friday."
+    (f,) = tq5(text)
+    assert f.rule == "TQ501" and f.source_lang == "es" and f.severity.value == "error"
+    assert f.text.startswith("vamos a profundizar") and f.text.endswith("ámbitos")
+    # A long English quotation and a long title-cased title stay quiet.
+    assert tq5("He quoted the motto “we will never give up and we will win in the end” to the crowd.") == []
+    assert tq5("The band played “The Times They Are A-Changin'” at the end.") == []

@@ -78,18 +78,29 @@ def _protected(doc) -> list[tuple[int, int]]:
     """Spans of short quotations, titles, glosses in parentheses and italics: foreign
     words there are names, titles or terms the writer chose to keep."""
 
+    return _quotes(doc)[0]
+
+
+def _quotes(doc) -> tuple[list, list]:
+    """(protected spans, long quotations): a quotation of more than seven words that is
+    not title-cased is checked as a unit of its own (an untranslated quote)."""
+
     def build(d):
-        out = []
+        short, long = [], []
         for m in _QUOTED_RE.finditer(d.text):
             inner = m.group()[1:-1]
             words = _WORD_RE.findall(inner)
             if not words:
                 continue
-            if len(words) <= _QUOTE_MAX_WORDS or inner.lstrip()[:1].isupper():
-                out.append(m.span())
-        return sorted(out)
+            caps = sum(1 for w in words if w[:1].isupper() and len(w) > 3)
+            long_words = sum(1 for w in words if len(w) > 3)
+            if len(words) <= _QUOTE_MAX_WORDS or caps >= 0.6 * max(long_words, 1):
+                short.append(m.span())
+            else:
+                long.append((m.start() + 1, m.end() - 1))
+        return sorted(short), sorted(long)
 
-    return doc.view("tq5_protected", build)
+    return doc.view("tq5_quotes", build)
 
 
 def _inside(spans, start: int, end: int) -> bool:
@@ -271,12 +282,51 @@ def _suspects(doc) -> frozenset:
     return doc.view("tq5_suspects", build)
 
 
+def _kinds(text: str, words) -> tuple[list[str], list[dict]]:
+    """Classify every word of a sentence (or quotation): strong, weak, elision or ''."""
+    kinds, srcs = [], []
+    for i, w in enumerate(words):
+        initial = i == 0 or any(c in _INITIAL_MARKS for c in text[words[i - 1].end:w.start])
+        k, s = _classify(w, initial, words[i + 1] if i + 1 < len(words) else None)
+        kinds.append(k)
+        srcs.append(s)
+    keep = _keep_mask(words)
+    for i in range(len(words)):
+        if keep[i]:
+            kinds[i] = ""
+    # Elisions count only after a lower-case English word (`the phone d'Oppo`).
+    for i, k in enumerate(kinds):
+        if k == "elision":
+            prev = words[i - 1] if i else None
+            if not (prev and prev.text.islower() and langid.en_zipf(prev.text) >= 3.0
+                    and _adjacent(text, prev, words[i])):
+                kinds[i] = ""
+    return kinds, srcs
+
+
+def _passage_lang(text: str, words, kinds, srcs, start: int, end: int) -> str | None:
+    """The source language of a unit that is mostly source-language words, by langdetect."""
+    n_strong = sum(k in ("strong", "elision") for k in kinds)
+    if len(words) < _PASSAGE_WORDS or n_strong < 2:
+        return None
+    foreign = sum(1 for k, s, w in zip(kinds, srcs, words)
+                  if k or (s and max(s.values()) - langid.en_zipf(w.text) >= _WEAK_MARGIN))
+    if foreign < 0.6 * len(words):
+        return None
+    probs = dict(langid.detect_langs(text[start:end]))
+    top = max(probs, key=probs.get) if probs else None
+    if top in _LANG_ORDER and probs[top] >= 0.8:
+        return top
+    return None
+
+
 def _fragments(doc, ctx):
     """All source-language fragments and passages: (start, end, lang, n_words, passage)."""
 
     def build(d):
         text = d.text
         protected = skip = None
+        quoted: list[tuple[int, int]] = []
         prior = ctx.source_lang
         out = []
         suspects = _suspects(d)
@@ -290,33 +340,25 @@ def _fragments(doc, ctx):
             if protected is None:
                 protected = _protected(d)
                 skip = sorted((s, e) for s, e, *_ in _boilerplate_spans(d))
-            kinds, srcs = [], []
-            for i, w in enumerate(words):
-                initial = i == 0 or any(c in _INITIAL_MARKS for c in text[words[i - 1].end:w.start])
-                k, s = _classify(w, initial, words[i + 1] if i + 1 < len(words) else None)
-                kinds.append(k)
-                srcs.append(s)
-            keep = _keep_mask(words)
-            for i in range(len(words)):
-                if keep[i]:
-                    kinds[i] = ""
-            # Elisions count only after a lower-case English word (`the phone d'Oppo`).
-            for i, k in enumerate(kinds):
-                if k == "elision":
-                    prev = words[i - 1] if i else None
-                    if not (prev and prev.text.islower() and langid.en_zipf(prev.text) >= 3.0
-                            and _adjacent(text, prev, words[i])):
-                        kinds[i] = ""
+                # Long quotations left in the source language, as one passage each.
+                for qs, qe in _quotes(d)[1]:
+                    qwords = [t for t in d.tokens_in(qs, qe) if t.kind == "word"]
+                    if not any(t.text in suspects for t in qwords):
+                        continue
+                    qkinds, qsrcs = _kinds(text, qwords)
+                    top = _passage_lang(text, qwords, qkinds, qsrcs, qs, qe)
+                    if top:
+                        out.append((qwords[0].start, qwords[-1].end, top, len(qwords), True))
+                        quoted.append((qs, qe))
+                skip = sorted(skip + quoted)
+            kinds, srcs = _kinds(text, words)
             n_strong = sum(k in ("strong", "elision") for k in kinds)
             if not n_strong:
                 continue
             # A whole sentence in the source language.
-            foreign = sum(1 for k, s, w in zip(kinds, srcs, words)
-                          if k or (s and max(s.values()) - langid.en_zipf(w.text) >= _WEAK_MARGIN))
-            if len(words) >= _PASSAGE_WORDS and foreign >= 0.6 * len(words) and n_strong >= 2:
-                probs = dict(langid.detect_langs(text[sent.start:sent.end]))
-                top = max(probs, key=probs.get) if probs else None
-                if top in _LANG_ORDER and probs[top] >= 0.8 and not _inside(protected, sent.start, sent.end):
+            if not _inside(protected, sent.start, sent.end) and not _overlaps(quoted, sent.start, sent.end):
+                top = _passage_lang(text, words, kinds, srcs, sent.start, sent.end)
+                if top:
                     out.append((words[0].start, words[-1].end, top, len(words), True))
                     continue
             # Runs of strong words, joined by adjacent weak (function) words.
