@@ -172,3 +172,21 @@ def test_long_untranslated_quotation_is_one_passage():
     # A long English quotation and a long title-cased title stay quiet.
     assert tq5("He quoted the motto “we will never give up and we will win in the end” to the crowd.") == []
     assert tq5("The band played “The Times They Are A-Changin'” at the end.") == []
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["the", "sube", "y", "de", "“", "”", "\"", "(", ")", "*", "_", "d'", "l’Oppo", "Dann", "北京",
+           "Правда", "π", "2023in", "in2023", "Lea", "también", ":", "\n", "\n\n", "Sánchezsaid", "ñ", "-",
+           "'", "«", "»", "Publicidad", "el", "gobierno", "aprobó", ".", "vecinos", "ß", "İ", "x" * 30]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from([" ", ""]))
+def test_never_crashes_and_offsets_are_valid(pieces, sep):
+    text = sep.join(pieces)
+    for f in tq5(text):
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.text == text[f.start:f.end]
+        if f.fix is not None:
+            assert f.fix.replace(" ", "") == f.text
