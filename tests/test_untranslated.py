@@ -190,3 +190,22 @@ def test_never_crashes_and_offsets_are_valid(pieces, sep):
         assert f.text == text[f.start:f.end]
         if f.fix is not None:
             assert f.fix.replace(" ", "") == f.text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El Gobierno aprueba los presupuestos\n\nThe government approved the budget on Tuesday.", "es"),
+    ("O governo aprovou o orçamento nesta terça-feira.\n\nThe government approved the budget.", "pt"),
+    ("Il governo ha approvato la legge di bilancio.\n\nThe government approved the budget.", "it"),
+    ("Die Regierung hat den Haushalt gebilligt.\n\nThe government approved the budget.", "de"),
+    ("Le gouvernement a adopté le budget mardi.\n\nThe government approved the budget.", "fr"),
+])
+def test_source_headline_left_above_translation(text, lang):
+    (f,) = tq5(text)
+    assert f.rule == "TQ501" and f.source_lang == lang and f.severity.value == "error"
+    assert f.end <= text.index("\n\n")
+
+
+def test_mid_sentence_leftovers():
+    assert [(f.text, f.source_lang) for f in tq5("The president, who llegó on Monday, met the king.")] == [("llegó", "es")]
+    assert [(f.text, f.source_lang) for f in tq5("According to the report, les prix ont augmenté in March.")] == [
+        ("les prix ont augmenté", "fr")]
