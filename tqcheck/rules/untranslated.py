@@ -122,7 +122,8 @@ _EN_MAX = 3.0           # and not a common English word
 _WEAK_MIN = 4.5         # function words (y, de, la, und) join a run next to strong words
 _WEAK_MARGIN = 1.5
 _CAP_INITIAL_MIN = 5.5  # a capitalised sentence-initial word must be a function word
-_ELISION_RE = re.compile(r"^(d|l|qu|j|n|s|c|dell|all|nell|dall|sull|un)['’](\w+)$", re.IGNORECASE)
+# A lower-case elided article or preposition: `d’Oppo`; `L’Oréal`, `D’Alema` are names.
+_ELISION_RE = re.compile(r"^(d|l|qu|j|n|s|c|dell|all|nell|dall|sull|un)['’](\w+)$")
 _ITALIAN_ELISION = {"dell", "all", "nell", "dall", "sull", "un"}
 _PASSAGE_WORDS = 4
 _INITIAL_MARKS = set(":.!?\n“\"«(‘—–")
@@ -139,13 +140,11 @@ _AFTER_FUNCTION_WORD = frozenset("""the a an this that these those they he she i
     their its our my your there in on at to from with for by of as after before when if""".split())
 
 
-def _src_initial_ok(next_tok) -> set:
-    """Next words that keep a sentence-initial foreign function word foreign: other
-    source-language words (`Pero los precios`)."""
+def _source_word_follows(next_tok) -> bool:
+    """A sentence-initial foreign function word followed by another lower-case
+    source-language word (`Pero los precios`) stays foreign."""
     w = next_tok.text
-    if w[:1].islower() and langid.src_zipf(w) and langid.en_zipf(w) < _EN_MAX:
-        return {w}
-    return set()
+    return bool(w[:1].islower() and langid.src_zipf(w) and langid.en_zipf(w) < _EN_MAX)
 
 
 def _classify(tok, initial: bool, next_tok) -> tuple[str, dict]:
@@ -188,7 +187,7 @@ def _classify(tok, initial: bool, next_tok) -> tuple[str, dict]:
         # A name would be followed by a verb (`Dann said`), the function word by a
         # pronoun, article or preposition (`Dann they left`).
         strong = (best >= _CAP_INITIAL_MIN and next_tok is not None
-                  and (next_tok.text.lower() in _AFTER_FUNCTION_WORD or next_tok.text in _src_initial_ok(next_tok)))
+                  and (next_tok.text.lower() in _AFTER_FUNCTION_WORD or _source_word_follows(next_tok)))
     if strong:
         return "strong", src
     if best >= _WEAK_MIN and best - en >= _WEAK_MARGIN:
