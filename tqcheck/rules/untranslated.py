@@ -74,20 +74,14 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _QUOTE_MAX_WORDS = 7
 
 
-def _protected(doc) -> list[tuple[int, int]]:
-    """Spans of short quotations, titles, glosses in parentheses and italics: foreign
-    words there are names, titles or terms the writer chose to keep."""
-
-    return _quotes(doc)[0]
-
-
-def _quotes(doc) -> tuple[list, list]:
-    """(protected spans, long quotations): a quotation of more than seven words that is
-    not title-cased is checked as a unit of its own (an untranslated quote)."""
-
-    def build(d):
-        short, long = [], []
-        for m in _QUOTED_RE.finditer(d.text):
+def _quotes(doc, paragraphs) -> tuple[list, list]:
+    """(protected spans, long quotations) in ``paragraphs``. Protected: short quotations,
+    titles, glosses in parentheses and italics, where foreign words are names, titles or
+    terms the writer chose to keep. A quotation of more than seven words that is not
+    title-cased is checked as a unit of its own (an untranslated quote)."""
+    short, long = [], []
+    for p in paragraphs:
+        for m in _QUOTED_RE.finditer(doc.text, p.start, p.end):
             inner = m.group()[1:-1]
             words = _WORD_RE.findall(inner)
             if not words:
@@ -98,9 +92,7 @@ def _quotes(doc) -> tuple[list, list]:
                 short.append(m.span())
             else:
                 long.append((m.start() + 1, m.end() - 1))
-        return sorted(short), sorted(long)
-
-    return doc.view("tq5_quotes", build)
+    return sorted(short), sorted(long)
 
 
 def _inside(spans, start: int, end: int) -> bool:
@@ -331,16 +323,17 @@ def _fragments(doc, ctx):
         suspects = _suspects(d)
         if not suspects:
             return out
-        for sent, toks in d.sentence_tokens():
+        units = [(sent, toks) for sent, toks in d.sentence_tokens()
+                 if any(t.text in suspects for t in toks)]
+        for sent, toks in units:
             # Only sentences holding a suspect word (see _suspects) go further.
-            if not any(t.text in suspects for t in toks):
-                continue
             words = [t for t in toks if t.kind == "word"]
             if protected is None:
-                protected = _protected(d)
+                paragraphs = sorted({d.paragraph_of(sent.start) for sent, _ in units} - {None})
+                protected, long_quotes = _quotes(d, paragraphs)
                 skip = sorted((s, e) for s, e, *_ in _boilerplate_spans(d))
                 # Long quotations left in the source language, as one passage each.
-                for qs, qe in _quotes(d)[1]:
+                for qs, qe in long_quotes:
                     qwords = [t for t in d.tokens_in(qs, qe) if t.kind == "word"]
                     if not any(t.text in suspects for t in qwords):
                         continue
