@@ -3,8 +3,9 @@
 wordfreq (dev-only, not a runtime dependency) ships frequency lists of ~40 MB in
 memory each; the checker needs far less. This script writes, under corpora/langid/:
 
-* ``en.txt.gz``  — English words with Zipf frequency >= 2.0 (wordfreq ``large``):
-                   "is this an English word, and how common".
+* ``en.txt.gz``, ``en-rare.txt.gz`` — English words with Zipf frequency >= 3.0, and
+                   from 2.0 to 3.0 (wordfreq ``large``): "is this an English word, and
+                   how common". The rare tier is loaded only when a rule needs it.
 * ``es.txt.gz`` ... ``de.txt.gz`` — words of each source language with Zipf >= 3.3
                    (wordfreq ``small``) that are clearly more frequent there than in
                    English (margin >= 1.5 Zipf), plus the language's 300 most frequent words.
@@ -42,16 +43,18 @@ def _bands(words: dict[str, float]) -> dict[int, list[str]]:
 
 
 def _write(path: Path, words: dict[str, float]) -> None:
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
-        for band, ws in sorted(_bands(words).items(), reverse=True):
-            fh.write(f"{band}\t{' '.join(sorted(ws))}\n")
+    body = "".join(f"{band}\t{' '.join(sorted(ws))}\n" for band, ws in sorted(_bands(words).items(), reverse=True))
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+        fh.write(body.encode("utf-8"))  # mtime=0: the same lists give the same bytes
 
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     en = {w: _z(f) for w, f in get_frequency_dict("en", "large").items() if _z(f) >= 2.0}
     en = {w: z for w, z in en.items() if w.replace("'", "").replace("’", "").replace("-", "").isalpha()}
-    _write(OUT / "en.txt.gz", en)
+    # Two tiers: common words (Zipf >= 3.0) load first; rarer ones only when needed.
+    _write(OUT / "en.txt.gz", {w: z for w, z in en.items() if z >= 3.0})
+    _write(OUT / "en-rare.txt.gz", {w: z for w, z in en.items() if z < 3.0})
     total = 0
     for lang in LANGS:
         d = {w: _z(f) for w, f in get_frequency_dict(lang, "small").items()}

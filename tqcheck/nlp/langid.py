@@ -42,8 +42,15 @@ def _read_bands(name: str) -> dict[str, int]:
 
 @lru_cache(maxsize=None)
 def english_words() -> dict[str, int]:
-    """Lower-cased English word -> Zipf band in tenths (20 .. 75)."""
+    """Common English words (Zipf >= 3.0), lower-cased -> Zipf band in tenths (30 .. 75).
+    Enough to tell that a word is ordinary English; see ``en_zipf`` for rarer words."""
     return _read_bands("en")
+
+
+@lru_cache(maxsize=None)
+def english_rare_words() -> dict[str, int]:
+    """English words with Zipf 2.0-3.0 (names, rare words), loaded on first need."""
+    return _read_bands("en-rare")
 
 
 @lru_cache(maxsize=None)
@@ -59,7 +66,11 @@ def _norm(word: str) -> str:
 
 def en_zipf(word: str) -> float:
     """Zipf frequency of ``word`` in English (0.0 when rarer than 2.0)."""
-    return english_words().get(_norm(word), 0) / 10.0
+    w = _norm(word)
+    z = english_words().get(w)
+    if z is None:
+        z = english_rare_words().get(w, 0)
+    return z / 10.0
 
 
 def src_zipf(word: str) -> dict[str, float]:

@@ -578,6 +578,9 @@ _GLUE_WORDS = frozenset("""the and who said says told added that which when wher
     from for was were has had have his her their its this but not are after before into
     over about also than then in on at to of by as is it he she they or an""".split())
 _GLUE_MIN_LEN = 5
+_GLUE_AFFIX_RE = re.compile(
+    "(?:" + "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)) + ")$|^(?:"
+    + "|".join(sorted((w for w in _GLUE_WORDS if len(w) >= 3), key=len, reverse=True)) + ")")
 
 
 def _split_glued(word: str) -> int | None:
@@ -615,12 +618,13 @@ def _split_glued(word: str) -> int | None:
     fixable=True,
 )
 def glued_words(doc, ctx):
-    english = langid.english_words()
+    common = langid.english_words()
     keeps = _glue_keeps()
-    # Distinct words first: long, alphabetic, no inner capitals (brands), not English.
+    # Distinct words first: long, alphabetic, no inner capitals (brands), not common
+    # English, and ending or starting with a glue word (a string test, no lookup).
     cands = {w for w in _vocab(doc) if len(w) >= _GLUE_MIN_LEN and w.isalpha() and w[1:].islower()
-             and w.lower() not in english and w.lower() not in keeps}
-    cands = {w: i for w in cands if (i := _split_glued(w)) is not None}
+             and w.lower() not in common and _GLUE_AFFIX_RE.search(w.lower()) and w.lower() not in keeps}
+    cands = {w: i for w in cands if langid.en_zipf(w) == 0 and (i := _split_glued(w)) is not None}
     if not cands:
         return
     for t in doc.tokens:
