@@ -69,7 +69,8 @@ def _english_for(lang: str, phrase: str) -> str | None:
 # --- protected regions: quotations, parentheses, italics ----------------------------------
 _QUOTED_RE = re.compile(
     r"“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]|\"[^\"\n]{1,300}\"|‘[^’\n]{1,120}’(?!\w)"
-    r"|\([^()\n]{1,200}\)|(?<![\w*])\*[^*\n]{1,120}\*(?![\w*])|(?<![\w_])_[^_\n]{1,120}_(?![\w_])")
+    r"|\([^()\n]{1,200}\)|(?<![\w*])\*[^*\n]{1,120}\*(?![\w*])|(?<![\w_])_[^_\n]{1,120}_(?![\w_])"
+    r"|`[^`\n]{1,200}`")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _QUOTE_MAX_WORDS = 7
 
@@ -110,6 +111,7 @@ def _overlaps(spans, start: int, end: int) -> bool:
 # --- TQ501 source-language words and passages -------------------------------------------
 _STRONG_MIN = 3.3       # the word is common in the source language ...
 _STRONG_MARGIN = 2.0    # ... and at least 100x more common there than in English
+_STRONG_MARGIN_KNOWN = 3.0  # (1000x) for words with English Zipf 2.5-3.0
 _EN_MAX = 3.0           # and not a common English word
 _WEAK_MIN = 4.5         # function words (y, de, la, und) join a run next to strong words
 _WEAK_MARGIN = 1.5
@@ -139,7 +141,7 @@ def _source_word_follows(next_tok) -> bool:
     return bool(w[:1].islower() and langid.src_zipf(w) and langid.en_zipf(w) < _EN_MAX)
 
 
-def _classify(tok, initial: bool, next_tok) -> tuple[str, dict]:
+def _classify(tok, initial: bool, next_tok, prev_tok=None) -> tuple[str, dict]:
     """'strong', 'weak', 'elision' or '' for one word token, with its source-language zipfs."""
     w = tok.text
     if not _WORD_RE.fullmatch(w.replace("'", "").replace("’", "").replace("-", "")):
@@ -168,12 +170,18 @@ def _classify(tok, initial: bool, next_tok) -> tuple[str, dict]:
         # English never uses, between lower-case words).
         de = src.get("de", 0.0)
         if (de >= _DE_NOUN_MIN and en == 0 and len(src) == 1 and not w.isupper()
+                and prev_tok is not None
+                and (prev_tok.text.lower() in _AFTER_FUNCTION_WORD
+                     or langid.src_zipf(prev_tok.text).get("de", 0.0) >= _WEAK_MIN)
                 and next_tok is not None and next_tok.text[:1].islower()):
             return "strong", src
         return "", src  # a name; may still sit inside a long passage
     if cap and (w.isupper() and len(w) > 1):
         return "", src  # acronym
-    strong = best >= _STRONG_MIN and best - en >= _STRONG_MARGIN and en < _EN_MAX
+    # Words English knows a little (Zipf 2.5-3.0: `locale`, `utilise`, `spiel`) need a
+    # wider margin than words English hardly has.
+    margin = _STRONG_MARGIN if en < 2.5 else _STRONG_MARGIN_KNOWN
+    strong = best >= _STRONG_MIN and best - en >= margin and en < _EN_MAX
     if cap and strong:
         # Sentence-initial capital: only function words (Dann, Pero), followed by lower case.
         # A name would be followed by a verb (`Dann said`), the function word by a
@@ -278,7 +286,7 @@ def _kinds(text: str, words) -> tuple[list[str], list[dict]]:
     kinds, srcs = [], []
     for i, w in enumerate(words):
         initial = i == 0 or any(c in _INITIAL_MARKS for c in text[words[i - 1].end:w.start])
-        k, s = _classify(w, initial, words[i + 1] if i + 1 < len(words) else None)
+        k, s = _classify(w, initial, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None)
         kinds.append(k)
         srcs.append(s)
     keep = _keep_mask(words)
@@ -578,6 +586,9 @@ _GLUE_WORDS = frozenset("""the and who said says told added that which when wher
     from for was were has had have his her their its this but not are after before into
     over about also than then in on at to of by as is it he she they or an""".split())
 _GLUE_MIN_LEN = 5
+# Two-letter words glued on the right only count after a word of four letters or more,
+# and not `it`, `he`, `an`, `or`, `as`, which end too many names and tool names (`junit`).
+_GLUE_SHORT_RIGHT = frozenset({"in", "on", "at", "to", "of", "by", "is"})
 _GLUE_AFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)) + ")$|^(?:"
     + "|".join(sorted((w for w in _GLUE_WORDS if len(w) >= 3), key=len, reverse=True)) + ")")
@@ -590,7 +601,7 @@ def _split_glued(word: str) -> int | None:
     for i in range(2, len(word) - 1):
         left, right = word[:i], lw[i:]
         lleft = left.lower()
-        if right in _GLUE_WORDS:
+        if right in _GLUE_WORDS and (len(right) >= 3 or (right in _GLUE_SHORT_RIGHT and len(left) >= 4)):
             need = 3.5 if len(right) <= 2 else (2.5 if left[:1].isupper() else 3.0)
             if langid.en_zipf(lleft) >= need:
                 cand = (len(right), i)
