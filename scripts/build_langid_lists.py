@@ -21,7 +21,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from wordfreq import get_frequency_dict, top_n_list, zipf_frequency
+from wordfreq import get_frequency_dict, top_n_list
 
 LANGS = ("es", "fr", "pt", "it", "de")
 OUT = Path(__file__).resolve().parent.parent / "corpora" / "langid"

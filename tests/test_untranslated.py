@@ -7,7 +7,6 @@ import pytest
 
 from tqcheck.api import check_text
 from tqcheck.config import Config
-from tqcheck.document import Document
 from tqcheck.nlp import langid
 
 ROOT = Path(__file__).resolve().parent.parent
