@@ -208,3 +208,18 @@ def test_mid_sentence_leftovers():
     assert [(f.text, f.source_lang) for f in tq5("The president, who llegó on Monday, met the king.")] == [("llegó", "es")]
     assert [(f.text, f.source_lang) for f in tq5("According to the report, les prix ont augmenté in March.")] == [
         ("les prix ont augmenté", "fr")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The minister said Правительство утвердило бюджет on Friday.", "ru"),
+    ("The sign read Україна переможе near the border.", "uk"),
+    ("Officials in 北京 said the talks went well.", "zh"),
+    ("The poster said ありがとうございます in large letters.", "ja"),
+    ("The broadcaster aired 대한민국 news at noon.", "ko"),
+    ("The statement quoted الحكومة ستعمل on the plan.", "ar"),
+    ("The banner said Δημοκρατία above the stage.", "el"),
+    ("The paper printed שלום עכשיו on its front page.", "he"),
+])
+def test_non_latin_script_names_the_language(text, lang):
+    (f,) = tq5(text)
+    assert f.rule == "TQ502" and f.source_lang == lang and f.severity.value == "error"
