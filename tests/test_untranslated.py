@@ -223,3 +223,18 @@ def test_mid_sentence_leftovers():
 def test_non_latin_script_names_the_language(text, lang):
     (f,) = tq5(text)
     assert f.rule == "TQ502" and f.source_lang == lang and f.severity.value == "error"
+
+
+_LEADERS = """Anderson Hutchinson Dickinson Kaepernick Erdogan Bolsonaro Alckmin Tarcísio Kirchner Milei
+    Bullrich Boric Boluarte Bukele Giammattei Zelenskyy Shmyhal Kuleba Podolyak Lavrov Gerasimov Prigozhin
+    Navalny Zakharova Nebenzia Baerbock Pistorius Schlein Mattarella Darmanin Lecornu Mélenchon Bardella
+    Braverman Hipkins Poilievre Jaishankar Haniyeh Sinwar Khamenei Amirabdollahian Tebboune Ramaphosa
+    Tshisekedi Mnangagwa Hichilema Widodo Prabowo Paetongtarn Wickremesinghe Dissanayake Muizzu Tokayev
+    Mirziyoyev Berdimuhamedow Pashinyan Kobakhidze Lukashenko Tsikhanouskaya Morawiecki Kaczyński Nausėda
+    Rinkēvičs Niinistö Kristersson Frederiksen Feijóo Puigdemont Aragonès Mitsotakis Christodoulides
+    Plenković Mickoski Iohannis Ciolacu""".split()
+
+
+@pytest.mark.parametrize("name", _LEADERS)
+def test_names_are_not_glued_words(name):
+    assert tq5(f"The report mentioned {name} twice, officials said.") == []
