@@ -21,7 +21,7 @@ def tq5(text):
 
 # Every example of the issue: (text, rule, span, language or None for glue rules)
 ISSUE_EXAMPLES = [
-    ("Lea también: Brazil and Spain sign a trade deal", "TQ503", "Lea también:", "es"),
+    ("Lea también: Brazil and Spain sign a trade deal", "TQ503", "Lea también: Brazil and Spain sign a trade deal", "es"),
     ("The talks resumed on Monday.\n\nComparte esta noticia", "TQ503", "Comparte esta noticia", "es"),
     ("The mayor thanked the vecinos y vecinas, neighbours who came.", "TQ501", "vecinos y vecinas", "es"),
     ("Правительство утвердило новый бюджет\n\nThe government approved a new budget.", "TQ502",
@@ -30,9 +30,9 @@ ISSUE_EXAMPLES = [
     ("Dann they left the building.", "TQ501", "Dann", "de"),
     ("If the bank sube the rates again, mortgages will rise.", "TQ501", "sube", "es"),
     ("Officials in 北京 said the talks were productive.", "TQ502", "北京", "zh"),
-    ("Leia mais: Lula visits Madrid", "TQ503", "Leia mais:", "pt"),
-    ("Lire aussi : Macron in Berlin", "TQ503", "Lire aussi :", "fr"),
-    ("Auch interessant: the energy crisis", "TQ503", "Auch interessant:", "de"),
+    ("Leia mais: Lula visits Madrid", "TQ503", "Leia mais: Lula visits Madrid", "pt"),
+    ("Lire aussi : Macron in Berlin", "TQ503", "Lire aussi : Macron in Berlin", "fr"),
+    ("Auch interessant: the energy crisis", "TQ503", "Auch interessant: the energy crisis", "de"),
     ("Pedro Sánchezsaid the reform would pass.", "TQ504", "Sánchezsaid", None),
     ("The president met Lulawho had arrived earlier.", "TQ504", "Lulawho", None),
     ("The vote in 2023in Brazil was close.", "TQ505", "2023in", None),
@@ -100,6 +100,24 @@ def test_boilerplate_data_examples_fire_with_their_language():
         for example in entry["examples"]:
             hits = [f for f in tq5(example) if f.rule == "TQ503"]
             assert hits and all(h.source_lang == entry["lang"] for h in hits), example
+
+
+def test_related_link_line_is_one_finding():
+    text = "The leader demanded the minister's resignation.\n\nLea también: Feijóo pide elecciones anticipadas"
+    (f,) = tq5(text)
+    assert f.rule == "TQ503" and f.text == "Lea también: Feijóo pide elecciones anticipadas"
+    # Mid-line, only the label itself.
+    (g,) = [x for x in tq5("The vote is on Monday. Síguenos en Twitter") if x.rule == "TQ503"]
+    assert g.text == "Síguenos en Twitter"
+
+
+def test_french_words_are_not_glued_words():
+    assert [f.rule for f in tq5("Lire aussi : Cannes 2024, les favoris")] == ["TQ503"]
+
+
+def test_german_noun_after_a_number():
+    (f,) = tq5("The aid amounts to 1,5 Milliarden Euro.")
+    assert f.rule == "TQ501" and f.source_lang == "de" and f.text == "Milliarden"
 
 
 def test_single_word_boilerplate_needs_its_own_line():

@@ -173,7 +173,8 @@ def _classify(tok, initial: bool, next_tok, prev_tok=None) -> tuple[str, dict]:
                 and prev_tok is not None
                 and (prev_tok.text.lower() in _AFTER_FUNCTION_WORD
                      or langid.src_zipf(prev_tok.text).get("de", 0.0) >= _WEAK_MIN)
-                and next_tok is not None and next_tok.text[:1].islower()):
+                and (next_tok is None or next_tok.text[:1].islower()
+                     or langid.en_zipf(next_tok.text) >= _EN_MAX)):
             return "strong", src
         return "", src  # a name; may still sit inside a long passage
     if cap and (w.isupper() and len(w) > 1):
@@ -356,7 +357,8 @@ def _fragments(doc, ctx):
             if not n_strong:
                 continue
             # A whole sentence in the source language.
-            if not _inside(protected, sent.start, sent.end) and not _overlaps(quoted, sent.start, sent.end):
+            if (not _inside(protected, sent.start, sent.end) and not _overlaps(quoted, sent.start, sent.end)
+                    and not _overlaps(skip, sent.start, sent.end)):
                 top = _passage_lang(text, words, kinds, srcs, sent.start, sent.end)
                 if top:
                     out.append((words[0].start, words[-1].end, top, len(words), True))
@@ -546,7 +548,14 @@ def _boilerplate_spans(doc):
                 if m:
                     key = " ".join(m.group().rstrip(": \t").split()).lower()
                     lang, english = inline[lw][key]
-                    out.append((m.start(), m.end(), lang, english))
+                    end = m.end()
+                    line_start = text.rfind("\n", 0, m.start()) + 1
+                    if m.group().endswith(":") and not text[line_start:m.start()].strip():
+                        # `Lea también: <title of the related story>`: the whole line goes.
+                        line_end = text.find("\n", end)
+                        line_end = len(text) if line_end < 0 else line_end
+                        end = len(text[:line_end].rstrip())
+                    out.append((m.start(), end, lang, english))
             if lw in line_only:
                 m = _phrase_re(lw, True).match(text, text.rfind("\n", 0, t.start) + 1)
                 if m and m.start(1) == t.start:
@@ -635,7 +644,8 @@ def glued_words(doc, ctx):
     # English, and ending or starting with a glue word (a string test, no lookup).
     cands = {w for w in _vocab(doc) if len(w) >= _GLUE_MIN_LEN and w.isalpha() and w[1:].islower()
              and w.lower() not in common and _GLUE_AFFIX_RE.search(w.lower()) and w.lower() not in keeps}
-    cands = {w: i for w in cands if langid.en_zipf(w) == 0 and (i := _split_glued(w)) is not None}
+    cands = {w: i for w in cands if langid.en_zipf(w) == 0 and not langid.src_zipf(w)
+             and (i := _split_glued(w)) is not None}
     if not cands:
         return
     for t in doc.tokens:
