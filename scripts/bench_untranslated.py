@@ -20,7 +20,7 @@ from tqcheck.document import Document
 from tqcheck.rules.registry import select_rules
 
 SEED = (Path(__file__).resolve().parent.parent / "seeds" / "efe-2022-02-04.txt").read_text("utf-8")
-DIRTY = SEED + ("\n\nLea también: the budget. If the bank sube the rates, vecinos y vecinas "
+DIRTY = SEED + ("\n\nLea también: the budget\n\nIf the bank sube the rates, vecinos y vecinas "
                 "protest. El gobierno aprobó el presupuesto para el próximo año. Officials in 北京 "
                 "agreed. Sánchezsaid it was 2023in Madrid.")
 N = 200
