@@ -1,0 +1,258 @@
+"""TQ5xx: untranslated fragments, non-Latin script, web boilerplate and glued words."""
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tqcheck.api import check_text
+from tqcheck.config import Config
+from tqcheck.nlp import langid
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD = [ln for ln in (ROOT / "tests" / "data" / "untranslated_good_english.txt").read_text("utf-8").splitlines()
+        if ln.strip()]
+TQ5 = Config(select=("TQ5",))
+
+
+def tq5(text):
+    return [f for f in check_text(text, TQ5).findings if f.rule.startswith("TQ5")]
+
+
+# Every example of the issue: (text, rule, span, language or None for glue rules)
+ISSUE_EXAMPLES = [
+    ("Lea también: Brazil and Spain sign a trade deal", "TQ503", "Lea también: Brazil and Spain sign a trade deal", "es"),
+    ("The talks resumed on Monday.\n\nComparte esta noticia", "TQ503", "Comparte esta noticia", "es"),
+    ("The mayor thanked the vecinos y vecinas, neighbours who came.", "TQ501", "vecinos y vecinas", "es"),
+    ("Правительство утвердило новый бюджет\n\nThe government approved a new budget.", "TQ502",
+     "Правительство утвердило новый бюджет", "ru"),
+    ("The company presented the phone d’Oppo at the fair.", "TQ501", "d’Oppo", "fr"),
+    ("Dann they left the building.", "TQ501", "Dann", "de"),
+    ("If the bank sube the rates again, mortgages will rise.", "TQ501", "sube", "es"),
+    ("Officials in 北京 said the talks were productive.", "TQ502", "北京", "zh"),
+    ("Leia mais: Lula visits Madrid", "TQ503", "Leia mais: Lula visits Madrid", "pt"),
+    ("Lire aussi : Macron in Berlin", "TQ503", "Lire aussi : Macron in Berlin", "fr"),
+    ("Auch interessant: the energy crisis", "TQ503", "Auch interessant: the energy crisis", "de"),
+    ("Pedro Sánchezsaid the reform would pass.", "TQ504", "Sánchezsaid", None),
+    ("The president met Lulawho had arrived earlier.", "TQ504", "Lulawho", None),
+    ("The vote in 2023in Brazil was close.", "TQ505", "2023in", None),
+    ("Flights from Moscowand Beijing resumed.", "TQ504", "Moscowand", None),
+]
+
+
+@pytest.mark.parametrize("text,code,span,lang", ISSUE_EXAMPLES)
+def test_issue_examples_fire_with_language(text, code, span, lang):
+    hits = [f for f in tq5(text) if f.rule == code]
+    assert hits, f"{code} did not fire on {text!r}"
+    assert hits[0].text == span
+    if lang:
+        assert hits[0].source_lang == lang
+        assert langid.LANG_NAMES[lang] in hits[0].message
+
+
+def test_glued_word_fixes_insert_the_space():
+    for text, fixed in [("Pedro Sánchezsaid it.", "Sánchez said"), ("He met Lulawho left.", "Lula who"),
+                        ("Flights from Moscowand Kyiv.", "Moscow and"), ("In 2023in Brazil.", "2023 in")]:
+        (f,) = tq5(text)
+        assert f.fix == fixed
+
+
+def test_english_gloss_in_message():
+    (f,) = tq5("If the bank sube the rates again, mortgages will rise.")
+    assert "raises" in f.message and f.severity.value == "warning"
+
+
+def test_whole_source_sentence_is_a_major_passage():
+    (f,) = tq5("El gobierno aprobó el presupuesto para el próximo año. The vote was close.")
+    assert f.rule == "TQ501" and f.source_lang == "es" and f.severity.value == "error"
+    assert f.text == "El gobierno aprobó el presupuesto para el próximo año"
+
+
+def test_good_english_list_is_large_enough():
+    assert len(GOOD) >= 50
+
+
+@pytest.mark.parametrize("sentence", GOOD)
+def test_correct_english_with_foreign_names_stays_quiet(sentence):
+    assert tq5(sentence) == [], sentence
+
+
+def test_transliterated_names_stay_quiet_but_bare_script_fires():
+    assert tq5("The newspaper Pravda («Правда») reported it.") == []
+    assert tq5("President Xi Jinping (习近平) arrived.") == []
+    assert tq5("The word “Правда” (Pravda) means truth.") == []
+    assert [f.rule for f in tq5("The paper wrote «Правительство утвердило бюджет» on Friday.")] == ["TQ502"]
+
+
+def test_quoted_titles_and_parenthesised_glosses_stay_quiet():
+    assert tq5("The new benefit (ingreso mínimo vital) reached a million homes.") == []
+    assert tq5("She sang “Gracias a la vida” at the end.") == []
+
+
+def test_boilerplate_data_examples_fire_with_their_language():
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib
+    data = tomllib.loads((ROOT / "corpora" / "boilerplate.toml").read_text("utf-8"))
+    for entry in data["entry"]:
+        assert entry["english"] and entry["phrases"]
+        for example in entry["examples"]:
+            hits = [f for f in tq5(example) if f.rule == "TQ503"]
+            assert hits and all(h.source_lang == entry["lang"] for h in hits), example
+
+
+def test_related_link_line_is_one_finding():
+    text = "The leader demanded the minister's resignation.\n\nLea también: Feijóo pide elecciones anticipadas"
+    (f,) = tq5(text)
+    assert f.rule == "TQ503" and f.text == "Lea también: Feijóo pide elecciones anticipadas"
+    # Mid-line, only the label itself.
+    (g,) = [x for x in tq5("The vote is on Monday. Síguenos en Twitter") if x.rule == "TQ503"]
+    assert g.text == "Síguenos en Twitter"
+
+
+def test_french_words_are_not_glued_words():
+    assert [f.rule for f in tq5("Lire aussi : Cannes 2024, les favoris")] == ["TQ503"]
+
+
+def test_german_noun_after_a_number():
+    (f,) = tq5("The aid amounts to 1,5 Milliarden Euro.")
+    assert f.rule == "TQ501" and f.source_lang == "de" and f.text == "Milliarden"
+
+
+def test_single_word_boilerplate_needs_its_own_line():
+    assert tq5("The minister will share the Publicidad report.") == []
+    assert [f.rule for f in tq5("The minister spoke.\nPublicidad\nThe vote is Monday.")] == ["TQ503"]
+
+
+def test_brands_and_names_do_not_glue():
+    for text in ["He uses YouTube, iPhone and PlayStation.", "McDonald's and eBay grew.",
+                 "PayPal and WhatsApp were down.", "Putin and Anderson met.", "Goldman said so."]:
+        assert tq5(text) == [], text
+
+
+def test_seed_draws_no_tq5_finding(seed_text, seed_gold):
+    assert not any(g["category"] == "untranslated" for g in seed_gold)
+    assert tq5(seed_text) == []
+
+
+def test_findings_feed_the_source_language_guess():
+    text = ("If the bank sube the rates again, mortgages will rise. The mayor thanked the vecinos "
+            "y vecinas, neighbours who came.\n\nLea también: the budget")
+    res = check_text(text, TQ5)
+    assert res.source_language.guess == "es"
+    assert res.source_language.votes["es"] > 0
+
+
+def test_deterministic():
+    text = "The minister said the reform was muy importante. Dann they left. Officials in 北京 agreed."
+    a = [f.to_json() for f in tq5(text)]
+    b = [f.to_json() for f in tq5(text)]
+    assert a == b and len(a) == 3
+
+
+def test_langid_helpers():
+    assert langid.en_zipf("the") > 7 and langid.en_zipf("sube") == 0
+    assert max(langid.src_zipf("también"), key=langid.src_zipf("también").get) == "es"
+    assert langid.script_of("Д") == "cyrillic" and langid.script_of("a") is None
+    probs = dict(langid.detect_langs("el gobierno aprobó el presupuesto"))
+    assert max(probs, key=probs.get) == "es"
+
+
+def test_code_mixed_set_is_valid_and_mostly_found():
+    recs = [json.loads(x) for x in (ROOT / "corpora" / "eval" / "code-mixed.jsonl").read_text("utf-8").splitlines()]
+    assert len(recs) >= 100 and {r["lang"] for r in recs} == {"es", "fr", "pt", "it", "de"}
+    found = 0
+    for r in recs:
+        (s, e), = r["spans"]
+        assert r["text"][s:e] == r["source"]
+        fs = tq5(r["text"])
+        found += any(f.start < e and s < f.end and f.source_lang == r["lang"] for f in fs)
+    assert found / len(recs) >= 0.7
+
+
+def test_near_linear_on_long_single_line():
+    text = ("The minister said the vecinos y vecinas came. Sánchezsaid it. 北京 " * 2000)
+    import time
+
+    t0 = time.perf_counter()
+    fs = tq5(text)
+    assert time.perf_counter() - t0 < 20
+    assert sorted(Counter(f.rule for f in fs).items()) == [("TQ501", 2000), ("TQ502", 2000), ("TQ504", 2000)]
+
+
+def test_long_untranslated_quotation_is_one_passage():
+    text = "Xi said “vamos a profundizar la coordinación estratégica con Rusia en todos los ámbitos” on Friday."
+    (f,) = tq5(text)
+    assert f.rule == "TQ501" and f.source_lang == "es" and f.severity.value == "error"
+    assert f.text.startswith("vamos a profundizar") and f.text.endswith("ámbitos")
+    # A long English quotation and a long title-cased title stay quiet.
+    assert tq5("He quoted the motto “we will never give up and we will win in the end” to the crowd.") == []
+    assert tq5("The band played “The Times They Are A-Changin'” at the end.") == []
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["the", "sube", "y", "de", "“", "”", "\"", "(", ")", "*", "_", "d'", "l’Oppo", "Dann", "北京",
+           "Правда", "π", "2023in", "in2023", "Lea", "también", ":", "\n", "\n\n", "Sánchezsaid", "ñ", "-",
+           "'", "«", "»", "Publicidad", "el", "gobierno", "aprobó", ".", "vecinos", "ß", "İ", "x" * 30]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from([" ", ""]))
+def test_never_crashes_and_offsets_are_valid(pieces, sep):
+    text = sep.join(pieces)
+    for f in tq5(text):
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.text == text[f.start:f.end]
+        if f.fix is not None:
+            assert f.fix.replace(" ", "") == f.text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El Gobierno aprueba los presupuestos\n\nThe government approved the budget on Tuesday.", "es"),
+    ("O governo aprovou o orçamento nesta terça-feira.\n\nThe government approved the budget.", "pt"),
+    ("Il governo ha approvato la legge di bilancio.\n\nThe government approved the budget.", "it"),
+    ("Die Regierung hat den Haushalt gebilligt.\n\nThe government approved the budget.", "de"),
+    ("Le gouvernement a adopté le budget mardi.\n\nThe government approved the budget.", "fr"),
+])
+def test_source_headline_left_above_translation(text, lang):
+    (f,) = tq5(text)
+    assert f.rule == "TQ501" and f.source_lang == lang and f.severity.value == "error"
+    assert f.end <= text.index("\n\n")
+
+
+def test_mid_sentence_leftovers():
+    assert [(f.text, f.source_lang) for f in tq5("The president, who llegó on Monday, met the king.")] == [("llegó", "es")]
+    assert [(f.text, f.source_lang) for f in tq5("According to the report, les prix ont augmenté in March.")] == [
+        ("les prix ont augmenté", "fr")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The minister said Правительство утвердило бюджет on Friday.", "ru"),
+    ("The sign read Україна переможе near the border.", "uk"),
+    ("Officials in 北京 said the talks went well.", "zh"),
+    ("The poster said ありがとうございます in large letters.", "ja"),
+    ("The broadcaster aired 대한민국 news at noon.", "ko"),
+    ("The statement quoted الحكومة ستعمل on the plan.", "ar"),
+    ("The banner said Δημοκρατία above the stage.", "el"),
+    ("The paper printed שלום עכשיו on its front page.", "he"),
+])
+def test_non_latin_script_names_the_language(text, lang):
+    (f,) = tq5(text)
+    assert f.rule == "TQ502" and f.source_lang == lang and f.severity.value == "error"
+
+
+_LEADERS = """Anderson Hutchinson Dickinson Kaepernick Erdogan Bolsonaro Alckmin Tarcísio Kirchner Milei
+    Bullrich Boric Boluarte Bukele Giammattei Zelenskyy Shmyhal Kuleba Podolyak Lavrov Gerasimov Prigozhin
+    Navalny Zakharova Nebenzia Baerbock Pistorius Schlein Mattarella Darmanin Lecornu Mélenchon Bardella
+    Braverman Hipkins Poilievre Jaishankar Haniyeh Sinwar Khamenei Amirabdollahian Tebboune Ramaphosa
+    Tshisekedi Mnangagwa Hichilema Widodo Prabowo Paetongtarn Wickremesinghe Dissanayake Muizzu Tokayev
+    Mirziyoyev Berdimuhamedow Pashinyan Kobakhidze Lukashenko Tsikhanouskaya Morawiecki Kaczyński Nausėda
+    Rinkēvičs Niinistö Kristersson Frederiksen Feijóo Puigdemont Aragonès Mitsotakis Christodoulides
+    Plenković Mickoski Iohannis Ciolacu""".split()
+
+
+@pytest.mark.parametrize("name", _LEADERS)
+def test_names_are_not_glued_words(name):
+    assert tq5(f"The report mentioned {name} twice, officials said.") == []

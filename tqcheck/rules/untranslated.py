@@ -1,0 +1,699 @@
+"""TQ5xx: untranslated text and glued words — source-language words and passages left
+in English copy, non-Latin script, web boilerplate of the source site, and words glued
+together at link boundaries.
+
+Word evidence comes from compact frequency lists (``tqcheck.nlp.langid``); langdetect
+only judges candidate spans. Everything heavy loads lazily, once per process.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..findings import Category, Hit, Severity
+from ..nlp import langid
+from .registry import rule
+
+# --- shared data --------------------------------------------------------------------
+
+
+def _corpus_text(name: str) -> str:
+    return resources.files("tqcheck.corpora").joinpath(name).read_text("utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    return [ln.strip().lower().replace("’", "'") for ln in _corpus_text(name).splitlines()
+            if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _keeps() -> tuple[frozenset, int]:
+    """Foreign words/phrases English keeps, as space-joined lower-case token strings."""
+    from ..nlp.tokens import tokenize
+
+    phrases = set()
+    longest = 1
+    for ln in _lines("langid/english_keeps.txt"):
+        toks = [t.text for t in tokenize(ln) if t.kind != "punct"]
+        phrases.add(" ".join(toks))
+        longest = max(longest, len(toks))
+    return frozenset(phrases), longest
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> dict:
+    data = json.loads(_corpus_text("langid/glossary.json"))
+    data.pop("_note", None)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _glue_keeps() -> frozenset:
+    return frozenset(_lines("langid/glue_keeps.txt"))
+
+
+def _english_for(lang: str, phrase: str) -> str | None:
+    gloss = _glossary().get(lang, {})
+    key = phrase.lower().replace("’", "'")
+    if key in gloss:
+        return gloss[key]
+    words = key.split()
+    if 1 < len(words) <= 3 and all(w in gloss for w in words):
+        return " ".join(gloss[w].split(" / ")[0] for w in words)
+    return None
+
+
+# --- protected regions: quotations, parentheses, italics ----------------------------------
+_QUOTED_RE = re.compile(
+    r"“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]|\"[^\"\n]{1,300}\"|‘[^’\n]{1,120}’(?!\w)"
+    r"|\([^()\n]{1,200}\)|(?<![\w*])\*[^*\n]{1,120}\*(?![\w*])|(?<![\w_])_[^_\n]{1,120}_(?![\w_])"
+    r"|`[^`\n]{1,200}`")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_QUOTE_MAX_WORDS = 7
+
+
+def _quotes(doc, paragraphs) -> tuple[list, list]:
+    """(protected spans, long quotations) in ``paragraphs``. Protected: short quotations,
+    titles, glosses in parentheses and italics, where foreign words are names, titles or
+    terms the writer chose to keep. A quotation of more than seven words that is not
+    title-cased is checked as a unit of its own (an untranslated quote)."""
+    short, long = [], []
+    for p in paragraphs:
+        for m in _QUOTED_RE.finditer(doc.text, p.start, p.end):
+            inner = m.group()[1:-1]
+            words = _WORD_RE.findall(inner)
+            if not words:
+                continue
+            caps = sum(1 for w in words if w[:1].isupper() and len(w) > 3)
+            long_words = sum(1 for w in words if len(w) > 3)
+            if len(words) <= _QUOTE_MAX_WORDS or caps >= 0.6 * max(long_words, 1):
+                short.append(m.span())
+            else:
+                long.append((m.start() + 1, m.end() - 1))
+    return sorted(short), sorted(long)
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    """Is [start, end) inside one of ``spans`` (sorted by start)? Looks only at the few
+    spans starting just before ``start``, so a long document stays linear."""
+    i = bisect.bisect_right(spans, (start, float("inf")))
+    return any(s <= start and end <= e for s, e in spans[max(0, i - 8):i])
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (end, 0))
+    return any(s < end and start < e for s, e in spans[max(0, i - 8):i])
+
+
+# --- TQ501 source-language words and passages -------------------------------------------
+_STRONG_MIN = 3.3       # the word is common in the source language ...
+_STRONG_MARGIN = 2.0    # ... and at least 100x more common there than in English
+_STRONG_MARGIN_KNOWN = 3.0  # (1000x) for words with English Zipf 2.5-3.0
+_EN_MAX = 3.0           # and not a common English word
+_WEAK_MIN = 4.5         # function words (y, de, la, und) join a run next to strong words
+_WEAK_MARGIN = 1.5
+_CAP_INITIAL_MIN = 5.5  # a capitalised sentence-initial word must be a function word
+# A lower-case elided article or preposition: `d’Oppo`; `L’Oréal`, `D’Alema` are names.
+_ELISION_RE = re.compile(r"^(d|l|qu|j|n|s|c|dell|all|nell|dall|sull|un)['’](\w+)$")
+_ITALIAN_ELISION = {"dell", "all", "nell", "dall", "sull", "un"}
+_PASSAGE_WORDS = 4
+_INITIAL_MARKS = set(":.!?\n“\"«(‘—–")
+_LANG_ORDER = {lang: i for i, lang in enumerate(langid.SOURCE_LANGS)}
+
+
+def _adjacent(text: str, a, b) -> bool:
+    """Two word tokens separated only by spaces (no punctuation, no line break)."""
+    gap = text[a.end:b.start]
+    return gap == "" or (gap.strip(" \t\u00a0") == "" and len(gap) <= 3)
+
+
+_AFTER_FUNCTION_WORD = frozenset("""the a an this that these those they he she it we i you his her
+    their its our my your there in on at to from with for by of as after before when if""".split())
+
+
+def _source_word_follows(next_tok) -> bool:
+    """A sentence-initial foreign function word followed by another lower-case
+    source-language word (`Pero los precios`) stays foreign."""
+    w = next_tok.text
+    return bool(w[:1].islower() and langid.src_zipf(w) and langid.en_zipf(w) < _EN_MAX)
+
+
+def _classify(tok, initial: bool, next_tok, prev_tok=None) -> tuple[str, dict]:
+    """'strong', 'weak', 'elision' or '' for one word token, with its source-language zipfs."""
+    w = tok.text
+    if not _WORD_RE.fullmatch(w.replace("'", "").replace("’", "").replace("-", "")):
+        return "", {}
+    if any(langid.script_of(c) for c in w):
+        return "", {}
+    lw = w.lower()
+    en = langid.en_zipf(lw)
+    m = _ELISION_RE.match(w)
+    if m and en < 2.0:
+        return "elision", {("it" if m.group(1).lower() in _ITALIAN_ELISION else "fr"): 5.0}
+    if en >= 5.5:
+        return "", {}
+    src = langid.src_zipf(lw)
+    cap = w[:1].isupper()
+    if not src:
+        # A lower-case word English lacks, with letters only the source languages use.
+        if not cap and en == 0 and len(w) >= 4 and _DIACRITIC_RE.search(lw):
+            lang = _diacritic_lang(lw)
+            if lang:
+                return "strong", {lang: _STRONG_MIN}
+        return "", {}
+    best = max(src.values())
+    if cap and not initial:
+        # German capitalises nouns: `the Nachbarn who came` (a German-only word that
+        # English never uses, between lower-case words).
+        de = src.get("de", 0.0)
+        if (de >= _DE_NOUN_MIN and en == 0 and len(src) == 1 and not w.isupper()
+                and prev_tok is not None
+                and (prev_tok.text.lower() in _AFTER_FUNCTION_WORD
+                     or langid.src_zipf(prev_tok.text).get("de", 0.0) >= _WEAK_MIN)
+                and (next_tok is None or next_tok.text[:1].islower()
+                     or langid.en_zipf(next_tok.text) >= _EN_MAX)):
+            return "strong", src
+        return "", src  # a name; may still sit inside a long passage
+    if cap and (w.isupper() and len(w) > 1):
+        return "", src  # acronym
+    # Words English knows a little (Zipf 2.5-3.0: `locale`, `utilise`, `spiel`) need a
+    # wider margin than words English hardly has.
+    margin = _STRONG_MARGIN if en < 2.5 else _STRONG_MARGIN_KNOWN
+    strong = best >= _STRONG_MIN and best - en >= margin and en < _EN_MAX
+    if cap and strong:
+        # Sentence-initial capital: only function words (Dann, Pero), followed by lower case.
+        # A name would be followed by a verb (`Dann said`), the function word by a
+        # pronoun, article or preposition (`Dann they left`).
+        strong = (best >= _CAP_INITIAL_MIN and next_tok is not None
+                  and (next_tok.text.lower() in _AFTER_FUNCTION_WORD or _source_word_follows(next_tok)))
+    if strong:
+        return "strong", src
+    if best >= _WEAK_MIN and best - en >= _WEAK_MARGIN:
+        return "weak", src
+    return "", src
+
+
+_DIACRITIC_RE = re.compile(r"[áéíóúñãõçâêôàèìòùäöüßœ]")
+_DE_NOUN_MIN = 3.8
+
+
+def _diacritic_lang(word: str) -> str | None:
+    """Language of an unknown accented word: by its letters, else by langdetect."""
+    if "ñ" in word:
+        return "es"
+    if any(c in word for c in "ãõ"):
+        return "pt"
+    if any(c in word for c in "äöüß"):
+        return "de"
+    if "œ" in word:
+        return "fr"
+    probs = dict(langid.detect_langs(word))
+    cands = {k: v for k, v in probs.items() if k in _LANG_ORDER}
+    if cands:
+        top = max(cands, key=cands.get)
+        if cands[top] >= 0.5:
+            return top
+    return None
+
+
+def _pick_lang(src_list: list[dict], text: str, prior: str | None, use_detector: bool) -> str:
+    score = {lang: 0.0 for lang in langid.SOURCE_LANGS}
+    for src in src_list:
+        for lang, z in src.items():
+            score[lang] += z
+    if prior in score:
+        score[prior] += 1.0
+    if use_detector:
+        for lang, p in langid.detect_langs(text):
+            if lang in score:
+                score[lang] += 6.0 * p
+    return max(score, key=lambda k: (score[k], -_LANG_ORDER[k]))
+
+
+def _keep_mask(words) -> list[bool]:
+    phrases, longest = _keeps()
+    mask = [False] * len(words)
+    lows = [w.text.lower().replace("’", "'") for w in words]
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if " ".join(lows[i:i + n]) in phrases:
+                for k in range(i, i + n):
+                    mask[k] = True
+                break
+    return mask
+
+
+def _vocab(doc) -> frozenset:
+    """The distinct word tokens of the document: the pre-filters look at each word once."""
+    return doc.view("tq5_vocab", lambda d: frozenset(t.text for t in d.tokens if t.kind == "word"))
+
+
+def _lower_vocab(doc) -> frozenset:
+    return doc.view("tq5_lower_vocab", lambda d: frozenset(w.lower() for w in _vocab(d)))
+
+
+def _suspects(doc) -> frozenset:
+    """Words that are not common English and are a source-language word, an elision or
+    an accented word. A document without any needs no further TQ501 work."""
+
+    def build(d):
+        english = langid.english_words()
+        en_min = int(_EN_MAX * 10)
+        out = set()
+        src_dicts = None
+        for w in _vocab(d):
+            lw = w.lower()
+            if english.get(lw, 0) >= en_min:
+                continue
+            if "’" in lw:
+                lw = lw.replace("’", "'")
+                if english.get(lw, 0) >= en_min:
+                    continue
+            if src_dicts is None:
+                src_dicts = [langid.source_words(lang) for lang in langid.SOURCE_LANGS]
+            if (_DIACRITIC_RE.search(lw) or any(lw in sd for sd in src_dicts)
+                    or ("'" in lw and _ELISION_RE.match(lw))):
+                out.add(w)
+        return frozenset(out)
+
+    return doc.view("tq5_suspects", build)
+
+
+def _kinds(text: str, words) -> tuple[list[str], list[dict]]:
+    """Classify every word of a sentence (or quotation): strong, weak, elision or ''."""
+    kinds, srcs = [], []
+    for i, w in enumerate(words):
+        initial = i == 0 or any(c in _INITIAL_MARKS for c in text[words[i - 1].end:w.start])
+        k, s = _classify(w, initial, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None)
+        kinds.append(k)
+        srcs.append(s)
+    keep = _keep_mask(words)
+    for i in range(len(words)):
+        if keep[i]:
+            kinds[i] = ""
+    # Elisions count only after a lower-case English word (`the phone d'Oppo`).
+    for i, k in enumerate(kinds):
+        if k == "elision":
+            prev = words[i - 1] if i else None
+            if not (prev and prev.text.islower() and langid.en_zipf(prev.text) >= 3.0
+                    and _adjacent(text, prev, words[i])):
+                kinds[i] = ""
+    return kinds, srcs
+
+
+def _passage_lang(text: str, words, kinds, srcs, start: int, end: int) -> str | None:
+    """The source language of a unit that is mostly source-language words, by langdetect."""
+    n_strong = sum(k in ("strong", "elision") for k in kinds)
+    if len(words) < _PASSAGE_WORDS or n_strong < 2:
+        return None
+    foreign = sum(1 for k, s, w in zip(kinds, srcs, words)
+                  if k or (s and max(s.values()) - langid.en_zipf(w.text) >= _WEAK_MARGIN))
+    if foreign < 0.6 * len(words):
+        return None
+    probs = dict(langid.detect_langs(text[start:end]))
+    top = max(probs, key=probs.get) if probs else None
+    if top in _LANG_ORDER and probs[top] >= 0.8:
+        return top
+    return None
+
+
+def _fragments(doc, ctx):
+    """All source-language fragments and passages: (start, end, lang, n_words, passage)."""
+
+    def build(d):
+        text = d.text
+        protected = skip = None
+        quoted: list[tuple[int, int]] = []
+        prior = ctx.source_lang
+        out = []
+        suspects = _suspects(d)
+        if not suspects:
+            return out
+        units = [(sent, toks) for sent, toks in d.sentence_tokens()
+                 if any(t.text in suspects for t in toks)]
+        for sent, toks in units:
+            # Only sentences holding a suspect word (see _suspects) go further.
+            words = [t for t in toks if t.kind == "word"]
+            if protected is None:
+                paragraphs = sorted({d.paragraph_of(sent.start) for sent, _ in units} - {None})
+                protected, long_quotes = _quotes(d, paragraphs)
+                skip = sorted((s, e) for s, e, *_ in _boilerplate_spans(d))
+                # Long quotations left in the source language, as one passage each.
+                for qs, qe in long_quotes:
+                    qwords = [t for t in d.tokens_in(qs, qe) if t.kind == "word"]
+                    if not any(t.text in suspects for t in qwords):
+                        continue
+                    qkinds, qsrcs = _kinds(text, qwords)
+                    top = _passage_lang(text, qwords, qkinds, qsrcs, qs, qe)
+                    if top:
+                        out.append((qwords[0].start, qwords[-1].end, top, len(qwords), True))
+                        quoted.append((qs, qe))
+                skip = sorted(skip + quoted)
+            kinds, srcs = _kinds(text, words)
+            n_strong = sum(k in ("strong", "elision") for k in kinds)
+            if not n_strong:
+                continue
+            # A whole sentence in the source language.
+            if (not _inside(protected, sent.start, sent.end) and not _overlaps(quoted, sent.start, sent.end)
+                    and not _overlaps(skip, sent.start, sent.end)):
+                top = _passage_lang(text, words, kinds, srcs, sent.start, sent.end)
+                if top:
+                    out.append((words[0].start, words[-1].end, top, len(words), True))
+                    continue
+            # Runs of strong words, joined by adjacent weak (function) words.
+            i = 0
+            while i < len(words):
+                if kinds[i] not in ("strong", "elision"):
+                    i += 1
+                    continue
+                a = b = i
+                while a > 0 and kinds[a - 1] in ("strong", "weak") and _adjacent(text, words[a - 1], words[a]):
+                    a -= 1
+                while b + 1 < len(words) and kinds[b + 1] in ("strong", "weak") and _adjacent(text, words[b], words[b + 1]):
+                    b += 1
+                i = b + 1
+                run = words[a:b + 1]
+                start, end = run[0].start, run[-1].end
+                if _inside(protected, start, end) or _overlaps(skip, start, end):
+                    continue
+                # Inside a name: capitalised words on both sides (Frente de Todos).
+                left = words[a - 1] if a else None
+                right = words[b + 1] if b + 1 < len(words) else None
+                if (left and right and left.text[:1].isupper() and right.text[:1].isupper()
+                        and langid.en_zipf(left.text) < 5.0
+                        and _adjacent(text, left, run[0]) and _adjacent(text, run[-1], right)):
+                    continue
+                # Lower-case tail of a foreign name: `Académie française`, `Banco central`.
+                if left and len(run) <= 2 and left.text[:1].isupper() and _adjacent(text, left, run[0]):
+                    lsrc = srcs[a - 1]
+                    lbest = max(lsrc.values()) if lsrc else 0.0
+                    if lsrc and lbest < _CAP_INITIAL_MIN and lbest - langid.en_zipf(left.text) >= _WEAK_MARGIN:
+                        continue
+                span_text = text[start:end]
+                lang = _pick_lang(srcs[a:b + 1], span_text, prior, use_detector=len(run) >= 2)
+                if kinds[a] == "elision" and len(run) == 1:
+                    lang = next(iter(srcs[a]))
+                out.append((start, end, lang, len(run), len(run) >= _PASSAGE_WORDS))
+        return out
+
+    return doc.view(f"tq5_fragments:{ctx.source_lang}", build)
+
+
+@rule(
+    "TQ501", name="source-language-fragment", category=Category.UNTRANSLATED, severity=Severity.WARNING,
+    summary="Source-language words or a whole passage left untranslated in English copy.",
+    explanation="""Machine translation leaves words it did not know, or whole sentences it
+    skipped, in the source language (`If the bank sube the rates`, `vecinos y vecinas,
+    neighbours`, `Dann they left`, `the phone d'Oppo`). A word is flagged when it is common
+    in Spanish, French, Portuguese, Italian or German and rare in English (word-frequency
+    lists); function words join neighbouring flagged words into one span, langdetect
+    decides the language of spans and whole sentences. Names (capitalised words),
+    loanwords English keeps (`fiesta`, `coup d'état`, `Realpolitik`), party names
+    (`Frente de Todos`), short quotations, titles, italics and glosses in parentheses stay
+    quiet. One to three words are a minor error; a passage of four or more words is a
+    major one (MQM non-translation).""",
+    bad=["If the bank sube the rates again, mortgages will rise.",
+         "The mayor thanked the vecinos y vecinas, neighbours who came to the meeting.",
+         "Dann they left the building without a word.",
+         "The company presented the phone d’Oppo at the fair.",
+         "El gobierno aprobó el presupuesto para el próximo año. The vote was close."],
+    good=["The fiesta in Pamplona drew thousands of visitors.",
+          "The army staged a coup d'état in 1973.",
+          "Kissinger was a master of Realpolitik.",
+          "The Frente de Todos coalition lost its majority.",
+          "She read “Cien años de soledad” twice.",
+          "Lula said the talks would continue."],
+)
+def source_language_fragment(doc, ctx):
+    for start, end, lang, n, passage in _fragments(doc, ctx):
+        name = langid.LANG_NAMES.get(lang, lang)
+        span = doc.text[start:end]
+        english = _english_for(lang, span) if n <= 3 else None
+        what = "passage" if passage else ("word" if n == 1 else "fragment")
+        msg = f"{name} {what} `{span}` left untranslated"
+        msg += f" (English: '{english}')." if english else "."
+        yield Hit(start, end, msg, suggestions=(english,) if english else ("(translate)",),
+                  source_lang=lang, severity=Severity.ERROR if passage else None)
+
+
+# --- TQ502 non-Latin script ----------------------------------------------------------------
+_NL = (r"\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0750-\u077F"
+       r"\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF")
+_NONLATIN_RE = re.compile(
+    rf"[{_NL}]+(?:[\s\u3000-\u303F\uFF00-\uFF65,.;:!?'\"«»“”\-]+[{_NL}]+)*")
+_OPENERS = "“\"«「『‘'(（"
+_CLOSERS = "”\"»」』’')）"
+_LATIN_NAME_RE = re.compile(r"[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)*$")
+
+
+def _transliterated(text: str, s: int, e: int) -> bool:
+    """A quoted/parenthesised run next to a Latin-script name: `Pravda («Правда»)`,
+    `“Правда” (Pravda)`, `Xi Jinping (习近平)`."""
+    i = s
+    while i > 0 and text[i - 1] in " " + _OPENERS:
+        i -= 1
+    j = e
+    while j < len(text) and text[j] in " " + _CLOSERS:
+        j += 1
+    opened = any(c in _OPENERS for c in text[i:s])
+    closed = any(c in _CLOSERS for c in text[e:j])
+    if not (opened and closed):
+        return False
+    before = text[max(0, i - 60):i].rstrip(" ,:")
+    if _LATIN_NAME_RE.search(before):
+        return True
+    after = text[j:j + 60].lstrip(" ,(“\"«")
+    return bool(re.match(r"(?:or |i\.e\. )?[A-Z][^\W\d_]+", after))
+
+
+@rule(
+    "TQ502", name="non-latin-script", category=Category.UNTRANSLATED, severity=Severity.ERROR,
+    summary="Cyrillic, Chinese, Japanese, Korean, Arabic, Hebrew or Greek text in English copy.",
+    explanation="""A run of non-Latin script inside English prose is text the pipeline did
+    not translate: a Russian headline left above its translation, Chinese characters in
+    the body. It is reported as untranslated (MQM non-translation) unless it is a quoted
+    or parenthesised name given with its transliteration (`the newspaper Pravda
+    («Правда»)`, `Xi Jinping (习近平)`). Single Greek letters used as symbols (π, α, Δ)
+    are fine.""",
+    bad=["Правительство утвердило новый бюджет\n\nThe government approved a new budget.",
+         "Officials in 北京 said the talks were productive.",
+         "The statement quoted the minister: الحكومة ستعمل on the plan."],
+    good=["The newspaper Pravda («Правда») reported the story.",
+          "Chinese President Xi Jinping (习近平) arrived on Friday.",
+          "The ratio π is irrational and the α-helix is stable."],
+)
+def non_latin_script(doc, ctx):
+    text = doc.text
+    for m in _NONLATIN_RE.finditer(text):
+        s, e = m.span()
+        run = m.group()
+        scripts = {langid.script_of(c) for c in run} - {None}
+        letters = sum(1 for c in run if langid.script_of(c))
+        if scripts == {"greek"} and letters <= 2:
+            continue
+        if _transliterated(text, s, e):
+            continue
+        lang = langid.script_language(scripts, run)
+        name = langid.LANG_NAMES.get(lang, "Foreign") if lang else "Foreign"
+        script = "/".join(sorted(scripts))
+        yield Hit(s, e, f"{name} text `{run}` left untranslated ({script} script in English copy).",
+                  suggestions=("(translate)",), source_lang=lang)
+
+
+# --- TQ503 web boilerplate ---------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _boilerplate():
+    """Phrases by lower-cased first word, for inline and line-only entries."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib
+
+    data = tomllib.loads(_corpus_text("boilerplate.toml"))
+    inline, line_only = {}, {}
+    for entry in data["entry"]:
+        target = line_only if entry.get("line_only") else inline
+        for phrase in entry["phrases"]:
+            target.setdefault(phrase.split()[0].lower(), {})[phrase.lower()] = (entry["lang"], entry["english"])
+    return inline, line_only
+
+
+@lru_cache(maxsize=None)
+def _phrase_re(first: str, line_only: bool):
+    """The regex for the phrases starting with ``first`` (compiled on first use)."""
+    phrases = _boilerplate()[1 if line_only else 0][first]
+    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    if line_only:
+        return re.compile(rf"^[ \t]*((?:{alt}))[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:[ \t]*:)?", re.IGNORECASE)
+
+
+def _boilerplate_spans(doc):
+    def build(d):
+        inline, line_only = _boilerplate()
+        text = d.text
+        out = []
+        vocab = _lower_vocab(d)
+        if vocab.isdisjoint(inline) and vocab.isdisjoint(line_only):
+            return out
+        for t in d.tokens:
+            if t.kind != "word":
+                continue
+            lw = t.text.lower()
+            if lw in inline:
+                m = _phrase_re(lw, False).match(text, t.start)
+                if m:
+                    key = " ".join(m.group().rstrip(": \t").split()).lower()
+                    lang, english = inline[lw][key]
+                    end = m.end()
+                    line_start = text.rfind("\n", 0, m.start()) + 1
+                    if m.group().endswith(":") and not text[line_start:m.start()].strip():
+                        # `Lea también: <title of the related story>`: the whole line goes.
+                        line_end = text.find("\n", end)
+                        line_end = len(text) if line_end < 0 else line_end
+                        end = len(text[:line_end].rstrip())
+                    out.append((m.start(), end, lang, english))
+            if lw in line_only:
+                m = _phrase_re(lw, True).match(text, text.rfind("\n", 0, t.start) + 1)
+                if m and m.start(1) == t.start:
+                    lang, english = line_only[lw][m.group(1).lower()]
+                    out.append((m.start(1), m.end(), lang, english))
+        return sorted(set(out))
+
+    return doc.view("tq5_boilerplate", build)
+
+
+@rule(
+    "TQ503", name="translation-boilerplate", category=Category.UNTRANSLATED, severity=Severity.ERROR,
+    summary="Web boilerplate of the source site left in the copy (`Lea también:`, `Leia mais`).",
+    explanation="""Stories scraped from a news site carry its page furniture: related-link
+    labels (`Lea también:`, `Leia mais`, `Lire aussi`, `Leggi anche`, `Auch interessant`),
+    share buttons (`Comparte esta noticia`) and advertising labels. Translation engines
+    often leave them in the source language. Remove them with the link they introduce.
+    The phrases live in `corpora/boilerplate.toml` with their language and English.""",
+    bad=["Lea también: Sánchez and Lula sign a trade deal",
+         "The talks will resume on Monday.\n\nComparte esta noticia",
+         "Leia mais: the markets on Friday", "Lire aussi : Macron in Berlin",
+         "Auch interessant: the energy crisis"],
+    good=["The minister will share the report on Friday.",
+          "Read also: Sánchez and Lula sign a trade deal",
+          "The Comparte Foundation funds schools."],
+)
+def translation_boilerplate(doc, ctx):
+    for s, e, lang, english in _boilerplate_spans(doc):
+        name = langid.LANG_NAMES.get(lang, lang)
+        span = doc.text[s:e]
+        yield Hit(s, e, f"{name} web boilerplate `{span}` left by translation (English: '{english}').",
+                  suggestions=("(remove)", english), source_lang=lang)
+
+
+# --- TQ504 / TQ505 glued words ----------------------------------------------------------------
+_GLUE_WORDS = frozenset("""the and who said says told added that which when where while with
+    from for was were has had have his her their its this but not are after before into
+    over about also than then in on at to of by as is it he she they or an""".split())
+_GLUE_MIN_LEN = 5
+# Two-letter words glued on the right only count after a word of four letters or more,
+# and not `it`, `he`, `an`, `or`, `as`, which end too many names and tool names (`junit`).
+_GLUE_SHORT_RIGHT = frozenset({"in", "on", "at", "to", "of", "by", "is"})
+_GLUE_AFFIX_RE = re.compile(
+    "(?:" + "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)) + ")$|^(?:"
+    + "|".join(sorted((w for w in _GLUE_WORDS if len(w) >= 3), key=len, reverse=True)) + ")")
+
+
+def _split_glued(word: str) -> int | None:
+    """Index where ``word`` splits into a frequent English word/name and a glue word."""
+    lw = word.lower()
+    best = None
+    for i in range(2, len(word) - 1):
+        left, right = word[:i], lw[i:]
+        lleft = left.lower()
+        if right in _GLUE_WORDS and (len(right) >= 3 or (right in _GLUE_SHORT_RIGHT and len(left) >= 4)):
+            need = 3.5 if len(right) <= 2 else (2.5 if left[:1].isupper() else 3.0)
+            if langid.en_zipf(lleft) >= need:
+                cand = (len(right), i)
+                best = max(best, cand) if best else cand
+        if lleft in _GLUE_WORDS and len(lleft) >= 3 and left.islower():
+            if langid.en_zipf(right) >= 3.5 and len(right) >= 3:
+                cand = (len(lleft), i)
+                best = max(best, cand) if best else cand
+    return best[1] if best else None
+
+
+@rule(
+    "TQ504", name="glued-words", category=Category.UNTRANSLATED, severity=Severity.WARNING,
+    summary="Two words glued together (`Sánchezsaid`, `Lulawho`, `Moscowand`).",
+    explanation="""Converting a web page to text drops the space at link and markup
+    boundaries, gluing a name to the next word (`Sánchezsaid`, `Lulawho`, `Moscowand`).
+    A token is flagged when it is not an English word and splits into a frequent English
+    word or known name plus a function word (`and`, `who`, `said`, `the` ...). Brands
+    and names with inner capitals (`YouTube`, `iPhone`, `PlayStation`, `McDonald`,
+    `PayPal`) and listed names stay quiet. The fix inserts the space.""",
+    bad=["Pedro Sánchezsaid the reform would pass.", "The president met Lulawho had arrived earlier.",
+         "Flights from Moscowand Beijing resumed."],
+    good=["He posted the video on YouTube and his iPhone.", "The PlayStation and McDonald deals.",
+          "Goldman said that whoever wins will govern.", "She sold it on eBay and paid with PayPal."],
+    fixable=True,
+)
+def glued_words(doc, ctx):
+    common = langid.english_words()
+    keeps = _glue_keeps()
+    # Distinct words first: long, alphabetic, no inner capitals (brands), not common
+    # English, and ending or starting with a glue word (a string test, no lookup).
+    cands = {w for w in _vocab(doc) if len(w) >= _GLUE_MIN_LEN and w.isalpha() and w[1:].islower()
+             and w.lower() not in common and _GLUE_AFFIX_RE.search(w.lower()) and w.lower() not in keeps}
+    cands = {w: i for w in cands if langid.en_zipf(w) == 0 and not langid.src_zipf(w)
+             and (i := _split_glued(w)) is not None}
+    if not cands:
+        return
+    for t in doc.tokens:
+        w = t.text
+        if w not in cands:
+            continue
+        i = cands[w]
+        fixed = f"{w[:i]} {w[i:]}"
+        yield Hit(t.start, t.end, f"Words glued together: `{w}` should be `{fixed}`.",
+                  suggestions=(fixed,), fix=fixed)
+
+
+_NUM_GLUE_RE = re.compile(r"^(?:(\d[\d.,]*\d|\d)([a-z]{2,})|([a-z]{2,})(\d[\d.,]*\d|\d))$")
+_YEAR_ONLY = frozenset({"in", "to"})  # also units/ranges (12in screen): only after a year
+
+
+def _is_year(num: str) -> bool:
+    return len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2099
+
+
+@rule(
+    "TQ505", name="glued-number", category=Category.UNTRANSLATED, severity=Severity.WARNING,
+    summary="A number glued to a word (`the vote in 2023in`, `in2023`).",
+    explanation="""Markup removal also glues numbers to the following or preceding word
+    (`2023in`, `2022and`, `in2023`). Units and ordinals (`12km`, `3pm`, `21st`) are fine;
+    `in` and `to` count only next to a year, since `12in` is also inches.""",
+    bad=["The law was approved in 2023in Madrid.", "Prices rose 4% in2022 and again in 2023.",
+         "The 2022and 2023 budgets were approved."],
+    good=["The 12km race starts at 3pm on the 21st.", "A 12in screen and a 4x4 truck.",
+          "It cost 5bn euros in 2023."],
+    fixable=True,
+)
+def glued_number(doc, ctx):
+    cands = {w for w in _vocab(doc) if (w[0].isdigit() or w[-1].isdigit()) and not w.isdigit()
+             and _NUM_GLUE_RE.match(w)}
+    if not cands:
+        return
+    for t in doc.tokens:
+        if t.text not in cands:
+            continue
+        m = _NUM_GLUE_RE.match(t.text)
+        if not m:
+            continue
+        if m.group(1):
+            num, word, fixed = m.group(1), m.group(2), f"{m.group(1)} {m.group(2)}"
+        else:
+            num, word, fixed = m.group(4), m.group(3), f"{m.group(3)} {m.group(4)}"
+        if word not in _GLUE_WORDS or (word in _YEAR_ONLY and not _is_year(num)):
+            continue
+        yield Hit(t.start, t.end, f"Number glued to a word: `{t.text}` should be `{fixed}`.",
+                  suggestions=(fixed,), fix=fixed)
