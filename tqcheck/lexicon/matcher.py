@@ -128,39 +128,52 @@ class Matcher:
                 a = b
         if a < len(toks):
             ranges.append((a, len(toks)))
+        # Paths may start at any token through the root's class edges ({NUM}, {ANY},
+        # {NAME}); a {NUM}/{ANY} start is only worth following when the next token can
+        # continue it, which keeps the common case (no match near) to one dict lookup.
+        starts_by_class = [(cls, c, frozenset(c.words), bool(c.classes or c.accept))
+                           for cls, c in root_classes]
         for a, b in ranges:
             active: list[tuple[_Node, int, int]] = []
             for i in range(a, b):
                 low = lows[i]
-                if not active and not root_classes:    # fast path: only the root can start here
-                    children = root_get(low)
-                    if children is None:
-                        continue
-                    active = [(c, i, 0) for c in children]
-                else:
-                    tok = toks[i]
-                    new: list[tuple[_Node, int, int]] = []
-                    is_name = None
-                    active.append((root, i, 0))
-                    for node, start, run in active:
-                        if run and run < _MAX_NAME:
+                tok = toks[i]
+                new: list[tuple[_Node, int, int]] = []
+                is_name = None
+                for node, start, run in active:
+                    if run and run < _MAX_NAME:
+                        if is_name is None:
+                            is_name = _is_name(tok, low)
+                        if is_name:
+                            new.append((node, start, run + 1))
+                    children = node.words.get(low)
+                    if children:
+                        for c in children:
+                            new.append((c, start, 0))
+                    for cls, c in node.classes:
+                        if cls == NAME:
                             if is_name is None:
                                 is_name = _is_name(tok, low)
                             if is_name:
-                                new.append((node, start, run + 1))
-                        children = node.words.get(low)
-                        if children:
-                            for c in children:
-                                new.append((c, start, 0))
-                        for cls, c in node.classes:
-                            if cls == NAME:
-                                if is_name is None:
-                                    is_name = _is_name(tok, low)
-                                if is_name:
-                                    new.append((c, start, 1))
-                            elif (cls == NUM and tok.kind == "number") or (cls == ANY and tok.kind != "punct"):
-                                new.append((c, start, 0))
-                    active = new
+                                new.append((c, start, 1))
+                        elif (cls == NUM and tok.kind == "number") or (cls == ANY and tok.kind != "punct"):
+                            new.append((c, start, 0))
+                children = root_get(low)
+                if children:
+                    for c in children:
+                        new.append((c, i, 0))
+                if starts_by_class:
+                    nxt = lows[i + 1] if i + 1 < b else None
+                    for cls, c, follow, open_end in starts_by_class:
+                        if cls == NAME:
+                            if is_name is None:
+                                is_name = _is_name(tok, low)
+                            if is_name:
+                                new.append((c, i, 1))
+                        elif ((cls == NUM and tok.kind == "number") or (cls == ANY and tok.kind != "punct")) \
+                                and (open_end or nxt in follow):
+                            new.append((c, i, 0))
+                active = new
                 for node, start, _ in active:
                     if node.accept:
                         for idx in node.accept:

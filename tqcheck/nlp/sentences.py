@@ -13,7 +13,10 @@ from importlib import resources
 
 @lru_cache(maxsize=1)
 def _punkt_tokenizer():
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from .nltk_light import import_module
+
+    punkt = import_module("nltk.tokenize.punkt")
+    PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
 
     raw = json.loads(
         resources.files("tqcheck.nlp").joinpath("data/punkt_en.json").read_text("utf-8")

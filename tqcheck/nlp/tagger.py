@@ -63,7 +63,9 @@ def load_tagger():
     import json
     from importlib import resources
 
-    from nltk.tag.perceptron import PerceptronTagger
+    from .nltk_light import import_module
+
+    PerceptronTagger = import_module("nltk.tag.perceptron").PerceptronTagger
 
     raw = json.loads(gzip.decompress(resources.files("tqcheck.nlp").joinpath(MODEL_FILE).read_bytes()))
     tagger = PerceptronTagger(load=False)

@@ -71,8 +71,9 @@ def _picks(doc, ctx) -> list[_Pick]:
     from ..lexicon import get_matcher, phrasebook_paths
 
     paths = phrasebook_paths(ctx.config)
-    key = f"tq3:{ctx.source_lang}:{paths!r}"
-    return doc.view(key, lambda d: _select(get_matcher(paths).scan_document(d), ctx.source_lang))
+    # The scan does not depend on the source language; only the choice among entries does.
+    raw = doc.view(f"tq3:scan:{paths!r}", lambda d: get_matcher(paths).scan_document(d))
+    return doc.view(f"tq3:{ctx.source_lang}:{paths!r}", lambda d: _select(raw, ctx.source_lang))
 
 
 def _case_like(replacement: str, original: str) -> str:
