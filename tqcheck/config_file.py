@@ -163,22 +163,27 @@ def _has_tqcheck_table(pyproject: Path) -> bool:
 
 def find_config(start: str | os.PathLike) -> str | None:
     """The configuration file for a file or folder: walk up from its folder."""
-    p = Path(start).resolve()
-    folder = p if p.is_dir() else p.parent
+    p = os.path.abspath(start)
+    folder = p if os.path.isdir(p) else os.path.dirname(p)
     seen = []
     result = None
-    for d in (folder, *folder.parents):
-        key = str(d)
-        if key in _FOUND:
-            result = _FOUND[key]
+    d = folder
+    while True:
+        if d in _FOUND:
+            result = _FOUND[d]
             break
-        seen.append(key)
-        if (d / ".tqcheck.toml").is_file():
-            result = str(d / ".tqcheck.toml")
+        seen.append(d)
+        if os.path.isfile(os.path.join(d, ".tqcheck.toml")):
+            result = os.path.join(d, ".tqcheck.toml")
             break
-        if (d / "pyproject.toml").is_file() and _has_tqcheck_table(d / "pyproject.toml"):
-            result = str(d / "pyproject.toml")
+        pyproject = os.path.join(d, "pyproject.toml")
+        if os.path.isfile(pyproject) and _has_tqcheck_table(Path(pyproject)):
+            result = pyproject
             break
+        parent = os.path.dirname(d)
+        if parent == d:
+            break
+        d = parent
     for key in seen:
         _FOUND[key] = result
     return result
