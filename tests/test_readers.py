@@ -203,3 +203,18 @@ def test_offset_maps_stay_inside_the_file_and_verbatim_text_maps_exactly(text, f
         s, e = m.span_to_source(t.start, t.end)
         if text[s:e] != t.text:
             assert e - s != len(t.text) or any(c in text[s:e] for c in "&*_`[]<>\\\n")
+
+
+def test_markdown_number_at_line_start_inside_a_paragraph_is_text():
+    from tqcheck.readers.markdown import read_markdown
+
+    assert read_markdown("The vote was in\n2022. The end.\n\n3. item\n", "x").document.text == (
+        "The vote was in\n2022. The end.\n\nitem")
+
+
+def test_nitf_declared_encoding_does_not_shift_offsets(tmp_path):
+    src = ('<?xml version="1.0" encoding="ISO-8859-1"?><nitf><body><body.content>'
+           "<p>Bogotá “the the” end.</p></body.content></body></nitf>")
+    p = _write(tmp_path, "x.nitf", src)
+    result, text = _findings(p)
+    assert [(f.rule, f.text) for f in result.findings] == [("TQ605", "the the")]

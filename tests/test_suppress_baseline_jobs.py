@@ -174,3 +174,14 @@ def test_jobs_uses_worker_processes_and_keeps_order(many):
 
 def test_bad_jobs_value():
     assert runner.invoke(app, ["check", "--jobs", "0", str(SEED)]).exit_code == 2
+
+
+def test_text_summary_counts_suppressed_and_baselined(tmp_path):
+    p = tmp_path / "s.txt"
+    p.write_text("<!-- tqcheck: disable-next-line -->\nThe the vote.\n\nAnd and more.\n")
+    r = runner.invoke(app, ["check", str(p)])
+    assert r.stdout.splitlines()[-1] == "Checked 1 file: 1 finding (0 error, 1 warning, 0 info); 1 suppressed"
+    base = tmp_path / "b.json"
+    runner.invoke(app, ["check", "--write-baseline", str(base), str(p)])
+    r = runner.invoke(app, ["check", "--baseline", str(base), str(p)])
+    assert r.stdout.splitlines()[-1].endswith("; 1 suppressed; 1 in the baseline")

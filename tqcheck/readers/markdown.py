@@ -164,7 +164,9 @@ def read_markdown(text: str, path: str):
             if close:
                 ce = close.start()
             out.paragraph_break(s)
-        elif li:
+        elif li and not (prev == "para" and li.group().strip()[:-1].isdigit()
+                         and li.group().strip()[:-1] != "1"):
+            # (an ordered item other than "1." cannot interrupt a paragraph: "...in\n2022. The")
             cs = li.end()
             in_list = True
             out.paragraph_break(s)

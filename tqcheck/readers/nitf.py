@@ -26,12 +26,15 @@ def _local(name: str) -> str:
 
 def _check_safe(text: str, path: str) -> None:
     from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, fromstring
+    from defusedxml.ElementTree import ParseError, XMLParser
 
     from .base import InputError
 
     try:
-        root = fromstring(text.encode("utf-8"))
+        # The text is already decoded: parse its UTF-8 whatever the XML declaration says.
+        parser = XMLParser(encoding="utf-8")
+        parser.feed(text.encode("utf-8"))
+        root = parser.close()
     except DefusedXmlException as exc:
         kind = type(exc).__name__
         why = {"EntitiesForbidden": "declares entities (entity bombs and external entities are not allowed)",
@@ -64,7 +67,7 @@ def read_nitf(text: str, path: str):
     out = TextBuilder(text)
     stack: list[str] = []
     state = {"capture": 0, "skip": 0}
-    parser = expat.ParserCreate()
+    parser = expat.ParserCreate(encoding="utf-8")
     parser.buffer_text = False
 
     def here() -> int:
