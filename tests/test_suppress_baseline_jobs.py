@@ -185,3 +185,11 @@ def test_text_summary_counts_suppressed_and_baselined(tmp_path):
     runner.invoke(app, ["check", "--write-baseline", str(base), str(p)])
     r = runner.invoke(app, ["check", "--baseline", str(base), str(p)])
     assert r.stdout.splitlines()[-1].endswith("; 1 suppressed; 1 in the baseline")
+
+
+def test_markdown_directives_inside_code_are_examples_not_directives(tmp_path):
+    p = tmp_path / "howto.md"
+    p.write_text("Write this:\n\n```markdown\n<!-- tqcheck: disable -->\n```\n\n"
+                 "or `<!-- tqcheck: disable -->` inline.\n\nThe the vote.\n")
+    data = _json(str(p))
+    assert _found(data) == [("TQ605", 9)] and data["summary"]["suppressed"] == 0

@@ -69,7 +69,7 @@ def check_source(source: Source, config: Config, rules=None) -> FileResult:
 
     result = check_document(source.document, config, file_text=source.text, rules=rules)
     result.path = source.path
-    kept, n = apply_suppressions(result.findings, source.text)
+    kept, n = apply_suppressions(result.findings, source.text, getattr(source, "directives", None))
     if n:
         result.findings, result.suppressed = kept, n
         result.quality = quality_score(kept, result.words, config.weights)

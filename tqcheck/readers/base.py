@@ -31,6 +31,9 @@ class Source:
     text: str          # the file's text as read: offsets in findings point here
     document: Document  # the text the rules see, with an offset map back to ``text``
     format: str = "txt"
+    # Inline suppression directives, when the reader found them itself (Markdown leaves
+    # out those inside code); None: the engine finds them in ``text``.
+    directives: list | None = None
 
 
 def decode(data: bytes, path: str) -> str:

@@ -18,6 +18,7 @@ import html
 import re
 
 from ..document import Document
+from ..suppress import find_directives
 from .markup import TextBuilder
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -44,7 +45,7 @@ _INLINE = re.compile(
 )
 
 
-def _inline(src: str, start: int, end: int, out: TextBuilder) -> bool:
+def _inline(src: str, start: int, end: int, out: TextBuilder, code: list) -> bool:
     """Emit the prose of ``src[start:end]``; True when an HTML comment stays open."""
     pos = start
     for m in _INLINE.finditer(src, start, end):
@@ -53,13 +54,14 @@ def _inline(src: str, start: int, end: int, out: TextBuilder) -> bool:
         if m.group("esc"):
             out.add(src[m.start() + 1], m.start() + 1)
         elif m.group("code"):
+            code.append((m.start(), m.end()))
             nxt = m.end()
             pos = nxt + 1 if out.last == " " and src.startswith(" ", nxt) and nxt < end else nxt
             continue
         elif m.group("opencomment"):
             return True
         elif m.group("link"):
-            _inline(src, m.start("ltext"), m.end("ltext"), out)
+            _inline(src, m.start("ltext"), m.end("ltext"), out, code)
         elif m.group("entity"):
             decoded = html.unescape(m.group())
             if decoded == m.group():
@@ -107,6 +109,7 @@ def read_markdown(text: str, path: str):
     from .base import Source
 
     out = TextBuilder(text, collapse=False)
+    code: list[tuple[int, int]] = []     # file ranges of code: directives there are examples
     fence: str | None = None
     in_comment = False
     prev = "blank"          # kind of the previous line: blank, para, code, heading
@@ -126,12 +129,14 @@ def read_markdown(text: str, path: str):
             if not line.strip():
                 continue
         if fence:
+            code.append((s, _nxt))
             if line.strip().startswith(fence) and set(line.strip()) == {fence[0]}:
                 fence = None
             continue
         m = _FENCE.match(line)
         if m:
             fence = m.group(1)
+            code.append((s, _nxt))
             out.paragraph_break(s)
             prev = "code"
             continue
@@ -140,6 +145,7 @@ def read_markdown(text: str, path: str):
             prev = "blank"
             continue
         if (line.startswith("    ") or line.startswith("\t")) and prev in ("blank", "code") and not in_list:
+            code.append((s, _nxt))
             out.paragraph_break(s)
             prev = "code"
             continue
@@ -178,7 +184,8 @@ def read_markdown(text: str, path: str):
             out.line_break(s)
         while cs < ce and text[cs] in " \t":
             cs += 1
-        in_comment = _inline(text, cs, ce, out)
+        in_comment = _inline(text, cs, ce, out, code)
         prev = kind
     extracted, offset_map = out.build()
-    return Source(path, text, Document(extracted, path, offset_map), "md")
+    directives = [d for d in find_directives(text) if not any(a <= d.start < b for a, b in code)]
+    return Source(path, text, Document(extracted, path, offset_map), "md", directives)
