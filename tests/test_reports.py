@@ -168,3 +168,45 @@ def test_html_report_renders_in_chromium_with_highlights(story, tmp_path):
         assert d["before"] == "none" and d["focused"] == "block" and d["clicked"] == "block"
         assert d["rules"].split()[0] in d["tip"]
     assert all(d["border"] == colors["structure"] for d in data if d["rules"] in ("TQ601", "TQ602", "TQ603", "TQ605"))
+
+
+def test_html_highlights_overlapping_and_empty_spans_stay_well_formed():
+    from html.parser import HTMLParser
+
+    from tqcheck.findings import Category, Finding, Severity
+    from tqcheck.report.html import _highlight
+
+    def f(rule, start, end, cat=Category.CALQUE, sev=Severity.WARNING):
+        return Finding(rule, cat, sev, start, end, 1, start + 1, "x", f"msg {rule}", ("fix <b>",))
+
+    text = "abcdefghij <tag>"
+    findings = [f("TQ301", 1, 5), f("TQ401", 3, 8, Category.WORD_ORDER, Severity.ERROR), f("TQ603", 9, 9)]
+    body, anchors = _highlight(text, findings, 1)
+
+    class Check(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.marks, self.text = [], [], []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("br", "hr"):
+                return
+            self.stack.append(tag)
+            if tag == "mark":
+                self.marks.append(dict(attrs))
+
+        def handle_endtag(self, tag):
+            assert self.stack.pop() == tag
+
+        def handle_data(self, data):
+            if "span" not in self.stack:
+                self.text.append(data)
+
+    c = Check()
+    c.feed(body)
+    assert c.stack == []
+    assert "".join(c.text) == text                          # the story text is intact, escaped
+    assert [m["data-rules"] for m in c.marks] == ["TQ301", "TQ301 TQ401", "TQ401", "TQ603"]
+    assert "c-word-order s-error" in c.marks[1]["class"]    # the most severe finding colours the overlap
+    assert "empty" in c.marks[3]["class"]
+    assert sorted(anchors) == [0, 1, 2] and "fix &lt;b&gt;" in body
