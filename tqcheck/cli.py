@@ -60,9 +60,9 @@ def check(
     output_format: str = typer.Option("text", "--format", "-f", help="Output format: text, json, sarif, github, junit or html."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes (TQ301), prefixes (TQ3) or categories (calque). Repeat or comma-separate."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never [default: error]."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never (default: error)."),
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when a file's quality score is below this (0-100)."),
-    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language of the translation: auto, es, fr, pt, it, de, ru [default: auto]."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language of the translation: auto, es, fr, pt, it, de, ru (default: auto)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Text format: one line per finding, no excerpts or per-file summaries."),
     color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
     # -- configuration files, input formats, baselines, parallel runs (issue 9) --
