@@ -63,23 +63,28 @@ def check_text(text: str, config: Config | None = None, path: str = "-") -> File
 
 
 def check_source(source: Source, config: Config, rules=None) -> FileResult:
-    """Check a source; findings silenced by inline directives are counted, not kept."""
-    from .scoring.quality import quality_score
-    from .suppress import apply_suppressions
-
     result = check_document(source.document, config, file_text=source.text, rules=rules)
     result.path = source.path
-    kept, n = apply_suppressions(result.findings, source.text, getattr(source, "directives", None))
-    if n:
-        result.findings, result.suppressed = kept, n
-        result.quality = quality_score(kept, result.words, config.weights)
     return result
 
 
 def check_file(path: str, config: Config | None = None, input_format: str | None = None) -> FileResult:
     """Check one file; raises ``InputError`` when it cannot be read."""
     config = config or Config()
-    return check_source(read_path(path, input_format), config)
+    return check_source_suppressed(read_path(path, input_format), config)
+
+
+def check_source_suppressed(source: Source, config: Config, rules=None) -> FileResult:
+    """``check_source``, then drop (and count) findings that inline directives silence."""
+    from .scoring.quality import quality_score
+    from .suppress import apply_suppressions
+
+    result = check_source(source, config, rules)
+    kept, n = apply_suppressions(result.findings, source.text, getattr(source, "directives", None))
+    if n:
+        result.findings, result.suppressed = kept, n
+        result.quality = quality_score(kept, result.words, config.weights)
+    return result
 
 
 def check_paths(args: list[str], config: Config | None = None, input_format: str | None = None, *,

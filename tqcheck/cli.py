@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .config import FAIL_ON_CHOICES, SOURCE_LANG_CHOICES
+from .config import FAIL_ON_CHOICES, SOURCE_LANG_CHOICES, Config
 
 app = typer.Typer(
     name="tqcheck",
@@ -56,43 +56,46 @@ def _root(
 
 @app.command()
 def check(
+    ctx: typer.Context,
     paths: List[str] = typer.Argument(..., help="Files, folders (recursive: *.txt *.md *.markdown *.html *.htm *.nitf) or - for stdin."),
     output_format: str = typer.Option("text", "--format", "-f", help="Output format: text, json, sarif, github, junit or html."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes (TQ301), prefixes (TQ3) or categories (calque). Repeat or comma-separate."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never (default: error)."),
+    fail_on: str = typer.Option("error", "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never."),
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when a file's quality score is below this (0-100)."),
-    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language of the translation: auto, es, fr, pt, it, de, ru (default: auto)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Text format: one line per finding, no excerpts or per-file summaries."),
-    color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
-    # -- configuration files, input formats, baselines, parallel runs (issue 9) --
+    source_lang: str = typer.Option("auto", "--source-lang", help="Source language of the translation: auto, es, fr, pt, it, de, ru."),
+    # -- issue 9: configuration files, input formats, baselines, parallel runs ----------
     input_format: Optional[str] = typer.Option(None, "--input-format", help="Read inputs as txt, md, html or nitf (default: from the file extension; stdin: txt)."),
     config_path: Optional[str] = typer.Option(None, "--config", help="Use this configuration file (pyproject.toml or .tqcheck.toml) instead of searching upwards from each file."),
     baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings not recorded in this baseline file."),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record the current findings in this baseline file (exit 0)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Check files in N processes (default: the number of cores)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Text format: one line per finding, no excerpts or per-file summaries."),
+    color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
 ) -> None:
     """Check files for translation artefacts."""
+    from .api import check_paths
     from .report import REPORTERS
     from .rules.registry import select_rules
 
     if output_format not in REPORTERS:
         _fail_usage(f"unknown --format {output_format!r} (choose from: {', '.join(REPORTERS)})")
-    if fail_on is not None and fail_on not in FAIL_ON_CHOICES:
+    if fail_on not in FAIL_ON_CHOICES:
         _fail_usage(f"unknown --fail-on {fail_on!r} (choose from: {', '.join(FAIL_ON_CHOICES)})")
-    if source_lang is not None and source_lang not in SOURCE_LANG_CHOICES:
+    if source_lang not in SOURCE_LANG_CHOICES:
         _fail_usage(f"unknown --source-lang {source_lang!r} (choose from: {', '.join(SOURCE_LANG_CHOICES)})")
     if color not in ("auto", "always", "never"):
         _fail_usage(f"unknown --color {color!r} (choose from: auto, always, never)")
     if min_score is not None and not 0 <= min_score <= 100:
         _fail_usage("--min-score must be between 0 and 100")
-    overrides = {"select": _split(select) or None, "ignore": _split(ignore) or None, "fail_on": fail_on,
-                 "min_score": min_score, "source_lang": source_lang}
+    config = Config(select=_split(select), ignore=_split(ignore), fail_on=fail_on,
+                    min_score=min_score, source_lang=source_lang)
     try:
-        select_rules(overrides["select"] or (), overrides["ignore"] or ())
+        select_rules(config.select, config.ignore)
     except ValueError as exc:
         _fail_usage(str(exc))
-    run = _run_check(paths, overrides, input_format, config_path, baseline, write_baseline, jobs)
+
+    run = _run_check(ctx, paths, config, input_format, config_path, baseline, write_baseline, jobs)
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
     sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
@@ -102,8 +105,9 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if run.failed() else EXIT_CLEAN)
 
 
-def _run_check(paths, overrides, input_format, config_path, baseline, write_baseline, jobs):
-    """check_paths with the options of issue 9; usage errors exit 2."""
+def _run_check(ctx, paths, config, input_format, config_path, baseline, write_baseline, jobs):
+    """check_paths with configuration files (issue 9): flags given on the command line
+    override the file found for each input; usage errors exit 2."""
     from .api import check_paths
     from .baseline import BaselineError, write_baseline as write
     from .config_file import ConfigError
@@ -116,6 +120,9 @@ def _run_check(paths, overrides, input_format, config_path, baseline, write_base
         _fail_usage("--jobs must be 1 or more")
     if config_path is not None and not os.path.isfile(config_path):
         _fail_usage(f"--config {config_path}: no such file")
+    given = {name for name in ("select", "ignore", "fail_on", "min_score", "source_lang")
+             if getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"}
+    overrides = {name: getattr(config, name) for name in given}
     try:
         run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
                           jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty())

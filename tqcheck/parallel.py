@@ -27,7 +27,7 @@ def default_jobs() -> int:
 
 
 def _check(task):
-    from .api import check_source
+    from .api import check_source_suppressed
     from .rules.registry import select_rules
 
     path, fmt, config = task
@@ -35,7 +35,7 @@ def _check(task):
         source = read_stdin(fmt) if path == "-" else read_path(path, fmt)
     except InputError as exc:
         return exc
-    return check_source(source, config, select_rules(config.select, config.ignore))
+    return check_source_suppressed(source, config, select_rules(config.select, config.ignore))
 
 
 def _worker(index: int):
