@@ -218,3 +218,21 @@ def test_nitf_declared_encoding_does_not_shift_offsets(tmp_path):
     p = _write(tmp_path, "x.nitf", src)
     result, text = _findings(p)
     assert [(f.rule, f.text) for f in result.findings] == [("TQ605", "the the")]
+
+
+@pytest.mark.parametrize("fmt, src", [
+    ("html", "<html>\r\n<body>\r\n<p>Fine.</p>\r\n<p>The vote\r\nthe the end.</p>\r\n</body></html>\r\n"),
+    ("md", "# Fine\r\n\r\nFine.\r\n\r\nThe vote\r\nthe the end.\r\n"),
+    ("nitf", "<nitf><body><body.content>\r\n<p>Fine.</p>\r\n<p>The vote\r\nthe the end.</p>\r\n"
+             "</body.content></body></nitf>\r\n"),
+])
+def test_crlf_files_map_to_the_right_line_and_column(tmp_path, fmt, src):
+    p = tmp_path / f"x.{fmt}"
+    p.write_bytes(src.encode("utf-8"))
+    result = check_file(str(p))
+    (f,) = result.findings
+    assert src[f.start:f.end] == "the the" and f.column == 1
+    assert f.line == src[:f.start].count("\r\n") + 1
+    doc = read_path(str(p)).document
+    assert doc.text.split("\n\n")[-1].strip() in ("The vote the the end.", "The vote\nthe the end.")
+    assert "\r" not in doc.text

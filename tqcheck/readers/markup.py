@@ -109,6 +109,12 @@ class TextBuilder:
         """``text`` stands for ``file_len`` characters of the file (an entity, say)."""
         self._emit(text, file_start, file_len, text == self.source[file_start:file_start + file_len])
 
+    def add_space(self, file_start: int, file_len: int) -> None:
+        """Whitespace the parser normalised (CRLF): one space unless one is already there."""
+        if self.last in _WS or self.pending_break:
+            return
+        self._emit(" ", file_start, file_len, False)
+
     def add_synthetic(self, text: str, file_at: int) -> None:
         self._emit(text, file_at, 0, False)
 

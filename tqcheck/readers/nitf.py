@@ -104,7 +104,7 @@ def read_nitf(text: str, path: str):
         elif text.startswith(chunk, at):
             out.add(chunk, at)
         elif text.startswith("\r\n", at) and chunk == "\n":
-            out.add_replacement(" ", at, 2)
+            out.add_space(at, 2)
         else:                                        # CDATA or other: map to its start
             out.add_replacement(chunk, at, len(chunk))
 
