@@ -236,3 +236,15 @@ def test_crlf_files_map_to_the_right_line_and_column(tmp_path, fmt, src):
     doc = read_path(str(p)).document
     assert doc.text.split("\n\n")[-1].strip() in ("The vote the the end.", "The vote\nthe the end.")
     assert "\r" not in doc.text
+
+
+@pytest.mark.parametrize("fmt, wrap", [
+    ("html", "<html><body><p>{}</p></body></html>"),
+    ("nitf", "<nitf><body><body.content><p>{}</p></body.content></body></nitf>"),
+    ("md", "{}"),
+])
+def test_large_single_line_inputs_stay_compact(fmt, wrap):
+    body = ("The talks ended on Friday and the vote was held " * 20_000)
+    source = READERS[fmt](wrap.format(body), "x")
+    assert source.document.text == body.strip()
+    assert len(source.document.offset_map.segments) <= 2     # contiguous text is one run, not one per word

@@ -32,7 +32,8 @@ _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _LIST = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
 
 _INLINE = re.compile(
-    r"(?P<esc>\\[!-/:-@\[-`{-~])"
+    r"(?=[\\`<!\[&*_~])"          # cheap first-character filter
+    r"(?:(?P<esc>\\[!-/:-@\[-`{-~])"
     r"|(?P<code>(`+)(?:.+?)(?<!`)\3(?!`))"
     r"|(?P<comment><!--.*?-->)"
     r"|(?P<opencomment><!--)"
@@ -41,7 +42,7 @@ _INLINE = re.compile(
     r"|(?P<autolink><(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>)"
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)"
-    r"|(?P<emph>\*+|_+|~~+)"
+    r"|(?P<emph>\*+|_+|~~+))"
 )
 
 

@@ -11,10 +11,13 @@ map to identical text).
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..document import OffsetMap
 
 _WS = frozenset(" \t\n\r\f\v")
+# Whitespace that does not stay as it is: runs of two or more, and any single non-space.
+_ODD_WS = re.compile(r"[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]")
 
 
 class SegmentMap(OffsetMap):
@@ -78,7 +81,15 @@ class TextBuilder:
             self.last = "\n"
         self.pending_break = False
         self.parts.append(text)
-        self.segments.append((self.pos, len(text), file_start, file_len, verbatim))
+        segs = self.segments
+        if verbatim and segs:
+            t, n, f, fl, v = segs[-1]
+            if v and t + n == self.pos and f + fl == file_start:   # extends the previous run
+                segs[-1] = (t, n + len(text), f, fl + file_len, True)
+                self.pos += len(text)
+                self.last = text[-1]
+                return
+        segs.append((self.pos, len(text), file_start, file_len, verbatim))
         self.pos += len(text)
         self.last = text[-1]
 
@@ -88,22 +99,17 @@ class TextBuilder:
             self._emit(data, file_start, len(data), True)
             return
         i, n = 0, len(data)
-        while i < n:
-            j = i
-            if data[i] in _WS:
-                while j < n and data[j] in _WS:
-                    j += 1
-                at_start = self.last in _WS or (self.pending_break and self.pos)
-                if not at_start:
-                    if data[i:j] == " ":
-                        self._emit(" ", file_start + i, 1, True)
-                    else:
-                        self._emit(" ", file_start + i, j - i, False)
-            else:
-                while j < n and data[j] not in _WS:
-                    j += 1
-                self._emit(data[i:j], file_start + i, j - i, True)
-            i = j
+        if self.last in _WS or self.pending_break:      # no leading space in a block
+            while i < n and data[i] in _WS:
+                i += 1
+        for m in _ODD_WS.finditer(data, i):
+            if m.start() > i:
+                self._emit(data[i:m.start()], file_start + i, m.start() - i, True)
+            if not (self.last in _WS or self.pending_break):
+                self._emit(" ", file_start + m.start(), m.end() - m.start(), False)
+            i = m.end()
+        if i < n:
+            self._emit(data[i:], file_start + i, n - i, True)
 
     def add_replacement(self, text: str, file_start: int, file_len: int) -> None:
         """``text`` stands for ``file_len`` characters of the file (an entity, say)."""
