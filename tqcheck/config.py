@@ -39,7 +39,7 @@ class Config:
     source_lang: str = "auto"
     house_style: Mapping[str, str] = field(default_factory=lambda: DEFAULT_HOUSE_STYLE)
     weights: Mapping[str, float] = field(default_factory=lambda: DEFAULT_WEIGHTS)
-    phrasebooks: tuple[str, ...] = ()
+    phrasebooks: tuple[str, ...] = ()   # house phrasebook files (TQ3xx entries, lexicon format)
 
     def replace(self, **changes) -> "Config":
         return replace(self, **changes)

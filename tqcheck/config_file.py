@@ -133,7 +133,10 @@ def validate(table: dict, path: str) -> FileSettings:
 
 def load(path: str | os.PathLike) -> FileSettings:
     """Read and validate one configuration file (pyproject.toml or .tqcheck.toml)."""
-    import tomllib
+    try:
+        import tomllib
+    except ImportError:            # Python 3.10: the tomli backport (a dependency there)
+        import tomli as tomllib
 
     path = str(path)
     try:
