@@ -123,6 +123,8 @@ def _run_check(ctx, paths, config, input_format, config_path, baseline, write_ba
     given = {name for name in ("select", "ignore", "fail_on", "min_score", "source_lang")
              if getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"}
     overrides = {name: getattr(config, name) for name in given}
+    if getattr(config, "phrasebooks", ()):        # --phrasebook replaces the file's list
+        overrides["phrasebooks"] = config.phrasebooks
     try:
         run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
                           jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty())

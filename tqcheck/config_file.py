@@ -61,6 +61,19 @@ def _selectors(value, where: str, codes_only: bool = False) -> tuple[str, ...]:
     return out
 
 
+def _check_phrasebooks(books: list[str], where: str) -> None:
+    """Load the phrasebooks once, so a bad entry is a configuration error (when the
+    lexicon package, which reads them, is present)."""
+    try:
+        from .lexicon import LexiconError, load_phrasebooks
+    except ImportError:
+        return
+    try:
+        load_phrasebooks(books)
+    except LexiconError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+
+
 def validate(table: dict, path: str) -> FileSettings:
     values: dict = {}
     base = Path(path).resolve().parent
@@ -104,6 +117,7 @@ def validate(table: dict, path: str) -> FileSettings:
                 if not p.is_file():
                     raise ConfigError(f"{where}: phrasebook {b!r} not found ({p})")
                 books.append(str(p))
+            _check_phrasebooks(books, where)
             values[key] = tuple(books)
         elif key == "house-style":
             if not isinstance(value, dict):
