@@ -9,6 +9,17 @@ from tqcheck.cli import app
 from tqcheck.config_file import ConfigError, find_config, load, make_config, settings_for
 
 runner = CliRunner()
+PHRASEBOOK = """[[entry]]
+id = "kiev"
+pattern = "kiev"
+suggest = ["Kyiv"]
+kind = "calque"
+severity = "warning"
+explain = "House style: the Ukrainian capital is Kyiv."
+fire = ["The talks were held in Kiev on Monday."]
+quiet = ["The talks were held in Kyiv on Monday."]
+fix = true
+"""
 TEXT = "date 2022-02-04 The talks ended.\n\nBOGOTÁ.- The the vote was held.\n"
 
 
@@ -85,14 +96,22 @@ def test_include_and_exclude_globs(tmp_path):
 
 def test_phrasebooks_resolved_relative_to_the_file(tmp_path):
     (tmp_path / "books").mkdir()
-    (tmp_path / "books" / "house.json").write_text("{}")
-    _cfg(tmp_path, 'phrasebooks = ["books/house.json"]\n')
+    (tmp_path / "books" / "house.toml").write_text(PHRASEBOOK)
+    _cfg(tmp_path, 'phrasebooks = ["books/house.toml"]\n')
     p = _story(tmp_path / "sub")
     cfg = make_config(settings_for(p), {})
-    assert cfg.phrasebooks == (str((tmp_path / "books" / "house.json").resolve()),)
-    _cfg(tmp_path, 'phrasebooks = ["books/missing.json"]\n')
+    assert cfg.phrasebooks == (str((tmp_path / "books" / "house.toml").resolve()),)
+    _cfg(tmp_path, 'phrasebooks = ["books/missing.toml"]\n')
     r, _ = _json(str(p))
-    assert r.exit_code == 2 and "key 'phrasebooks'" in r.stderr and "missing.json" in r.stderr
+    assert r.exit_code == 2 and "key 'phrasebooks'" in r.stderr and "missing.toml" in r.stderr
+
+
+def test_bad_phrasebook_in_config_is_a_usage_error(tmp_path):
+    pytest.importorskip("tqcheck.lexicon", reason="the lexicon package (TQ3xx) reads phrasebooks")
+    (tmp_path / "bad.toml").write_text("[[entry]]\nid = 3\n")
+    _cfg(tmp_path, 'phrasebooks = ["bad.toml"]\n')
+    r, _ = _json(str(_story(tmp_path)))
+    assert r.exit_code == 2 and "key 'phrasebooks'" in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 
 def test_house_style(tmp_path):

@@ -19,7 +19,9 @@ def _block(lang, index=0):
 
 def test_readme_toml_example_is_valid(tmp_path):
     (tmp_path / "style").mkdir()
-    (tmp_path / "style" / "house-phrasebook.json").write_text("{}")
+    from test_config_file import PHRASEBOOK
+
+    (tmp_path / "style" / "house-phrasebook.toml").write_text(PHRASEBOOK)
     (tmp_path / "pyproject.toml").write_text(_block("toml"), "utf-8")
     story = tmp_path / "s.txt"
     story.write_text("The the vote.\n")

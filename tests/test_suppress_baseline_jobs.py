@@ -151,7 +151,7 @@ def many(tmp_path):
 def test_jobs_output_is_identical_to_serial(many, fmt):
     def run(jobs):
         return subprocess.run([sys.executable, "-m", "tqcheck", "check", "-f", fmt, "--jobs", str(jobs), str(many)],
-                              capture_output=True, text=True, cwd=ROOT)
+                              capture_output=True, text=True, cwd=many.parent)  # the installed package
     one, two = run(1), run(3)
     assert one.returncode == two.returncode == 2        # bad.txt cannot be read
     assert one.stdout == two.stdout and one.stderr == two.stderr
