@@ -77,6 +77,8 @@ def check(
     from .api import check_paths
     from .report import REPORTERS
     from .rules.registry import select_rules
+    # issue 9: check_paths with configuration files, input format, baseline and jobs bound
+    check_paths = _bind_check_options(ctx, input_format, config_path, baseline, write_baseline, jobs)
 
     if output_format not in REPORTERS:
         _fail_usage(f"unknown --format {output_format!r} (choose from: {', '.join(REPORTERS)})")
@@ -95,7 +97,7 @@ def check(
     except ValueError as exc:
         _fail_usage(str(exc))
 
-    run = _run_check(ctx, paths, config, input_format, config_path, baseline, write_baseline, jobs)
+    run = check_paths(paths, config)
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
     sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
@@ -105,37 +107,41 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if run.failed() else EXIT_CLEAN)
 
 
-def _run_check(ctx, paths, config, input_format, config_path, baseline, write_baseline, jobs):
-    """check_paths with configuration files (issue 9): flags given on the command line
-    override the file found for each input; usage errors exit 2."""
+def _bind_check_options(ctx, input_format, config_path, baseline, write_baseline, jobs):
+    """``check_paths(paths, config)`` for the check command with the issue-9 options: each
+    input's configuration file, with the flags given on the command line (taken from
+    ``config``) on top; a bad option, configuration file or baseline exits 2."""
     from .api import check_paths
     from .baseline import BaselineError, write_baseline as write
     from .config_file import ConfigError
     from .parallel import default_jobs
     from .readers.base import READERS
 
-    if input_format is not None and input_format not in READERS:
-        _fail_usage(f"unknown --input-format {input_format!r} (choose from: {', '.join(READERS)})")
-    if jobs is not None and jobs < 1:
-        _fail_usage("--jobs must be 1 or more")
-    if config_path is not None and not os.path.isfile(config_path):
-        _fail_usage(f"--config {config_path}: no such file")
-    given = {name for name in ("select", "ignore", "fail_on", "min_score", "source_lang")
-             if getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"}
-    overrides = {name: getattr(config, name) for name in given}
-    if getattr(config, "phrasebooks", ()):        # --phrasebook replaces the file's list
-        overrides["phrasebooks"] = config.phrasebooks
-    try:
-        run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
-                          jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty())
-        if write_baseline:
-            n = write(run, write_baseline)
-            typer.echo(f"tqcheck: wrote {n} findings to baseline {write_baseline}", err=True)
-    except (ConfigError, BaselineError) as exc:
-        _fail_usage(str(exc))
-    if write_baseline and not run.errors:
-        raise typer.Exit(EXIT_CLEAN)
-    return run
+    def run_check(paths, config):
+        if input_format is not None and input_format not in READERS:
+            _fail_usage(f"unknown --input-format {input_format!r} (choose from: {', '.join(READERS)})")
+        if jobs is not None and jobs < 1:
+            _fail_usage("--jobs must be 1 or more")
+        if config_path is not None and not os.path.isfile(config_path):
+            _fail_usage(f"--config {config_path}: no such file")
+        given = {name for name in ("select", "ignore", "fail_on", "min_score", "source_lang")
+                 if getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"}
+        overrides = {name: getattr(config, name) for name in given}
+        if getattr(config, "phrasebooks", ()):        # --phrasebook replaces the file's list
+            overrides["phrasebooks"] = config.phrasebooks
+        try:
+            run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
+                              jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty())
+            if write_baseline:
+                n = write(run, write_baseline)
+                typer.echo(f"tqcheck: wrote {n} findings to baseline {write_baseline}", err=True)
+        except (ConfigError, BaselineError) as exc:
+            _fail_usage(str(exc))
+        if write_baseline and not run.errors:
+            raise typer.Exit(EXIT_CLEAN)
+        return run
+
+    return run_check
 
 
 @app.command("rules")
