@@ -1,9 +1,11 @@
 """Checking many files: serially, or in forked worker processes with the same output.
 
 Workers inherit the task list and the loaded rules through ``fork`` (nothing is
-pickled on the way in) and send back plain results; ``imap`` keeps the input
-order, so a parallel run prints exactly what a serial run prints. Standard input
-is always read in the parent. Where ``fork`` is unavailable the run is serial.
+pickled on the way in) and send back results whose documents keep their text and
+offset map but not their cached views (a serial run over several files does the
+same, so memory does not grow with the number of files); ``imap`` keeps the input
+order, so a parallel run prints exactly what a serial run prints. Standard input is
+always read in the parent. Where ``fork`` is unavailable the run is serial.
 """
 from __future__ import annotations
 
@@ -38,12 +40,22 @@ def _check(task):
     return check_source_suppressed(source, config, select_rules(config.select, config.ignore))
 
 
+def _light(result):
+    """Keep the document's text and offset map but not its cached views (tokens, tags...):
+    a run over many files then holds one document's views at a time, not all of them."""
+    from .document import Document
+
+    doc = getattr(result, "document", None)
+    if doc is not None:
+        result.document = Document(doc.text, doc.path, doc.offset_map)
+    return result
+
+
 def _worker(index: int):
     out = _check(_TASKS[index])
     if isinstance(out, InputError):
         return ("error", out.path, out.reason)
-    out.document = None          # views and caches stay in the worker
-    return ("ok", out)
+    return ("ok", _light(out))
 
 
 class _Progress:
@@ -81,7 +93,7 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False) -> list:
     in_pool = set(parallel)
     for i, t in enumerate(tasks):
         if i not in in_pool:
-            results[i] = _check(t)
+            results[i] = _check(t) if len(tasks) == 1 else _light(_check(t))
             bar.step()
     if parallel:
         global _TASKS
