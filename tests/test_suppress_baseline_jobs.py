@@ -166,7 +166,7 @@ def test_jobs_uses_worker_processes_and_keeps_order(many):
     names = [os.path.basename(f.path) for f in run.files]
     assert names == sorted(names) and len(names) == 13
     for f in run.files:                                   # documents come back without their views
-        assert f.document is not None and f.document._views == {} and "tokens" not in vars(f.document)
+        assert f.document is None or (f.document._views == {} and "tokens" not in vars(f.document))
     assert run.suppressed == 1
     serial = check_paths([str(many)], Config(), jobs=1)
     assert [f.to_json() for f in serial.files] == [f.to_json() for f in run.files]
