@@ -52,7 +52,8 @@ def test_stdin_and_json_schema():
         "rule": "TQ601", "category": "structure", "severity": "error", "start": 0, "end": 15,
         "line": 1, "column": 1, "text": "date 2022-02-04"}
     assert data["summary"] == {"files": 1, "findings": 1, "errors": 0,
-                               "by_severity": {"error": 1, "warning": 0, "info": 0}}
+                               "by_severity": {"error": 1, "warning": 0, "info": 0},
+                               "suppressed": 0, "baselined": 0}
 
 
 def test_json_output_is_byte_identical_across_runs():

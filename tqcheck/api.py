@@ -16,6 +16,9 @@ class RunResult:
     files: list[FileResult] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     config: Config = field(default_factory=Config)
+    configs: list[Config] = field(default_factory=list)  # per file, when config files differ
+    suppressed: int = 0   # findings silenced by inline directives
+    baselined: int = 0    # findings dropped because the baseline records them
 
     @property
     def finding_count(self) -> int:
@@ -30,11 +33,12 @@ class RunResult:
 
     def failed(self) -> bool:
         """True when a finding reaches ``fail_on`` or a file scores below ``min_score``."""
-        cfg = self.config
-        if any(cfg.fails(x.severity) for f in self.files for x in f.findings):
-            return True
-        if cfg.min_score is not None and any(f.quality.score < cfg.min_score for f in self.files):
-            return True
+        for i, f in enumerate(self.files):
+            cfg = self.configs[i] if i < len(self.configs) else self.config
+            if any(cfg.fails(x.severity) for x in f.findings):
+                return True
+            if cfg.min_score is not None and f.quality.score < cfg.min_score:
+                return True
         return False
 
     def to_json(self) -> dict:
@@ -46,6 +50,8 @@ class RunResult:
                 "findings": self.finding_count,
                 "errors": len(self.errors),
                 "by_severity": self.count_by_severity(),
+                "suppressed": self.suppressed,
+                "baselined": self.baselined,
             },
             "input_errors": [{"path": e.path, "reason": e.reason} for e in self.errors],
         }
@@ -83,20 +89,92 @@ def check_source(source: Source, config: Config, rules=None) -> FileResult:
 def check_file(path: str, config: Config | None = None, input_format: str | None = None) -> FileResult:
     """Check one file; raises ``InputError`` when it cannot be read."""
     config = config or Config()
-    return check_source(read_path(path, input_format), config)
+    return check_source_suppressed(read_path(path, input_format), config)
 
 
-def check_paths(args: list[str], config: Config | None = None, input_format: str | None = None) -> RunResult:
-    """Check files, folders and ``-`` (stdin); unreadable inputs are collected, not raised."""
-    config = config or Config()
-    rules = select_rules(config.select, config.ignore)
-    paths, errors = collect_paths(args)
-    run = RunResult(errors=list(errors), config=config)
+def check_source_suppressed(source: Source, config: Config, rules=None) -> FileResult:
+    """``check_source``, then drop (and count) findings that inline directives silence."""
+    from .scoring.quality import quality_score
+    from .suppress import apply_suppressions
+
+    result = check_source(source, config, rules)
+    kept, n = apply_suppressions(result.findings, source.text, getattr(source, "directives", None))
+    if n:
+        result.findings, result.suppressed = kept, n
+        result.quality = quality_score(kept, result.words, config.weights)
+    return result
+
+
+def check_paths(args: list[str], config: Config | None = None, input_format: str | None = None, *,
+                overrides: dict | None = None, config_file: str | None = None, jobs: int = 1,
+                baseline: str | None = None, progress: bool = False) -> RunResult:
+    """Check files, folders and ``-`` (stdin); unreadable inputs are collected, not raised.
+
+    With ``config`` every file uses it. Otherwise each file's configuration file is
+    found by walking up from it (or ``config_file`` is used) and ``overrides``
+    (Config field -> value, from the command line) go on top. ``jobs`` > 1 checks
+    files in worker processes; the result is the same as a serial run, in the same
+    order. ``baseline`` drops findings recorded in that baseline file. Raises
+    ``ConfigError`` for a bad configuration file and ``BaselineError`` for a bad baseline.
+    """
+    from . import config_file as cf
+    from .parallel import run_tasks
+    from .readers.base import DEFAULT_GLOBS
+
+    cf.clear_cache()
+    overrides = overrides or {}
+    paths: list[str] = []
+    errors: list[InputError] = []
+    for arg in args:
+        settings = cf.FileSettings() if config is not None else cf.settings_for(
+            "." if arg == "-" else arg, config_file)
+        found, errs = collect_paths([arg], settings.get("include", DEFAULT_GLOBS))
+        errors.extend(errs)
+        paths.extend(p for p in found if config is not None or not _excluded(p, arg, config_file))
+    run = RunResult(errors=errors, config=config or cf.make_config(cf.FileSettings(), overrides))
+    tasks = []
+    by_settings: dict = {}
     for path in paths:
-        try:
-            source = read_stdin(input_format) if path == "-" else read_path(path, input_format)
-        except InputError as exc:
-            run.errors.append(exc)
+        if config is not None:
+            key, cfg = None, config
+        else:
+            settings = cf.settings_for("." if path == "-" else path, config_file)
+            key = settings.path
+            if key not in by_settings:
+                by_settings[key] = cf.make_config(settings, overrides)
+            cfg = by_settings[key]
+        tasks.append((path, input_format, cfg))
+    for outcome, cfg in zip(run_tasks(tasks, jobs, progress), (t[2] for t in tasks)):
+        if isinstance(outcome, InputError):
+            run.errors.append(outcome)
             continue
-        run.files.append(check_source(source, config, rules))
+        run.files.append(outcome)
+        run.configs.append(cfg)
+        run.suppressed += outcome.suppressed
+    if baseline:
+        from .baseline import apply_baseline
+
+        run.baselined = apply_baseline(run, baseline)
     return run
+
+
+def _excluded(path: str, arg: str, config_file: str | None) -> bool:
+    """True when the configuration's ``exclude`` globs match the file (name or path)."""
+    import fnmatch
+    import os
+
+    from . import config_file as cf
+
+    if path == "-":
+        return False
+    settings = cf.settings_for(path, config_file)
+    patterns = settings.get("exclude", ())
+    if not patterns:
+        return False
+    rel = os.path.abspath(path)
+    if settings.path:
+        rel = os.path.relpath(rel, os.path.dirname(os.path.abspath(settings.path)))
+    rel = rel.replace(os.sep, "/")
+    name = os.path.basename(path)
+    return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g.rstrip("/") + "/*")
+               for g in patterns)

@@ -56,13 +56,20 @@ def _root(
 
 @app.command()
 def check(
-    paths: List[str] = typer.Argument(..., help="Files, folders (recursive: *.txt, *.md) or - for stdin."),
-    output_format: str = typer.Option("text", "--format", "-f", help="Output format: text or json."),
+    ctx: typer.Context,
+    paths: List[str] = typer.Argument(..., help="Files, folders (recursive: *.txt *.md *.markdown *.html *.htm *.nitf) or - for stdin."),
+    output_format: str = typer.Option("text", "--format", "-f", help="Output format: text, json, sarif, github, junit or html."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes (TQ301), prefixes (TQ3) or categories (calque). Repeat or comma-separate."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
     fail_on: str = typer.Option("error", "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never."),
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when a file's quality score is below this (0-100)."),
     source_lang: str = typer.Option("auto", "--source-lang", help="Source language of the translation: auto, es, fr, pt, it, de, ru."),
+    # -- issue 9: configuration files, input formats, baselines, parallel runs ----------
+    input_format: Optional[str] = typer.Option(None, "--input-format", help="Read inputs as txt, md, html or nitf (default: from the file extension; stdin: txt)."),
+    config_path: Optional[str] = typer.Option(None, "--config", help="Use this configuration file (pyproject.toml or .tqcheck.toml) instead of searching upwards from each file."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings not recorded in this baseline file."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record the current findings in this baseline file (exit 0)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Check files in N processes (default: the number of cores)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Text format: one line per finding, no excerpts or per-file summaries."),
     color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
     show_rewrites: bool = typer.Option(False, "--show-rewrites", help="Print each sentence with findings rewritten with their first suggestions, and its chrF against the rewrite (JSON: a `rewrites` list per file)."),
@@ -74,6 +81,8 @@ def check(
     from .api import check_paths
     from .report import REPORTERS
     from .rules.registry import select_rules
+    # issue 9: check_paths with configuration files, input format, baseline and jobs bound
+    check_paths = _bind_check_options(ctx, input_format, config_path, baseline, write_baseline, jobs)
 
     if output_format not in REPORTERS:
         _fail_usage(f"unknown --format {output_format!r} (choose from: {', '.join(REPORTERS)})")
@@ -120,6 +129,43 @@ def check(
     if run.errors:
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(EXIT_FINDINGS if run.failed() else EXIT_CLEAN)
+
+
+def _bind_check_options(ctx, input_format, config_path, baseline, write_baseline, jobs):
+    """``check_paths(paths, config)`` for the check command with the issue-9 options: each
+    input's configuration file, with the flags given on the command line (taken from
+    ``config``) on top; a bad option, configuration file or baseline exits 2."""
+    from .api import check_paths
+    from .baseline import BaselineError, write_baseline as write
+    from .config_file import ConfigError
+    from .parallel import default_jobs
+    from .readers.base import READERS
+
+    def run_check(paths, config):
+        if input_format is not None and input_format not in READERS:
+            _fail_usage(f"unknown --input-format {input_format!r} (choose from: {', '.join(READERS)})")
+        if jobs is not None and jobs < 1:
+            _fail_usage("--jobs must be 1 or more")
+        if config_path is not None and not os.path.isfile(config_path):
+            _fail_usage(f"--config {config_path}: no such file")
+        given = {name for name in ("select", "ignore", "fail_on", "min_score", "source_lang")
+                 if getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"}
+        overrides = {name: getattr(config, name) for name in given}
+        if getattr(config, "phrasebooks", ()):        # --phrasebook replaces the file's list
+            overrides["phrasebooks"] = config.phrasebooks
+        try:
+            run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
+                              jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty())
+            if write_baseline:
+                n = write(run, write_baseline)
+                typer.echo(f"tqcheck: wrote {n} findings to baseline {write_baseline}", err=True)
+        except (ConfigError, BaselineError) as exc:
+            _fail_usage(str(exc))
+        if write_baseline and not run.errors:
+            raise typer.Exit(EXIT_CLEAN)
+        return run
+
+    return run_check
 
 
 @app.command("rules")

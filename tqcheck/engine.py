@@ -22,6 +22,7 @@ class FileResult:
     source_language: LanguageGuess
     quality: Quality
     document: Document | None = field(default=None, repr=False)
+    suppressed: int = 0           # findings silenced by inline directives (not in to_json)
 
     def to_json(self) -> dict:
         return {

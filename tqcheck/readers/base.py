@@ -10,7 +10,9 @@ from typing import Callable
 
 from ..document import Document
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+# Folders are searched for these. *.xml is not searched by default (article folders
+# often hold feeds and sitemaps); add it with `include` in the configuration.
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.nitf")
 _BINARY_SNIFF = 8192
 
 
@@ -29,6 +31,9 @@ class Source:
     text: str          # the file's text as read: offsets in findings point here
     document: Document  # the text the rules see, with an offset map back to ``text``
     format: str = "txt"
+    # Inline suppression directives, when the reader found them itself (Markdown leaves
+    # out those inside code); None: the engine finds them in ``text``.
+    directives: list | None = None
 
 
 def decode(data: bytes, path: str) -> str:
@@ -47,12 +52,34 @@ def decode(data: bytes, path: str) -> str:
 
 
 def _plain(text: str, path: str) -> Source:
-    return Source(path, text, Document(text, path), "txt")
+    from .plain import read_plain
+
+    return read_plain(text, path)
+
+
+def _markdown(text: str, path: str) -> Source:
+    from .markdown import read_markdown
+
+    return read_markdown(text, path)
+
+
+def _html(text: str, path: str) -> Source:
+    from .html import read_html
+
+    return read_html(text, path)
+
+
+def _nitf(text: str, path: str) -> Source:
+    from .nitf import read_nitf
+
+    return read_nitf(text, path)
 
 
 # Format name -> function(text, path) -> Source. Markup readers register here.
-READERS: dict[str, Callable[[str, str], Source]] = {"txt": _plain, "md": _plain}
-EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
+READERS: dict[str, Callable[[str, str], Source]] = {
+    "txt": _plain, "md": _markdown, "html": _html, "nitf": _nitf}
+EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+              ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "nitf", ".nitf": "nitf"}
 
 
 def format_for(path: str, forced: str | None = None) -> str:

@@ -78,6 +78,10 @@ def render_text(run, *, color: bool = False, quiet: bool = False) -> str:
         f"Checked {_plural(len(run.files), 'file')}: {_plural(total, 'finding')} "
         f"({counts['error']} error, {counts['warning']} warning, {counts['info']} info)"
     )
+    if getattr(run, "suppressed", 0):
+        summary += f"; {run.suppressed} suppressed"
+    if getattr(run, "baselined", 0):
+        summary += f"; {run.baselined} in the baseline"
     if run.errors:
         summary += f"; {_plural(len(run.errors), 'input')} could not be read"
     out.append(_paint(summary, _BOLD, color))

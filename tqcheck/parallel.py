@@ -1,0 +1,112 @@
+"""Checking many files: serially, or in forked worker processes with the same output.
+
+Workers inherit the task list and the loaded rules through ``fork`` (nothing is
+pickled on the way in) and send back results whose documents keep their text and
+offset map but not their cached views (a serial run over several files does the
+same, so memory does not grow with the number of files); ``imap`` keeps the input
+order, so a parallel run prints exactly what a serial run prints. Standard input is
+always read in the parent. Where ``fork`` is unavailable the run is serial.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+
+from .readers import InputError, read_path, read_stdin
+
+MIN_FILES_PER_JOB = 2      # parallelise only when every worker gets a few files
+PROGRESS_MIN_FILES = 20
+
+_TASKS: list = []
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _check(task):
+    from .api import check_source_suppressed
+    from .rules.registry import select_rules
+
+    path, fmt, config = task
+    try:
+        source = read_stdin(fmt) if path == "-" else read_path(path, fmt)
+    except InputError as exc:
+        return exc
+    return check_source_suppressed(source, config, select_rules(config.select, config.ignore))
+
+
+def _light(result):
+    """Keep the document's text and offset map but not its cached views (tokens, tags...):
+    a run over many files then holds one document's views at a time, not all of them."""
+    from .document import Document
+
+    doc = getattr(result, "document", None)
+    if doc is not None:
+        result.document = Document(doc.text, doc.path, doc.offset_map)
+    return result
+
+
+def _worker(index: int):
+    out = _check(_TASKS[index])
+    if isinstance(out, InputError):
+        return ("error", out.path, out.reason)
+    return ("ok", _light(out))
+
+
+class _Progress:
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.done = total, 0
+        self.enabled = enabled and total >= PROGRESS_MIN_FILES
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled:
+            width = 30
+            filled = width * self.done // self.total
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} files")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 60 + "\r")
+            sys.stderr.flush()
+
+
+def run_tasks(tasks: list, jobs: int = 1, progress: bool = False) -> list:
+    """FileResult or InputError for each (path, input_format, config) task, in order."""
+    from .rules.registry import all_rules
+
+    all_rules()                              # import every family before forking
+    jobs = max(1, jobs)
+    bar = _Progress(len(tasks), progress)
+    results: list = [None] * len(tasks)
+    parallel = [i for i, t in enumerate(tasks) if t[0] != "-"]
+    use_pool = (jobs > 1 and len(parallel) >= 2 * MIN_FILES_PER_JOB
+                and "fork" in multiprocessing.get_all_start_methods())
+    if not use_pool:
+        parallel = []
+    in_pool = set(parallel)
+    for i, t in enumerate(tasks):
+        if i not in in_pool:
+            results[i] = _check(t) if len(tasks) == 1 else _light(_check(t))
+            bar.step()
+    if parallel:
+        global _TASKS
+        _TASKS = tasks
+        try:
+            ctx = multiprocessing.get_context("fork")
+            workers = min(jobs, len(parallel) // MIN_FILES_PER_JOB)
+            chunk = max(1, min(16, len(parallel) // (workers * 4)))
+            with ctx.Pool(workers) as pool:
+                for i, out in zip(parallel, pool.imap(_worker, parallel, chunksize=chunk)):
+                    results[i] = out[1] if out[0] == "ok" else InputError(out[1], out[2])
+                    bar.step()
+        finally:
+            _TASKS = []
+    bar.close()
+    return results

@@ -1,0 +1,40 @@
+"""Helpers shared by the CI report formats: end positions, artefact URIs, levels."""
+from __future__ import annotations
+
+import os
+from urllib.parse import quote
+
+from ..document import LineIndex
+from ..findings import Severity
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def end_line_col(lines: LineIndex, f) -> tuple[int, int]:
+    """Line and column just after the finding's last character (exclusive end)."""
+    return lines.line_col(f.end) if f.end > f.start else (f.line, f.column)
+
+
+def display_path(path: str) -> str:
+    """The path relative to the working directory when it is inside it, with / separators."""
+    if path == "-":
+        return "-"
+    absolute = os.path.abspath(path)
+    rel = os.path.relpath(absolute, os.getcwd())
+    if rel.startswith(".."):
+        return absolute.replace(os.sep, "/")
+    return rel.replace(os.sep, "/")
+
+
+def artifact_uri(path: str) -> str:
+    shown = display_path(path)
+    if shown == "-":
+        return "stdin"
+    if shown.startswith("/"):
+        return "file://" + quote(shown)
+    return quote(shown)
+
+
+def config_for(run, index: int):
+    configs = getattr(run, "configs", None) or []
+    return configs[index] if index < len(configs) else run.config

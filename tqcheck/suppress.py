@@ -1,0 +1,82 @@
+"""Inline suppressions: ``<!-- tqcheck: disable=TQ301 -->`` and friends, in every format.
+
+- ``<!-- tqcheck: disable=CODES -->`` ... ``<!-- tqcheck: enable=CODES -->``: a region;
+  without ``=CODES`` it covers every rule (``enable`` alone re-enables all).
+- ``<!-- tqcheck: disable-next-line=CODES -->``: findings that start on the next line.
+CODES are comma-separated codes (TQ301), prefixes (TQ3) or categories (calque).
+The same comment works in Markdown, HTML, NITF and plain text (where it must stand
+on a line of its own; the plain-text reader removes that line before the rules run).
+Directives are found in the file as read, so their offsets are file offsets.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .findings import Finding
+
+DIRECTIVE_RE = re.compile(
+    r"<!--[ \t]*tqcheck:[ \t]*(disable-next-line|disable|enable)"
+    r"(?:[ \t]*=[ \t]*([A-Za-z0-9, \t-]*?))?[ \t]*-->")
+
+
+@dataclass(frozen=True)
+class Directive:
+    kind: str                 # disable | enable | disable-next-line
+    selectors: tuple[str, ...]
+    start: int
+    end: int
+
+
+def find_directives(text: str) -> list[Directive]:
+    if "tqcheck:" not in text:
+        return []
+    out = []
+    for m in DIRECTIVE_RE.finditer(text):
+        sels = tuple(s.strip() for s in (m.group(2) or "").split(",") if s.strip()) or ("ALL",)
+        out.append(Directive(m.group(1), sels, m.start(), m.end()))
+    return out
+
+
+def _matches(f: Finding, selector: str) -> bool:
+    return (selector.upper() == "ALL" or selector.lower() == f.category.value
+            or f.rule.startswith(selector.upper()))
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+
+def apply_suppressions(findings: list[Finding], text: str,
+                       directives: list[Directive] | None = None) -> tuple[list[Finding], int]:
+    """Findings that no directive silences, and how many were silenced."""
+    directives = find_directives(text) if directives is None else directives
+    if not directives or not findings:
+        return findings, 0
+    starts = _line_starts(text)
+
+    def line_of(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    kept, suppressed = [], 0
+    for f in findings:
+        disabled: set[str] = set()
+        silenced = False
+        for d in directives:
+            if d.end > f.start:
+                break
+            if d.kind == "disable":
+                disabled.update(s.upper() for s in d.selectors)
+            elif d.kind == "enable":
+                if "ALL" in (s.upper() for s in d.selectors):
+                    disabled.clear()
+                else:
+                    disabled.difference_update(s.upper() for s in d.selectors)
+            elif line_of(f.start) == line_of(d.end) + 1 and any(_matches(f, s) for s in d.selectors):
+                silenced = True
+        if silenced or any(_matches(f, s) for s in disabled):
+            suppressed += 1
+        else:
+            kept.append(f)
+    return kept, suppressed
