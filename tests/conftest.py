@@ -1,7 +1,13 @@
 import json
+import os
 from pathlib import Path
 
 import pytest
+
+# Subprocesses started by the tests (`python -m tqcheck`, `python -c ...`) must import
+# the installed package, not the source folder in the current directory (whose
+# tqcheck.corpora only exists once installed): keep the cwd off their sys.path.
+os.environ["PYTHONSAFEPATH"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "efe-2022-02-04.txt"
