@@ -1,4 +1,5 @@
 """Safe fixes: apply_fixes, `check --fix` / `--diff`, atomic writes, idempotence."""
+import json
 import os
 import stat
 from pathlib import Path
@@ -230,3 +231,20 @@ def test_symlink_is_kept_and_its_target_fixed(tmp_path):
     assert run("check", "--fix", str(link)).exit_code == 0
     assert link.is_symlink()
     assert real.read_text("utf-8") == "The farmers, which protested, left.\n"
+
+
+def test_cli_fix_rewrites_number_artefacts_and_rechecks_clean(tmp_path):
+    """TQ2 fixes go through --fix like any other family; the result re-checks clean."""
+    from typer.testing import CliRunner
+
+    from tqcheck.cli import app
+
+    story = tmp_path / "numbers.txt"
+    story.write_text("Trade reached a record 150,000 million dollars last year, up 4,7% on the year.\n"
+                     "The fire forced 3 500 people from their homes.\n", "utf-8")
+    r = CliRunner().invoke(app, ["check", "--fix", "--select", "TQ2", "--fail-on", "never", str(story)])
+    assert r.exit_code == 0, r.output
+    fixed = story.read_text("utf-8")
+    assert "$150 billion" in fixed and "4.7%" in fixed and "3,500 people" in fixed
+    again = CliRunner().invoke(app, ["check", "-f", "json", "--select", "TQ2", str(story)])
+    assert json.loads(again.stdout)["summary"]["findings"] == 0

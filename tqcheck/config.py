@@ -26,6 +26,8 @@ DEFAULT_WEIGHTS = MappingProxyType({
 DEFAULT_HOUSE_STYLE = MappingProxyType({
     "quotes": "curly",       # curly | straight
     "dash": "em",            # em (closed-up em dash) | en (spaced en dash)
+    "euro": "word",          # word (`150 million euros`) | symbol (`€150 million`)
+    "date_order": "mdy",     # mdy (`March 12`) | dmy (`12 March`)
 })
 
 

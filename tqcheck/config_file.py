@@ -19,7 +19,8 @@ from .findings import Severity
 
 KEYS = ("select", "ignore", "severity", "fail-on", "min-score", "source-lang", "include",
         "exclude", "phrasebooks", "house-style", "weights")
-HOUSE_STYLE_CHOICES = {"quotes": ("curly", "straight"), "dash": ("em", "en")}
+HOUSE_STYLE_CHOICES = {"quotes": ("curly", "straight"), "dash": ("em", "en"),
+                       "euro": ("word", "symbol"), "date_order": ("mdy", "dmy")}
 
 
 class ConfigError(Exception):
@@ -121,11 +122,11 @@ def validate(table: dict, path: str) -> FileSettings:
             values[key] = tuple(books)
         elif key == "house-style":
             if not isinstance(value, dict):
-                raise ConfigError(f"{where}: expected a table with quotes and/or dash")
+                raise ConfigError(f"{where}: expected a table with keys among {', '.join(HOUSE_STYLE_CHOICES)}")
             style = dict(DEFAULT_HOUSE_STYLE)
             for k, v in value.items():
                 if k not in HOUSE_STYLE_CHOICES:
-                    raise ConfigError(f"{where}: unknown key '{k}' (known: quotes, dash)")
+                    raise ConfigError(f"{where}: unknown key '{k}' (known: {', '.join(HOUSE_STYLE_CHOICES)})")
                 if v not in HOUSE_STYLE_CHOICES[k]:
                     raise ConfigError(f"{where}.{k}: {v!r} is not one of {', '.join(HOUSE_STYLE_CHOICES[k])}")
                 style[k] = v
