@@ -115,6 +115,10 @@ class Document:
         return out
 
     @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
@@ -149,13 +153,19 @@ class Document:
 
     def paragraph_of(self, offset: int) -> Span | None:
         paras = self.paragraphs
-        i = bisect.bisect_right([p.start for p in paras], offset) - 1
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
         if i >= 0 and paras[i].start <= offset < paras[i].end:
             return paras[i]
         return None
 
     def line_col(self, offset: int) -> tuple[int, int]:
         return self.lines.line_col(offset)
+
+    def release(self) -> None:
+        """Drop every cached structure (tokens, sentences, views); they are rebuilt on demand."""
+        for name in ("paragraphs", "_paragraph_starts", "sentences", "tokens", "_token_starts", "words", "lines"):
+            self.__dict__.pop(name, None)
+        self._views.clear()
 
     def view(self, key: str, factory: Callable[["Document"], T]) -> T:
         """A derived view computed once per document (POS tags, language guesses...)."""

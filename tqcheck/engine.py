@@ -75,6 +75,8 @@ def check_documents(docs: Iterable[Document], config: Config, file_text: str, pa
     last_doc = None
     revisit: list[Document] = []  # documents where guess-aware rules found something
     for doc in docs:
+        if last_doc is not None:
+            last_doc.release()  # a chunked file: keep one chunk's structures at a time
         hits = run_rules(doc, rules, config)
         raw.extend((r, h, s, doc) for r, h, s in hits)
         if any(r.guess_aware for r, _, _ in hits):

@@ -8,6 +8,7 @@ built-in ones; their message names the phrasebook.
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -52,19 +53,25 @@ def _select(raw, given: str | None) -> list[_Pick]:
     for m in raw:
         groups[(m.start, m.end)].append(m)
     picks = [p for g in groups.values() for p in _choose(g, given)]
-    # Overlaps: house entries first, then strong before weak, longer before shorter.
-    # House entries first, then strong ones, then those of the known source language,
-    # then the longest: a kept pick blocks every later one that overlaps it.
+    # Overlaps: house entries first, then strong ones, then those of the known source
+    # language, then the longest: a kept pick blocks every later one that overlaps it
+    # (weak picks of several languages on the very same span are all kept).
     picks.sort(key=lambda p: (not p.entries[0].entry.house, p.weak,
                               given is not None and p.entries[0].entry.lang != given,
                               p.start - p.end, p.start))
-    kept: list[_Pick] = []
-    for p in picks:
-        clash = [k for k in kept if k.start < p.end and p.start < k.end]
-        if all(k.start == p.start and k.end == p.end and k.weak and p.weak for k in clash):
-            kept.append(p)
-    kept.sort(key=lambda p: (p.start, p.end))
-    return kept
+    kept: list[tuple[int, int, int, _Pick]] = []   # by position; spans never overlap
+    for n, p in enumerate(picks):
+        i = bisect.bisect_left(kept, (p.end,))     # first kept pick starting at or after p.end
+        j, ok = i - 1, True
+        while j >= 0 and kept[j][1] > p.start:     # kept picks overlapping p
+            k = kept[j][3]
+            if not (k.start == p.start and k.end == p.end and k.weak and p.weak):
+                ok = False
+                break
+            j -= 1
+        if ok:
+            bisect.insort(kept, (p.start, p.end, n, p))
+    return [k[3] for k in kept]
 
 
 def _picks(doc, ctx) -> list[_Pick]:
