@@ -119,7 +119,13 @@ def test_house_style(tmp_path):
     _cfg(tmp_path, '[house-style]\ndash = "en"\nquotes = "straight"\n')
     (f,) = [f for f in _json(str(p))[1]["files"][0]["findings"] if f["rule"] == "TQ604"]
     assert f["fix"] == {"replacement": " – "}
-    assert make_config(settings_for(p), {}).house_style == {"quotes": "straight", "dash": "en"}
+    assert make_config(settings_for(p), {}).house_style == {"quotes": "straight", "dash": "en",
+                                                            "euro": "word", "date_order": "mdy"}
+    other = tmp_path / "other"
+    other.mkdir()
+    _cfg(other, '[house-style]\neuro = "symbol"\ndate_order = "dmy"\n')
+    style = make_config(settings_for(_story(other)), {}).house_style
+    assert (style["euro"], style["date_order"]) == ("symbol", "dmy")
 
 
 def test_weights(tmp_path):
