@@ -69,11 +69,14 @@ CHUNK_CHARS = 1_000_000
 
 def _chunks(source: Source):
     """Documents over consecutive blank-line-separated pieces of a large plain-text file."""
+    import re
+
+    blank = re.compile(r"\r?\n[ \t]*\r?\n")
     text = source.text
     pos = 0
     while pos < len(text):
-        cut = len(text) if len(text) - pos <= CHUNK_CHARS else text.find("\n\n", pos + CHUNK_CHARS)
-        cut = len(text) if cut == -1 else cut + 2
+        m = None if len(text) - pos <= CHUNK_CHARS else blank.search(text, pos + CHUNK_CHARS)
+        cut = m.end() if m else len(text)
         yield Document(text[pos:cut], source.path, OffsetMap([(0, pos, cut - pos)]) if pos else None)
         pos = cut
 
@@ -105,20 +108,17 @@ def check_source_suppressed(source: Source, config: Config, rules=None) -> FileR
     return result
 
 
-def check_paths(args: list[str], config: Config | None = None, input_format: str | None = None, *,
-                overrides: dict | None = None, config_file: str | None = None, jobs: int = 1,
-                baseline: str | None = None, progress: bool = False) -> RunResult:
-    """Check files, folders and ``-`` (stdin); unreadable inputs are collected, not raised.
+def plan_tasks(args: list[str], config: Config | None = None, input_format: str | None = None,
+               overrides: dict | None = None, config_file: str | None = None):
+    """The files to check and the configuration of each: ``(tasks, errors, default_config)``.
 
-    With ``config`` every file uses it. Otherwise each file's configuration file is
-    found by walking up from it (or ``config_file`` is used) and ``overrides``
-    (Config field -> value, from the command line) go on top. ``jobs`` > 1 checks
-    files in worker processes; the result is the same as a serial run, in the same
-    order. ``baseline`` drops findings recorded in that baseline file. Raises
-    ``ConfigError`` for a bad configuration file and ``BaselineError`` for a bad baseline.
+    ``tasks`` is a list of ``(path, input_format, Config)``. With ``config`` every file
+    uses it; otherwise each file's configuration file is found by walking up from it (or
+    ``config_file`` is used), its ``include``/``exclude`` globs apply, and ``overrides``
+    (Config field -> value, from the command line) go on top. Shared by checking and
+    fixing, so both see the same files with the same settings.
     """
     from . import config_file as cf
-    from .parallel import run_tasks
     from .readers.base import DEFAULT_GLOBS
 
     cf.clear_cache()
@@ -131,19 +131,37 @@ def check_paths(args: list[str], config: Config | None = None, input_format: str
         found, errs = collect_paths([arg], settings.get("include", DEFAULT_GLOBS))
         errors.extend(errs)
         paths.extend(p for p in found if config is not None or not _excluded(p, arg, config_file))
-    run = RunResult(errors=errors, config=config or cf.make_config(cf.FileSettings(), overrides))
+    default = config or cf.make_config(cf.FileSettings(), overrides)
     tasks = []
     by_settings: dict = {}
     for path in paths:
         if config is not None:
-            key, cfg = None, config
+            cfg = config
         else:
             settings = cf.settings_for("." if path == "-" else path, config_file)
-            key = settings.path
-            if key not in by_settings:
-                by_settings[key] = cf.make_config(settings, overrides)
-            cfg = by_settings[key]
+            if settings.path not in by_settings:
+                by_settings[settings.path] = cf.make_config(settings, overrides)
+            cfg = by_settings[settings.path]
         tasks.append((path, input_format, cfg))
+    return tasks, errors, default
+
+
+def check_paths(args: list[str], config: Config | None = None, input_format: str | None = None, *,
+                overrides: dict | None = None, config_file: str | None = None, jobs: int = 1,
+                baseline: str | None = None, progress: bool = False) -> RunResult:
+    """Check files, folders and ``-`` (stdin); unreadable inputs are collected, not raised.
+
+    With ``config`` every file uses it. Otherwise each file's configuration file is
+    found by walking up from it (or ``config_file`` is used) and ``overrides``
+    (Config field -> value, from the command line) go on top. ``jobs`` > 1 checks
+    files in worker processes; the result is the same as a serial run, in the same
+    order. ``baseline`` drops findings recorded in that baseline file. Raises
+    ``ConfigError`` for a bad configuration file and ``BaselineError`` for a bad baseline.
+    """
+    from .parallel import run_tasks
+
+    tasks, errors, default = plan_tasks(args, config, input_format, overrides, config_file)
+    run = RunResult(errors=errors, config=default)
     for outcome, cfg in zip(run_tasks(tasks, jobs, progress), (t[2] for t in tasks)):
         if isinstance(outcome, InputError):
             run.errors.append(outcome)

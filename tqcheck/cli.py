@@ -108,11 +108,11 @@ def check(
     except ValueError as exc:
         _fail_usage(str(exc))
 
-    if fix or diff:  # what changed goes to stderr; the report shows what is left
-        from .fix import fix_paths
-        run, show_report = fix_paths(paths, config, diff=diff)
-    else:
-        run, show_report = check_paths(paths, config), True
+    if show_rewrites and (output_format not in ("text", "json") or fix or diff):
+        typer.echo("tqcheck: warning: --show-rewrites only applies to --format text or json "
+                   "without --fix/--diff; ignored", err=True)
+    # --fix/--diff: what changed goes to stderr; the report shows what is left.
+    run, show_report = check_paths(paths, config, fix=fix, diff=diff)
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
     if show_report and show_rewrites and output_format == "json":
@@ -141,7 +141,7 @@ def _bind_check_options(ctx, input_format, config_path, baseline, write_baseline
     from .parallel import default_jobs
     from .readers.base import READERS
 
-    def run_check(paths, config):
+    def run_check(paths, config, fix=False, diff=False):
         if input_format is not None and input_format not in READERS:
             _fail_usage(f"unknown --input-format {input_format!r} (choose from: {', '.join(READERS)})")
         if jobs is not None and jobs < 1:
@@ -153,7 +153,17 @@ def _bind_check_options(ctx, input_format, config_path, baseline, write_baseline
         overrides = {name: getattr(config, name) for name in given}
         if getattr(config, "phrasebooks", ()):        # --phrasebook replaces the file's list
             overrides["phrasebooks"] = config.phrasebooks
+        if (fix or diff) and (baseline or write_baseline):
+            _fail_usage("--fix/--diff cannot be combined with --baseline or --write-baseline")
+        if baseline and write_baseline:
+            _fail_usage("--baseline and --write-baseline cannot be combined: write the new baseline "
+                        "from a run without --baseline")
         try:
+            if fix or diff:
+                from .fix import fix_paths
+
+                return fix_paths(paths, None, diff=diff, input_format=input_format,
+                                 overrides=overrides, config_file=config_path)
             run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
                               jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty())
             if write_baseline:
@@ -163,7 +173,7 @@ def _bind_check_options(ctx, input_format, config_path, baseline, write_baseline
             _fail_usage(str(exc))
         if write_baseline and not run.errors:
             raise typer.Exit(EXIT_CLEAN)
-        return run
+        return run, True
 
     return run_check
 

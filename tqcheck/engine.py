@@ -67,7 +67,9 @@ def check_documents(docs: Iterable[Document], config: Config, file_text: str, pa
     """All findings for one file, given as one document or as consecutive chunks of it.
 
     Hits from every chunk vote for the file's source language before weak hits are
-    filtered, so chunking a large file does not change its findings.
+    filtered, so the language decision is the file's. Rules that look across the whole
+    story (straight and curly quotes mixed, TQ104) see one chunk at a time, so in a
+    chunked file (plain text over ``api.CHUNK_CHARS``) they compare within chunks.
     """
     rules = select_rules(config.select, config.ignore) if rules is None else rules
     raw: list[tuple[Rule, Hit, Severity, Document]] = []

@@ -86,7 +86,7 @@ class FixOutcome:
 
 def fix_source(source, config: Config, rules=None, max_passes: int = MAX_PASSES) -> FixOutcome:
     """Check, fix, re-check until no safe fix is left; ``source`` is a readers.Source."""
-    from .api import check_source
+    from .api import check_source_suppressed as check_source
     from .readers.base import READERS
 
     text = source.text
@@ -153,47 +153,54 @@ def _counts(findings: list[Finding]) -> str:
     return ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in sorted(c.items()))
 
 
-def fix_paths(args: list[str], config: Config, diff: bool = False,
-              out: TextIO | None = None, err: TextIO | None = None):
+def fix_paths(args: list[str], config: Config | None, diff: bool = False,
+              out: TextIO | None = None, err: TextIO | None = None, *, input_format: str | None = None,
+              overrides: dict | None = None, config_file: str | None = None):
     """The ``check --fix`` / ``--diff`` run. Returns ``(RunResult, show_report)``.
 
     Files are rewritten in place (``--diff``: a unified diff goes to ``out`` instead);
     ``-`` (stdin) prints the fixed text to ``out``. What changed goes to ``err``. The
     RunResult holds the findings left after fixing (``--diff``: the findings as they are,
     since nothing was written), so exit codes and the report reflect the files on disk.
+    Files, formats and per-file configurations are chosen as for checking
+    (``api.plan_tasks``: configuration files, include/exclude, ``input_format``); findings
+    silenced by inline directives are neither fixed nor reported. Files are fixed one
+    after another.
     """
-    from .api import RunResult
-    from .readers import InputError, collect_paths
+    from .api import RunResult, plan_tasks
+    from .readers import InputError
     from .readers.base import format_for, source_from_bytes
     from .rules.registry import select_rules
 
     out = out or sys.stdout
     err = err or sys.stderr
 
-    rules = select_rules(config.select, config.ignore)
-    paths, errors = collect_paths(args)
-    run = RunResult(errors=list(errors), config=config)
-    for path in paths:
+    tasks, errors, default = plan_tasks(args, config, input_format, overrides, config_file)
+    run = RunResult(errors=list(errors), config=default)
+    paths = [t[0] for t in tasks]
+    for path, fmt, cfg in tasks:
+        rules = select_rules(cfg.select, cfg.ignore)
         try:
             if path == "-":
                 data = sys.stdin.buffer.read()
-                source = source_from_bytes(data, "-", "txt")
+                source = source_from_bytes(data, "-", fmt or "txt")
             else:
                 try:
                     data = Path(path).read_bytes()
                 except OSError as exc:
                     raise InputError(path, exc.strerror or str(exc)) from None
-                source = source_from_bytes(data, path, format_for(path))
+                source = source_from_bytes(data, path, format_for(path, fmt))
         except InputError as exc:
             run.errors.append(exc)
             continue
-        outcome = fix_source(source, config, rules)
+        outcome = fix_source(source, cfg, rules)
         bom = BOM if data.startswith(BOM) else b""
         new_bytes = bom + outcome.fixed.encode("utf-8")
         verb = "would fix" if diff else "fixed"
         if diff:
             out.write(unified_diff(path, outcome.original, outcome.fixed))
             run.files.append(outcome.before)
+            run.configs.append(cfg)
         else:
             if path == "-":
                 out.flush()
@@ -208,8 +215,10 @@ def fix_paths(args: list[str], config: Config, diff: bool = False,
                 except OSError as exc:
                     run.errors.append(InputError(path, f"cannot write fixed file: {exc.strerror or exc}"))
                     run.files.append(outcome.before)
+                    run.configs.append(cfg)
                     continue
             run.files.append(outcome.after)
+            run.configs.append(cfg)
         if outcome.applied:
             n = len(outcome.applied)
             later = (f"; {outcome.deferred} overlapping fix{'es' if outcome.deferred != 1 else ''} "
@@ -217,5 +226,6 @@ def fix_paths(args: list[str], config: Config, diff: bool = False,
             err.write(f"{path}: {verb} {n} issue{'s' if n != 1 else ''} ({_counts(outcome.applied)}){later}\n")
         for f in outcome.unapplied:
             err.write(f"{path}:{f.line}:{f.column}: {f.rule} fix not applied: it overlaps another fix\n")
+    run.suppressed = sum(getattr(f, "suppressed", 0) for f in run.files)
     out.flush()
     return run, not diff and "-" not in paths

@@ -108,9 +108,7 @@ def validate_selector(selector: str) -> None:
         raise ValueError("empty rule selector")
     if sel.upper() == "ALL" or sel.lower() in {c.value for c in Category}:
         return
-    if not any(r.code.startswith(sel.upper()) for r in all_rules()) and not (
-        sel.upper().startswith("TQ") and sel[2:].isdigit() and len(sel) <= 5
-    ):
+    if not any(r.code.startswith(sel.upper()) for r in all_rules()):
         raise ValueError(
             f"unknown rule selector {selector!r} (use a code like TQ301, a prefix like TQ3, or a category)"
         )
