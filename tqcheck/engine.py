@@ -94,6 +94,8 @@ def check_documents(docs: Iterable[Document], config: Config, file_text: str, pa
         raw = [x for x in raw if not x[0].guess_aware]
         for doc in revisit:
             raw.extend((r, h, s, doc) for r, h, s in run_rules(doc, aware, config, guess.guess))
+            if len(revisit) > 1:
+                doc.release()
     lines = LineIndex(file_text)
     findings = {
         _to_finding(r, hit, sev, doc, file_text, lines)
