@@ -11,7 +11,7 @@ from tqcheck.scoring.reference import align_sentences, score
 
 from conftest import ROOT, SEED
 
-SEED_REF = ROOT / "seeds" / "efe-2022-02-04.ref.txt"
+SEED_REF = ROOT / "seeds" / "reference" / "efe-2022-02-04.en.txt"
 
 HYP = [
     "China and Russia they will deepen their strategic coordination, the president said today.",
