@@ -130,7 +130,7 @@ def plan_tasks(args: list[str], config: Config | None = None, input_format: str 
             "." if arg == "-" else arg, config_file)
         found, errs = collect_paths([arg], settings.get("include", DEFAULT_GLOBS))
         errors.extend(errs)
-        paths.extend(p for p in found if config is not None or not _excluded(p, arg, config_file))
+        paths.extend(p for p in found if config is not None or not _excluded(p, config_file))
     default = config or cf.make_config(cf.FileSettings(), overrides)
     tasks = []
     by_settings: dict = {}
@@ -176,7 +176,7 @@ def check_paths(args: list[str], config: Config | None = None, input_format: str
     return run
 
 
-def _excluded(path: str, arg: str, config_file: str | None) -> bool:
+def _excluded(path: str, config_file: str | None) -> bool:
     """True when the configuration's ``exclude`` globs match the file (name or path)."""
     import fnmatch
     import os

@@ -64,7 +64,6 @@ def check(
     fail_on: str = typer.Option("error", "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never."),
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when a file's quality score is below this (0-100)."),
     source_lang: str = typer.Option("auto", "--source-lang", help="Source language of the translation: auto, es, fr, pt, it, de, ru."),
-    # -- issue 9: configuration files, input formats, baselines, parallel runs ----------
     input_format: Optional[str] = typer.Option(None, "--input-format", help="Read inputs as txt, md, html or nitf (default: from the file extension; stdin: txt)."),
     config_path: Optional[str] = typer.Option(None, "--config", help="Use this configuration file (pyproject.toml or .tqcheck.toml) instead of searching upwards from each file."),
     baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings not recorded in this baseline file."),
@@ -78,11 +77,8 @@ def check(
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
 ) -> None:
     """Check files for translation artefacts."""
-    from .api import check_paths
     from .report import REPORTERS
     from .rules.registry import select_rules
-    # issue 9: check_paths with configuration files, input format, baseline and jobs bound
-    check_paths = _bind_check_options(ctx, input_format, config_path, baseline, write_baseline, jobs)
 
     if output_format not in REPORTERS:
         _fail_usage(f"unknown --format {output_format!r} (choose from: {', '.join(REPORTERS)})")
@@ -112,7 +108,8 @@ def check(
         typer.echo("tqcheck: warning: --show-rewrites only applies to --format text or json "
                    "without --fix/--diff; ignored", err=True)
     # --fix/--diff: what changed goes to stderr; the report shows what is left.
-    run, show_report = check_paths(paths, config, fix=fix, diff=diff)
+    run, show_report = _run(ctx, paths, config, input_format=input_format, config_path=config_path,
+                            baseline=baseline, write_baseline=write_baseline, jobs=jobs, fix=fix, diff=diff)
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
     if show_report and show_rewrites and output_format == "json":
@@ -131,51 +128,48 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if run.failed() else EXIT_CLEAN)
 
 
-def _bind_check_options(ctx, input_format, config_path, baseline, write_baseline, jobs):
-    """``check_paths(paths, config)`` for the check command with the issue-9 options: each
-    input's configuration file, with the flags given on the command line (taken from
-    ``config``) on top; a bad option, configuration file or baseline exits 2."""
+def _run(ctx, paths, config, *, input_format, config_path, baseline, write_baseline, jobs, fix, diff):
+    """Check (or fix) ``paths``: each input's configuration file, with the flags given on
+    the command line (taken from ``config``) on top. Returns ``(run, show_report)``; a bad
+    option, configuration file or baseline exits 2."""
     from .api import check_paths
     from .baseline import BaselineError, write_baseline as write
     from .config_file import ConfigError
     from .parallel import default_jobs
     from .readers.base import READERS
 
-    def run_check(paths, config, fix=False, diff=False):
-        if input_format is not None and input_format not in READERS:
-            _fail_usage(f"unknown --input-format {input_format!r} (choose from: {', '.join(READERS)})")
-        if jobs is not None and jobs < 1:
-            _fail_usage("--jobs must be 1 or more")
-        if config_path is not None and not os.path.isfile(config_path):
-            _fail_usage(f"--config {config_path}: no such file")
-        given = {name for name in ("select", "ignore", "fail_on", "min_score", "source_lang")
-                 if getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"}
-        overrides = {name: getattr(config, name) for name in given}
-        if getattr(config, "phrasebooks", ()):        # --phrasebook replaces the file's list
-            overrides["phrasebooks"] = config.phrasebooks
-        if (fix or diff) and (baseline or write_baseline):
-            _fail_usage("--fix/--diff cannot be combined with --baseline or --write-baseline")
-        if baseline and write_baseline:
-            _fail_usage("--baseline and --write-baseline cannot be combined: write the new baseline "
-                        "from a run without --baseline")
-        try:
-            if fix or diff:
-                from .fix import fix_paths
+    if input_format is not None and input_format not in READERS:
+        _fail_usage(f"unknown --input-format {input_format!r} (choose from: {', '.join(READERS)})")
+    if jobs is not None and jobs < 1:
+        _fail_usage("--jobs must be 1 or more")
+    if config_path is not None and not os.path.isfile(config_path):
+        _fail_usage(f"--config {config_path}: no such file")
+    if (fix or diff) and (baseline or write_baseline):
+        _fail_usage("--fix/--diff cannot be combined with --baseline or --write-baseline")
+    if baseline and write_baseline:
+        _fail_usage("--baseline and --write-baseline cannot be combined: write the new baseline "
+                    "from a run without --baseline")
+    given = {name for name in ("select", "ignore", "fail_on", "min_score", "source_lang")
+             if getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"}
+    overrides = {name: getattr(config, name) for name in given}
+    if config.phrasebooks:        # --phrasebook replaces the file's list
+        overrides["phrasebooks"] = config.phrasebooks
+    try:
+        if fix or diff:
+            from .fix import fix_paths
 
-                return fix_paths(paths, None, diff=diff, input_format=input_format,
-                                 overrides=overrides, config_file=config_path)
-            run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
-                              jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty())
-            if write_baseline:
-                n = write(run, write_baseline)
-                typer.echo(f"tqcheck: wrote {n} findings to baseline {write_baseline}", err=True)
-        except (ConfigError, BaselineError) as exc:
-            _fail_usage(str(exc))
-        if write_baseline and not run.errors:
-            raise typer.Exit(EXIT_CLEAN)
-        return run, True
-
-    return run_check
+            return fix_paths(paths, None, diff=diff, input_format=input_format,
+                             overrides=overrides, config_file=config_path)
+        run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
+                          jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty())
+        if write_baseline:
+            n = write(run, write_baseline)
+            typer.echo(f"tqcheck: wrote {n} findings to baseline {write_baseline}", err=True)
+    except (ConfigError, BaselineError) as exc:
+        _fail_usage(str(exc))
+    if write_baseline and not run.errors:
+        raise typer.Exit(EXIT_CLEAN)
+    return run, True
 
 
 @app.command("rules")

@@ -122,10 +122,6 @@ class Document:
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
-    @cached_property
-    def words(self) -> list[Token]:
-        return [t for t in self.tokens if t.kind != "punct"]
-
     @property
     def word_count(self) -> int:
         return sum(1 for t in self.tokens if t.kind != "punct")
@@ -163,7 +159,7 @@ class Document:
 
     def release(self) -> None:
         """Drop every cached structure (tokens, sentences, views); they are rebuilt on demand."""
-        for name in ("paragraphs", "_paragraph_starts", "sentences", "tokens", "_token_starts", "words", "lines"):
+        for name in ("paragraphs", "_paragraph_starts", "sentences", "tokens", "_token_starts", "lines"):
             self.__dict__.pop(name, None)
         self._views.clear()
 

@@ -1,7 +1,7 @@
 """Findings: what a rule reports, and the vocabulary (severity, category) it uses."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -79,7 +79,6 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     fix: str | None = None
     source_lang: str | None = None
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def sort_key(self) -> tuple:
         return (self.start, self.end, self.rule, self.message)
@@ -100,5 +99,4 @@ class Finding:
         }
         if self.source_lang:
             data["source_lang"] = self.source_lang
-        data.update(self.extra)
         return data

@@ -43,11 +43,9 @@ def _check(task):
 def _light(result):
     """Keep the document's text and offset map but not its cached views (tokens, tags...):
     a run over many files then holds one document's views at a time, not all of them."""
-    from .document import Document
-
     doc = getattr(result, "document", None)
     if doc is not None:
-        result.document = Document(doc.text, doc.path, doc.offset_map)
+        doc.release()
     return result
 
 
