@@ -171,6 +171,7 @@ def test_explicit_config_option(tmp_path):
     ('ignore = "TQ6,"\n', ["key 'ignore'"]),
     ('[severity]\nTQ605 = "fatal"\n', ["key 'severity'", "unknown severity 'fatal'"]),
     ('[severity]\ncalque = "info"\n', ["key 'severity'", "not a rule code"]),
+    ('[severity]\nTQ999 = "info"\n', ["key 'severity'", "unknown rule selector"]),
     ('fail-on = "always"\n', ["key 'fail-on'"]),
     ('min-score = 120\n', ["key 'min-score'"]),
     ('min-score = "high"\n', ["key 'min-score'"]),

@@ -50,7 +50,7 @@ def _strings(value, where: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
-def _selectors(value, where: str, codes_only: bool = False) -> tuple[str, ...]:
+def _selectors(value, where: str) -> tuple[str, ...]:
     from .rules.registry import validate_selector
 
     out = _strings(value, where)
@@ -63,12 +63,9 @@ def _selectors(value, where: str, codes_only: bool = False) -> tuple[str, ...]:
 
 
 def _check_phrasebooks(books: list[str], where: str) -> None:
-    """Load the phrasebooks once, so a bad entry is a configuration error (when the
-    lexicon package, which reads them, is present)."""
-    try:
-        from .lexicon import LexiconError, load_phrasebooks
-    except ImportError:
-        return
+    """Load the phrasebooks once, so a bad entry is a configuration error."""
+    from .lexicon import LexiconError, load_phrasebooks
+
     try:
         load_phrasebooks(books)
     except LexiconError as exc:
@@ -92,6 +89,7 @@ def validate(table: dict, path: str) -> FileSettings:
             for code, level in value.items():
                 if not (isinstance(code, str) and code.upper().startswith("TQ") and code[2:].isdigit()):
                     raise ConfigError(f"{where}: {code!r} is not a rule code or prefix (TQ301, TQ3)")
+                _selectors(code, where)   # and one that names existing rules
                 try:
                     sev[code.upper()] = Severity.parse(str(level))
                 except ValueError as exc:

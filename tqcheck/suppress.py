@@ -10,10 +10,10 @@ Directives are found in the file as read, so their offsets are file offsets.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
+from .document import LineIndex
 from .findings import Finding
 
 DIRECTIVE_RE = re.compile(
@@ -44,20 +44,16 @@ def _matches(f: Finding, selector: str) -> bool:
             or f.rule.startswith(selector.upper()))
 
 
-def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
-
-
 def apply_suppressions(findings: list[Finding], text: str,
                        directives: list[Directive] | None = None) -> tuple[list[Finding], int]:
     """Findings that no directive silences, and how many were silenced."""
     directives = find_directives(text) if directives is None else directives
     if not directives or not findings:
         return findings, 0
-    starts = _line_starts(text)
+    lines = LineIndex(text)
 
     def line_of(offset: int) -> int:
-        return bisect.bisect_right(starts, offset) - 1
+        return lines.line_col(offset)[0]
 
     kept, suppressed = [], 0
     for f in findings:
