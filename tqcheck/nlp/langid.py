@@ -60,13 +60,14 @@ def source_words(lang: str) -> dict[str, int]:
     return _read_bands(lang)
 
 
-def _norm(word: str) -> str:
+def norm(word: str) -> str:
+    """The key the word lists use: lower case, typographic apostrophe as `'`."""
     return word.lower().replace("’", "'")
 
 
 def en_zipf(word: str) -> float:
     """Zipf frequency of ``word`` in English (0.0 when rarer than 2.0)."""
-    w = _norm(word)
+    w = norm(word)
     z = english_words().get(w)
     if z is None:
         z = english_rare_words().get(w, 0)
@@ -75,7 +76,7 @@ def en_zipf(word: str) -> float:
 
 def src_zipf(word: str) -> dict[str, float]:
     """Zipf frequency of ``word`` in each source language that knows it."""
-    w = _norm(word)
+    w = norm(word)
     out = {}
     for lang in SOURCE_LANGS:
         z = source_words(lang).get(w)
@@ -84,12 +85,8 @@ def src_zipf(word: str) -> dict[str, float]:
     return out
 
 
-def is_english(word: str, min_zipf: float = 2.0) -> bool:
-    return en_zipf(word) >= min_zipf
-
-
 # --- langdetect --------------------------------------------------------------------
-_LD_PROFILES = ("en", "es", "fr", "pt", "it", "de")
+_LD_PROFILES = ("en", *SOURCE_LANGS)
 
 
 @lru_cache(maxsize=1)

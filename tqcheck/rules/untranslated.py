@@ -25,7 +25,7 @@ def _corpus_text(name: str) -> str:
 
 
 def _lines(name: str) -> list[str]:
-    return [ln.strip().lower().replace("’", "'") for ln in _corpus_text(name).splitlines()
+    return [langid.norm(ln.strip()) for ln in _corpus_text(name).splitlines()
             if ln.strip() and not ln.lstrip().startswith("#")]
 
 
@@ -57,7 +57,7 @@ def _glue_keeps() -> frozenset:
 
 def _english_for(lang: str, phrase: str) -> str | None:
     gloss = _glossary().get(lang, {})
-    key = phrase.lower().replace("’", "'")
+    key = langid.norm(phrase)
     if key in gloss:
         return gloss[key]
     words = key.split()
@@ -236,7 +236,7 @@ def _pick_lang(src_list: list[dict], text: str, prior: str | None, use_detector:
 def _keep_mask(words) -> list[bool]:
     phrases, longest = _keeps()
     mask = [False] * len(words)
-    lows = [w.text.lower().replace("’", "'") for w in words]
+    lows = [langid.norm(w.text) for w in words]
     for i in range(len(words)):
         for n in range(min(longest, len(words) - i), 0, -1):
             if " ".join(lows[i:i + n]) in phrases:
@@ -265,13 +265,9 @@ def _suspects(doc) -> frozenset:
         out = set()
         src_dicts = None
         for w in _vocab(d):
-            lw = w.lower()
+            lw = langid.norm(w)
             if english.get(lw, 0) >= en_min:
                 continue
-            if "’" in lw:
-                lw = lw.replace("’", "'")
-                if english.get(lw, 0) >= en_min:
-                    continue
             if src_dicts is None:
                 src_dicts = [langid.source_words(lang) for lang in langid.SOURCE_LANGS]
             if (_DIACRITIC_RE.search(lw) or any(lw in sd for sd in src_dicts)
@@ -325,33 +321,32 @@ def _fragments(doc, ctx):
 
     def build(d):
         text = d.text
-        protected = skip = None
         quoted: list[tuple[int, int]] = []
         prior = ctx.source_lang
         out = []
         suspects = _suspects(d)
         if not suspects:
             return out
+        # Only sentences holding a suspect word (see _suspects) go further.
         units = [(sent, toks) for sent, toks in d.sentence_tokens()
                  if any(t.text in suspects for t in toks)]
+        if not units:
+            return out
+        paragraphs = sorted({d.paragraph_of(sent.start) for sent, _ in units} - {None})
+        protected, long_quotes = _quotes(d, paragraphs)
+        # Long quotations left in the source language, as one passage each.
+        for qs, qe in long_quotes:
+            qwords = [t for t in d.tokens_in(qs, qe) if t.kind == "word"]
+            if not any(t.text in suspects for t in qwords):
+                continue
+            qkinds, qsrcs = _kinds(text, qwords)
+            top = _passage_lang(text, qwords, qkinds, qsrcs, qs, qe)
+            if top:
+                out.append((qwords[0].start, qwords[-1].end, top, len(qwords), True))
+                quoted.append((qs, qe))
+        skip = sorted([(s, e) for s, e, *_ in _boilerplate_spans(d)] + quoted)
         for sent, toks in units:
-            # Only sentences holding a suspect word (see _suspects) go further.
             words = [t for t in toks if t.kind == "word"]
-            if protected is None:
-                paragraphs = sorted({d.paragraph_of(sent.start) for sent, _ in units} - {None})
-                protected, long_quotes = _quotes(d, paragraphs)
-                skip = sorted((s, e) for s, e, *_ in _boilerplate_spans(d))
-                # Long quotations left in the source language, as one passage each.
-                for qs, qe in long_quotes:
-                    qwords = [t for t in d.tokens_in(qs, qe) if t.kind == "word"]
-                    if not any(t.text in suspects for t in qwords):
-                        continue
-                    qkinds, qsrcs = _kinds(text, qwords)
-                    top = _passage_lang(text, qwords, qkinds, qsrcs, qs, qe)
-                    if top:
-                        out.append((qwords[0].start, qwords[-1].end, top, len(qwords), True))
-                        quoted.append((qs, qe))
-                skip = sorted(skip + quoted)
             kinds, srcs = _kinds(text, words)
             n_strong = sum(k in ("strong", "elision") for k in kinds)
             if not n_strong:
@@ -490,9 +485,9 @@ def non_latin_script(doc, ctx):
     for m in _NONLATIN_RE.finditer(text):
         s, e = m.span()
         run = m.group()
-        scripts = {langid.script_of(c) for c in run} - {None}
-        letters = sum(1 for c in run if langid.script_of(c))
-        if scripts == {"greek"} and letters <= 2:
+        letter_scripts = [sc for c in run if (sc := langid.script_of(c))]
+        scripts = set(letter_scripts)
+        if scripts == {"greek"} and len(letter_scripts) <= 2:
             continue
         if _transliterated(text, s, e):
             continue
@@ -666,6 +661,20 @@ def _is_year(num: str) -> bool:
     return len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2099
 
 
+def _unglued_number(w: str) -> str | None:
+    """``w`` with the space put back between a number and a glue word, or None."""
+    m = _NUM_GLUE_RE.match(w)
+    if not m:
+        return None
+    if m.group(1):
+        num, word, fixed = m.group(1), m.group(2), f"{m.group(1)} {m.group(2)}"
+    else:
+        num, word, fixed = m.group(4), m.group(3), f"{m.group(3)} {m.group(4)}"
+    if word not in _GLUE_WORDS or (word in _YEAR_ONLY and not _is_year(num)):
+        return None
+    return fixed
+
+
 @rule(
     "TQ505", name="glued-number", category=Category.UNTRANSLATED, severity=Severity.WARNING,
     summary="A number glued to a word (`the vote in 2023in`, `in2023`).",
@@ -679,21 +688,14 @@ def _is_year(num: str) -> bool:
     fixable=True,
 )
 def glued_number(doc, ctx):
-    cands = {w for w in _vocab(doc) if (w[0].isdigit() or w[-1].isdigit()) and not w.isdigit()
-             and _NUM_GLUE_RE.match(w)}
+    # Distinct words first, as in glued_words: each is matched once, not per occurrence.
+    cands = {w: fixed for w in _vocab(doc) if (w[0].isdigit() or w[-1].isdigit()) and not w.isdigit()
+             and (fixed := _unglued_number(w)) is not None}
     if not cands:
         return
     for t in doc.tokens:
-        if t.text not in cands:
-            continue
-        m = _NUM_GLUE_RE.match(t.text)
-        if not m:
-            continue
-        if m.group(1):
-            num, word, fixed = m.group(1), m.group(2), f"{m.group(1)} {m.group(2)}"
-        else:
-            num, word, fixed = m.group(4), m.group(3), f"{m.group(3)} {m.group(4)}"
-        if word not in _GLUE_WORDS or (word in _YEAR_ONLY and not _is_year(num)):
+        fixed = cands.get(t.text)
+        if fixed is None:
             continue
         yield Hit(t.start, t.end, f"Number glued to a word: `{t.text}` should be `{fixed}`.",
                   suggestions=(fixed,), fix=fixed)
