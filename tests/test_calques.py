@@ -45,3 +45,25 @@ def test_findings_carry_source_phrase_and_suggestions(seed_text):
     assert f.rule == "TQ301" and f.source_lang == "es"
     assert "recoger en un comunicado" in f.message
     assert f.suggestions[0] == "said in a statement"
+
+
+def test_overlap_resolution_keeps_best_and_same_span_weak_picks():
+    """_select: a kept pick blocks overlapping later ones, except weak picks of other
+    languages on the very same span; the result is in document order."""
+    from tqcheck.lexicon import Entry, compile_entry
+    from tqcheck.lexicon.matcher import RawMatch
+    from tqcheck.rules.calques import _select
+
+    def m(start, end, eid, lang="es", weak=False):
+        e = Entry(id=eid, pattern="a b", source="x", suggest=("y",), kind="calque", severity="warning",
+                  explain="t", fire=("a b",), quiet=("c",), lang=lang, file="t.toml", weak=weak)
+        return RawMatch(start, end, compile_entry(e))
+
+    raw = [m(0, 10, "long"), m(5, 8, "inside"), m(8, 12, "tail"), m(20, 25, "w-es", "es", True),
+           m(20, 25, "w-fr", "fr", True), m(23, 26, "w-late", "es", True), m(40, 45, "alone")]
+    picks = _select(raw, None)
+    assert [(p.start, p.end, p.entries[0].entry.id) for p in picks] == [
+        (0, 10, "long"), (20, 25, "w-es"), (20, 25, "w-fr"), (40, 45, "alone")]
+    # With the source language known, its weak pick is preferred over the longer other one.
+    picks = _select([m(20, 25, "w-es", "es", True), m(18, 30, "w-fr", "fr", True)], "es")
+    assert [p.entries[0].entry.id for p in picks] == ["w-es"]

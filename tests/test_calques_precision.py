@@ -1,6 +1,4 @@
 """TQ3xx precision: idiomatic English draws (almost) nothing, source language decides weak entries."""
-from pathlib import Path
-
 import pytest
 
 from conftest import ROOT

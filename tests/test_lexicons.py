@@ -3,8 +3,6 @@
 Runs over every file under corpora/*-en/ (all source languages); a failure names the
 file and the entry id.
 """
-from pathlib import Path
-
 import pytest
 
 from conftest import ROOT

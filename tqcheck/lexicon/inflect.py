@@ -125,8 +125,7 @@ def inflections(lemma: str) -> frozenset[str]:
     forms |= _s_forms(lemma)
     if lemma in verbs:
         forms |= set(verbs[lemma])
-        base = lemma
-        forms |= {f for f in _ed_ing_forms(base) if f.endswith("ing")}
+        forms |= {f for f in _ed_ing_forms(lemma) if f.endswith("ing")}
     else:
         forms |= _ed_ing_forms(lemma)
     if lemma in nouns:

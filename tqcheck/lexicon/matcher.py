@@ -94,10 +94,8 @@ class Matcher:
                     node = nxt
                 node.accept.append(idx)
         stack = [root]
-        nodes = 0
         while stack:
             node = stack.pop()
-            nodes += 1
             for item, child in node.edges.items():
                 for w in item.words:
                     node.words.setdefault(w, []).append(child)
@@ -106,7 +104,11 @@ class Matcher:
                 stack.append(child)
             node.edges = {}
         self.root = root
-        self.node_count = nodes
+        # Paths may start at any token through the root's class edges ({NUM}, {ANY},
+        # {NAME}); a {NUM}/{ANY} start is only worth following when the next token can
+        # continue it, which keeps the common case (no match near) to one dict lookup.
+        self._class_starts = [(cls, c, frozenset(c.words), bool(c.classes or c.accept))
+                              for cls, c in root.classes]
 
     def scan_tokens(self, tokens: Sequence[Token], text: str) -> list[RawMatch]:
         """Matches in one run of tokens (a paragraph); constraints applied, leftmost-longest per entry."""
@@ -114,8 +116,8 @@ class Matcher:
 
     def _scan(self, s: _Stream, text: str, para_ends: list[int]) -> list[RawMatch]:
         toks, lows = s.tokens, s.lows
-        root = self.root
-        root_get, root_classes = root.words.get, root.classes
+        root_get = self.root.words.get
+        starts_by_class = self._class_starts
         found: dict[tuple[int, int], int] = {}     # (start token, entry) -> end token
         # Token ranges of the paragraphs: no match spans a paragraph break.
         ranges, a = [], 0
@@ -128,11 +130,6 @@ class Matcher:
                 a = b
         if a < len(toks):
             ranges.append((a, len(toks)))
-        # Paths may start at any token through the root's class edges ({NUM}, {ANY},
-        # {NAME}); a {NUM}/{ANY} start is only worth following when the next token can
-        # continue it, which keeps the common case (no match near) to one dict lookup.
-        starts_by_class = [(cls, c, frozenset(c.words), bool(c.classes or c.accept))
-                           for cls, c in root_classes]
         for a, b in ranges:
             active: list[tuple[_Node, int, int]] = []
             for i in range(a, b):

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .pattern import Item, PatternError, compile_pattern
+
 
 def _toml_loads(text: str) -> dict:
     """Parse TOML with rtoml (Rust, ~15x faster than the pure-Python parsers: 9 ms instead of
@@ -19,7 +21,6 @@ def _toml_loads(text: str) -> dict:
         return tomllib.loads(text)
     return rtoml.loads(text)
 
-from .pattern import Item, PatternError, compile_pattern
 
 KINDS = ("calque", "false-friend", "idiom", "elegant-variation")
 SEVERITIES = ("error", "warning", "info")

@@ -15,7 +15,6 @@ from typing import NamedTuple
 from ..findings import Category, Hit, Severity
 from .registry import rule
 
-KIND_CODES = {"calque": "TQ301", "false-friend": "TQ302", "idiom": "TQ303", "elegant-variation": "TQ304"}
 _LABELS = {"calque": "Calque", "false-friend": "False friend", "idiom": "Mistranslated idiom",
            "elegant-variation": "Elegant variation"}
 
@@ -59,7 +58,7 @@ def _select(raw, given: str | None) -> list[_Pick]:
     picks.sort(key=lambda p: (not p.entries[0].entry.house, p.weak,
                               given is not None and p.entries[0].entry.lang != given,
                               p.start - p.end, p.start))
-    kept: list[tuple[int, int, int, _Pick]] = []   # by position; spans never overlap
+    kept: list[tuple[int, int, int, _Pick]] = []   # by position; only identical weak spans overlap
     for n, p in enumerate(picks):
         i = bisect.bisect_left(kept, (p.end,))     # first kept pick starting at or after p.end
         j, ok = i - 1, True
