@@ -142,9 +142,6 @@ class PosView:
         self._full: set[int] = set()
         self.tokens_tagged = 0
 
-    def __len__(self) -> int:
-        return len(self._sents)
-
     @property
     def tagged_count(self) -> int:
         """How many sentences have been (partly) tagged so far (to measure the pre-filters)."""
@@ -177,13 +174,10 @@ class PosView:
             tags = self._tags[index] = [None] * n
         window = tag_tokens(toks[a:b], self.doc.text)
         self.tokens_tagged += b - a
-        keep_a = lo if a < lo else a
-        keep_b = hi + 1 if b > hi + 1 else b
-        # Keep only the centre of the window (its edges lack context).
-        if a == 0:
-            keep_a = 0
-        if b == n:
-            keep_b = n
+        # Keep only the centre of the window (its edges lack context), unless an edge
+        # is the sentence's own.
+        keep_a = 0 if a == 0 else lo
+        keep_b = n if b == n else hi + 1
         for i in range(keep_a, keep_b):
             tags[i] = window[i - a]
         if all(t is not None for t in tags):

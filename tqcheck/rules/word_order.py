@@ -9,6 +9,7 @@ almost nothing.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..findings import Category, Hit, Severity
@@ -49,11 +50,6 @@ def _is_name_word(tok) -> bool:
     t = tok.text
     return tok.kind == "word" and t[0].isupper() and (not t.isupper() or (len(t) == 1 and t not in "AI")) \
         and "'" not in t and "’" not in t and t.lower() not in _WEEKDAYS and t.lower() not in _MONTHS
-
-
-def _sentences(doc):
-    """(index, tokens) for every sentence."""
-    return enumerate(st[1] for st in doc.sentence_tokens())
 
 
 def _cands(doc, key):
@@ -132,7 +128,7 @@ _PREMOD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", 
 def postposed_adjective(doc, ctx):
     pos = None
     for si, toks, k in _cands(doc, "adj"):
-        if k < 1:
+        if k < 2:
             continue
         adj = toks[k]
         noun = toks[k - 1]
@@ -140,7 +136,7 @@ def postposed_adjective(doc, ctx):
         # (`the Government Spanish`, `the Executive French`).
         institution = noun.lower in _INSTITUTIONS and adj.lower in _NATIONALITY and noun.text[:1].isupper()
         if noun.kind != "word" or not (noun.text.islower() or institution) or noun.lower in _NOUN_EXCEPT \
-                or noun.lower in _COMMON_ADJECTIVES or "'" in noun.text or "’" in noun.text or k < 2:
+                or noun.lower in _COMMON_ADJECTIVES or "'" in noun.text or "’" in noun.text:
             continue
         if not doc.text[noun.end:adj.start].isspace() or noun.lower in _FUNCTION_WORDS:
             continue
@@ -170,11 +166,12 @@ def postposed_adjective(doc, ctx):
         # Not an adjective with its own complement (`a country European in spirit`).
         if nxt is not None and nxt.lower == "in" and k + 2 < len(toks) and toks[k + 2].lower in _ASPECT_NOUNS:
             continue
+        # The word before the noun phrase (`taught her children`, `found the decision`).
+        j = k - 2
+        while j > 0 and tags[j] in _NP_OPENERS:
+            j -= 1
         # Not a language taught or spoken (`She taught her children Spanish`).
         if adj.lower in _LANGUAGES and (nxt is None or nxt.kind == "punct" or tags[k + 1] == "IN"):
-            j = k - 2
-            while j > 0 and tags[j] in _NP_OPENERS:
-                j -= 1
             if (tags[j] or "").startswith("VB"):
                 continue
         # Not a gapped predicate (`her mother is Spanish and her father Russian`).
@@ -184,9 +181,6 @@ def postposed_adjective(doc, ctx):
                 and any(x.lower in _COPULAS for x in toks[:d - 1]):
             continue
         # Not an object complement (`found the decision political`).
-        j = k - 2
-        while j > 0 and tags[j] in _NP_OPENERS:
-            j -= 1
         before = toks[j] if tags[j] is not None and tags[j] not in _NP_OPENERS else None
         if before is not None and tags[j].startswith("VB") and before.lower.startswith(_COMPLEX_TRANSITIVE):
             continue
@@ -262,6 +256,16 @@ def _title_case(words):
     return " ".join(w if w[:1].isupper() else w[:1].upper() + w[1:] for w in words)
 
 
+def _named_subject(title, name, place, verb, when):
+    """The English order: `Chinese President Xi Jinping said today` (or, with a place,
+    `Gustavo Petro, the president of Colombia, said today`)."""
+    if place:
+        sugg = f"{name}, the {' '.join(title)} of {place}, {verb}"
+    else:
+        sugg = f"{_title_case(title)} {name} {verb}"
+    return f"{sugg} {when}" if when else sugg
+
+
 @rule(
     "TQ402", name="verb-before-named-subject", category=Category.WORD_ORDER, severity=Severity.WARNING,
     summary="Reporting verb before a comma-set name (`the president said today, Xi Jinping,`).",
@@ -310,11 +314,7 @@ def verb_before_named_subject(doc, ctx):
                     title = [x.text for x in toks[s:head + 1] if x.lower not in {"the", "a", "an"}]
                     name = " ".join(x.text for x in toks[t + 1:e])
                     when = text[toks[v].end:toks[t].start].strip()
-                    if place:
-                        sugg = f"{name}, the {' '.join(title)} of {place}, {verb.text}"
-                    else:
-                        sugg = f"{_title_case(title)} {name} {verb.text}"
-                    sugg += f" {when}" if when else ""
+                    sugg = _named_subject(title, name, place, verb.text, when)
                     end = toks[e].end if e < n and toks[e].text == "," else toks[e - 1].end
                     yield Hit(toks[s].start, end,
                               f"Verb before the named subject: English puts title and name "
@@ -351,11 +351,7 @@ def verb_before_named_subject(doc, ctx):
                 title = [x.text for x in toks[j:k + 1]]
                 name = " ".join(x.text for x in toks[c + 1:e])
                 when = doc.text[verb.end:toks[j - 1].start].strip()
-                if place:
-                    sugg = f"{name}, the {' '.join(title)} of {place}, {verb.text}"
-                else:
-                    sugg = f"{_title_case(title)} {name} {verb.text}"
-                sugg += f" {when}" if when else ""
+                sugg = _named_subject(title, name, place, verb.text, when)
                 end = toks[e].end if e < n and toks[e].text == "," else toks[e - 1].end
                 yield Hit(verb.start, end,
                           f"Verb before the named subject: write `{sugg}` (title and name "
@@ -574,8 +570,6 @@ _POSTMODIFIERS = frozenset("with that which where who whose without".split())
 
 
 def _sentence_index(doc, offset):
-    import bisect
-
     sents = doc.sentences
     starts = doc.view("sentence_starts", lambda d: [s.start for s in d.sentences])
     i = bisect.bisect_right(starts, offset) - 1
@@ -604,7 +598,7 @@ _THAT_NOT_CONJ = frozenset("""way much far long day time year night morning mome
           "Asked about the plan, he said it was ready.", "Stated that way, it sounds simple."],
 )
 def missing_subject(doc, ctx):
-    for si, toks in _sentences(doc):
+    for _, toks in doc.sentence_tokens():
         i = 0
         while i < len(toks) and toks[i].kind == "punct" and toks[i].text in "“\"'‘(—–-":
             i += 1
@@ -774,8 +768,7 @@ def adverbial_before_object(doc, ctx):
         if toks[c].text != ",":
             continue
         t_end = _time_phrase_end(toks, c + 1)
-        if t_end == c + 1 and toks[c + 1].lower not in _WEEKDAYS or t_end == c + 1 or t_end >= n \
-                or toks[t_end].text != ",":
+        if t_end == c + 1 or t_end >= n or toks[t_end].text != ",":
             continue
         verb = toks[c - 1]
         if verb.kind != "word" or verb.lower in {"said", "says", "told", "tells"}:
