@@ -146,18 +146,15 @@ def validate(table: dict, path: str) -> FileSettings:
 
 def load(path: str | os.PathLike) -> FileSettings:
     """Read and validate one configuration file (pyproject.toml or .tqcheck.toml)."""
-    try:
-        import tomllib
-    except ImportError:            # Python 3.10: the tomli backport (a dependency there)
-        import tomli as tomllib
+    from . import tomlio
 
     path = str(path)
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
+        with open(path, encoding="utf-8") as fh:
+            data = tomlio.loads(fh.read())
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:              # bad TOML (or bad UTF-8)
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     if os.path.basename(path) == "pyproject.toml":
         data = data.get("tool", {}).get("tqcheck", {})

@@ -5,21 +5,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .. import tomlio
 from .pattern import Item, PatternError, compile_pattern
-
-
-def _toml_loads(text: str) -> dict:
-    """Parse TOML with rtoml (Rust, ~15x faster than the pure-Python parsers: 9 ms instead of
-    140 ms for the Spanish lexicon); fall back to tomllib / tomli where rtoml is unavailable."""
-    try:
-        import rtoml
-    except ImportError:  # pragma: no cover - platforms without an rtoml wheel
-        try:
-            import tomllib
-        except ModuleNotFoundError:  # Python 3.10
-            import tomli as tomllib  # type: ignore[no-redef]
-        return tomllib.loads(text)
-    return rtoml.loads(text)
 
 
 KINDS = ("calque", "false-friend", "idiom", "elegant-variation")
@@ -144,7 +131,7 @@ def _merge_single(seqs) -> tuple[tuple[Item, ...], ...]:
 def parse_lexicon(text: str, file: str, *, house: bool = False, lang: str | None = None) -> list[Entry]:
     """Entries of one lexicon file's TOML text (``file`` names it in errors)."""
     try:
-        data = _toml_loads(text)
+        data = tomlio.loads(text)
     except ValueError as exc:  # rtoml.TomlParsingError and tomllib.TOMLDecodeError
         raise LexiconError(f"{file}: not valid TOML: {exc}") from None
     meta = data.get("meta", {})

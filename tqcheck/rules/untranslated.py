@@ -502,12 +502,9 @@ def non_latin_script(doc, ctx):
 @lru_cache(maxsize=1)
 def _boilerplate():
     """Phrases by lower-cased first word, for inline and line-only entries."""
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10
-        import tomli as tomllib
+    from .. import tomlio
 
-    data = tomllib.loads(_corpus_text("boilerplate.toml"))
+    data = tomlio.loads(_corpus_text("boilerplate.toml"))
     inline, line_only = {}, {}
     for entry in data["entry"]:
         target = line_only if entry.get("line_only") else inline
