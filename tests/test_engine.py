@@ -3,7 +3,7 @@ from tqcheck import api
 from tqcheck.config import Config
 from tqcheck.engine import check_document
 from tqcheck.findings import Severity
-from tqcheck.readers.base import _plain
+from tqcheck.readers.plain import read_plain as _plain
 
 
 def test_large_file_chunks_give_the_same_findings(monkeypatch):

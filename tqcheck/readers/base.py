@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fnmatch
+import importlib
 import os
 import sys
 from dataclasses import dataclass
@@ -51,33 +52,18 @@ def decode(data: bytes, path: str) -> str:
         ) from None
 
 
-def _plain(text: str, path: str) -> Source:
-    from .plain import read_plain
+def _lazy(module: str, func: str) -> Callable[[str, str], Source]:
+    """A reader that imports its module on first use (keeps start-up fast)."""
+    def read(text: str, path: str) -> Source:
+        return getattr(importlib.import_module(f"{__package__}.{module}"), func)(text, path)
 
-    return read_plain(text, path)
-
-
-def _markdown(text: str, path: str) -> Source:
-    from .markdown import read_markdown
-
-    return read_markdown(text, path)
-
-
-def _html(text: str, path: str) -> Source:
-    from .html import read_html
-
-    return read_html(text, path)
-
-
-def _nitf(text: str, path: str) -> Source:
-    from .nitf import read_nitf
-
-    return read_nitf(text, path)
+    return read
 
 
 # Format name -> function(text, path) -> Source. Markup readers register here.
 READERS: dict[str, Callable[[str, str], Source]] = {
-    "txt": _plain, "md": _markdown, "html": _html, "nitf": _nitf}
+    "txt": _lazy("plain", "read_plain"), "md": _lazy("markdown", "read_markdown"),
+    "html": _lazy("html", "read_html"), "nitf": _lazy("nitf", "read_nitf")}
 EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
               ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "nitf", ".nitf": "nitf"}
 
