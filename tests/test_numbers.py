@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tqcheck import fix
 from tqcheck.api import check_text
 from tqcheck.config import Config
 
@@ -34,14 +35,8 @@ def short_scale(value: int | Decimal) -> str:
 
 
 def apply_fixes(text, findings):
-    """Apply non-overlapping safe fixes, last first (what `--fix` does)."""
-    out, last_start = text, len(text) + 1
-    for f in sorted((f for f in findings if f.fix is not None), key=lambda f: f.start, reverse=True):
-        if f.end > last_start:
-            continue
-        out = out[:f.start] + f.fix + out[f.end:]
-        last_start = f.start
-    return out
+    """The text with the non-overlapping safe fixes applied (one pass of `--fix`)."""
+    return fix.apply_fixes(text, findings).text
 
 
 def only(text, code):

@@ -39,15 +39,20 @@ _DIGITS = re.compile(r"\d[\d.,:/\-]*")               # a run of digits with its 
 _BEFORE, _AFTER, _STRETCH = 30, 45, 40
 
 
-def _build_windows(doc) -> list[tuple[int, int]]:
-    text, n = doc.text, len(doc.text)
+def _merge(spans) -> list[list[int]]:
+    """Sorted ``(start, end)`` spans with the overlapping or touching ones joined."""
     out: list[list[int]] = []
-    for m in _DIGITS.finditer(text):
-        s, e = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+    for s, e in spans:
         if out and s <= out[-1][1]:
             out[-1][1] = max(out[-1][1], e)
         else:
             out.append([s, e])
+    return out
+
+
+def _build_windows(doc) -> list[tuple[int, int]]:
+    text, n = doc.text, len(doc.text)
+    out = _merge((max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)) for m in _DIGITS.finditer(text))
     for w in out:                                           # do not cut a word in two
         e, limit = w[1], min(n, w[1] + _STRETCH)
         while e < limit and not text[e].isspace():
@@ -66,13 +71,8 @@ def _scan(pattern, doc, extra=()):
     text = doc.text
     windows = _windows(doc)
     if extra:
-        spans = sorted(windows + [(max(0, i - _BEFORE), min(len(text), i + _AFTER + _STRETCH)) for i in extra])
-        windows = []
-        for s, e in spans:
-            if windows and s <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], e))
-            else:
-                windows.append((s, e))
+        windows = _merge(sorted(windows + [(max(0, i - _BEFORE), min(len(text), i + _AFTER + _STRETCH))
+                                           for i in extra]))
     for s, e in windows:
         yield from pattern.finditer(text, s, e)
 
@@ -92,7 +92,8 @@ _CURRENCY_WORDS = (r"(?:(?:US|U\.S\.|American)\s+)?dollars|euros|pesos|reais|rea
                    r"guaran[ií]es|lempiras|c[oó]rdobas|dirhams|rand|lira|lire|zlotys")
 _CUR_RE = rf"(?:\s+(?P<cur>{_CURRENCY_WORDS})(?![\w'’]))?(?![\w])"
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_PREFIX = r"(?P<pre>(?:US|U\.S\.|R|C|A|HK|NZ|S)?\$[ \u00a0]?|[€£¥][ \u00a0]?|(?P<iso>[A-Z]{3})[ \u00a0])?"
+_SIGN = r"(?:US|U\.S\.|R|C|A|HK|NZ|S)?\$[ \u00a0]?|[€£¥][ \u00a0]?"   # `$`, `US$`, `€ `...
+_PREFIX = rf"(?P<pre>{_SIGN}|(?P<iso>[A-Z]{{3}})[ \u00a0])?"
 
 
 def _currency_out(amount: str, pre: str | None, cur: str | None, ctx) -> str:
@@ -184,7 +185,7 @@ def long_scale(doc, ctx):
         out = _currency_out(amount, pre, cur, ctx)
         span = text[start:m.end()]
         if ambiguous:
-            msg = (f"`{span}` reads in English as {N.english_amount(N.readings(m.group('num'))[0] * unit)}; "
+            msg = (f"`{span}` reads in English as {N.english_amount(en * unit)}; "
                    f"if the dot separates thousands (source `{m.group('num')} millones`), it is {amount}: "
                    f"write `{out}`.")
             yield Hit(start, m.end(), msg, suggestions=(out,))
@@ -251,11 +252,11 @@ def currency_format(doc, ctx):
                 value = en
             else:
                 continue
-            amount = N.money(value) + (f" {m.group('scale')}" if m.group("scale") else "")
-            out = f"{sym}{amount}"
+            money = N.money(value)
+            out = f"{sym}{money}" + (f" {m.group('scale')}" if m.group("scale") else "")
             yield Hit(m.start(), m.end(),
                       f"`{m.group()}` puts the currency sign after the amount ({_SYMBOLS[sym]} "
-                      f"{N.money(value)}); English writes `{out}`.",
+                      f"{money}); English writes `{out}`.",
                       suggestions=(out,), fix=out)
     if "reales" in text:
         for m in _scan(_REALES_RE, doc):
@@ -381,7 +382,7 @@ _FUNCTION_WORDS = frozenset("""and or to at in on from for of by with the a an i
 )
 def space_thousands(doc, ctx):
     text = doc.text
-    months = N.english_months() if any(ch in text for ch in "\u00a0\u202f\u2009 ") else {}
+    months = N.english_months()
     for m in _scan(_SPACE_GROUP_RE, doc):
         num = m.group("num")
         typeset = any(ch in num for ch in "\u00a0\u202f\u2009")   # typed on purpose, not a phone
@@ -446,9 +447,9 @@ _DATE_WORDS_RE = _lazy(
 )
 _LOWER_MONTH_RE = _lazy(
     r"\b(?P<pre>(?:on|of|in|since|until|till|from|by|before|after|to|between|and|early|late|mid-?)\s+)?"
-    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
+    rf"(?P<month>{_MONTHS.lower()})"
     r"(?=\s+\d{1,4}\b)"
-    r"|(?<=\d\s)(?P<month2>january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    rf"|(?<=\d\s)(?P<month2>{_MONTHS.lower()})\b"
 )
 
 
@@ -533,8 +534,6 @@ _ES_SUFFIX_FOR_DIGIT = {"1": "ro ra er", "2": "do da", "3": "ro ra er", "4": "to
 )
 def source_ordinal(doc, ctx):
     text = doc.text
-    if not _windows(doc):
-        return
     for m in _scan(_ORDINAL_RE, doc):
         num, suf = m.group("num"), m.group("suf")
         bare = suf.lstrip(".-")
@@ -632,8 +631,6 @@ _ORDINAL_DATE_RE = _lazy(
 )
 def ordinal_in_date(doc, ctx):
     text = doc.text
-    if not _windows(doc):
-        return
     for m in _scan(_ORDINAL_DATE_RE, doc):
         if re.search(r"(?i:\bnext)\s+$", text[max(0, m.start() - 6):m.start()]):
             continue                                          # TQ206 rewrites `next 12th March`
@@ -649,7 +646,7 @@ def ordinal_in_date(doc, ctx):
 
 # --- TQ210 amounts without a thousands separator -----------------------------------------------
 _BARE_RE = _lazy(
-    r"(?<![\w.,/\-:#])(?P<pre>(?:US|U\.S\.|R|C|A|HK|NZ|S)?\$[ \u00a0]?|[€£¥][ \u00a0]?)?(?P<num>\d{4,})(?![\d.,]\d|[\w%/\-])"
+    rf"(?<![\w.,/\-:#])(?P<pre>{_SIGN})?(?P<num>\d{{4,}})(?![\d.,]\d|[\w%/\-])"
     r"(?:\s+(?P<word>[^\W\d_]+))?"
 )
 _BARE_CURRENCY_WORDS = frozenset("""dollars euros pesos reais soles pounds yuan yen rupees roubles rubles francs
@@ -729,9 +726,7 @@ def source_clock_time(doc, ctx):
     for m in _scan(_CLOCK_RE, doc):
         sep, unit = m.group("sep"), (m.group("unit") or "").strip()
         if sep is None and unit != "h" and unit != "hrs":
-            continue                                         # `at 17`, `at 17 hours`: not sure
-        if sep is None and unit == "hours":
-            continue                                         # `at 17 hours`: too rare to be sure
+            continue                                         # `at 17`, `at 17 hours`: not sure / too rare
         if sep in (".", ":") and unit != "hours":
             continue                                         # `17.30h` is left to a human
         if sep == "h" and unit:
