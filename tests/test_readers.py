@@ -248,3 +248,16 @@ def test_large_single_line_inputs_stay_compact(fmt, wrap):
     source = READERS[fmt](wrap.format(body), "x")
     assert source.document.text.strip() == body.strip()
     assert len(source.document.offset_map.segments) <= 2     # contiguous text is one run, not one per word
+
+
+def test_html_marked_section_without_a_keyword_is_a_bogus_comment_not_a_crash():
+    # Python < 3.13's html.parser raised AssertionError on "<![:" and "<![x]>".
+    from tqcheck.readers.html import read_html
+
+    assert read_html("<![:", "x").document.text == "<![:"
+    text = "<p>one <![x]> two</p>\n<p>three <![: four> five</p>"
+    doc = read_html(text, "x").document
+    assert doc.text == "one two\n\nthree five"
+    for t in doc.tokens:
+        s, e = doc.offset_map.span_to_source(t.start, t.end)
+        assert text[s:e] == t.text

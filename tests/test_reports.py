@@ -219,3 +219,31 @@ def test_html_highlights_overlapping_and_empty_spans_stay_well_formed():
     assert "c-word-order s-error" in c.marks[1]["class"]    # the most severe finding colours the overlap
     assert "empty" in c.marks[3]["class"]
     assert sorted(anchors) == [0, 1, 2] and "fix &lt;b&gt;" in body
+
+
+
+def test_html_highlight_segments_carry_exactly_the_findings_that_cover_them():
+    import random
+    import re
+
+    from tqcheck.findings import Category, Finding, Severity
+    from tqcheck.report.html import _highlight
+
+    rnd = random.Random(7)
+    text = "".join(rnd.choice("abc de") for _ in range(60))
+    findings = []
+    for k in range(40):
+        start = rnd.randrange(0, 60)
+        end = min(60, start + rnd.choice([0, 1, 3, 8, 25]))
+        findings.append(Finding(f"TQ{100 + k}", Category.STYLE, Severity.INFO, start, end, 1, start + 1,
+                                text[start:end], "m", ()))
+    body, anchors = _highlight(text, findings, 1)
+    cuts = sorted({0, len(text)} | {f.start for f in findings} | {f.end for f in findings})
+    expected = []
+    for a, b in zip(cuts, cuts[1:]):
+        rules = sorted({f.rule for f in findings if f.start <= a and b <= f.end and f.start < f.end})
+        if rules:
+            expected.append(" ".join(rules))
+    marks = re.findall(r'<mark class="([^"]*)"[^>]*data-rules="([^"]*)"', body)
+    assert [rules for cls, rules in marks if "empty" not in cls] == expected
+    assert sorted(anchors) == list(range(len(findings)))   # every finding links to a highlight

@@ -34,6 +34,17 @@ class _Extractor(HTMLParser):
         self.out = TextBuilder(source)
         self.skip: list[str] = []   # open elements whose content is skipped
 
+    def parse_marked_section(self, i, report=1):
+        # "<![" without a known keyword makes Python < 3.13's parser raise AssertionError;
+        # read it as browsers do, as a bogus comment up to the next ">".
+        pos = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = pos        # the failed scan moved the position
+            j = self.rawdata.find(">", i + 3)
+            return -1 if j < 0 else j + 1
+
     def _offset(self) -> int:
         line, col = self.getpos()
         return self.starts[line - 1] + col
@@ -74,11 +85,8 @@ class _Extractor(HTMLParser):
             return
         at = self._offset()
         length = len(raw) + (1 if self.source.startswith(";", at + len(raw)) else 0)
-        decoded = html.unescape(self.source[at:at + length])
-        if decoded == self.source[at:at + length]:
-            self.out.add(decoded, at)
-        else:
-            self.out.add_replacement(decoded, at, length)
+        # (an unknown name decodes to itself: add_replacement then copies it verbatim)
+        self.out.add_replacement(html.unescape(self.source[at:at + length]), at, length)
 
     def handle_entityref(self, name):
         self._ref("&" + name)

@@ -64,11 +64,7 @@ def _inline(src: str, start: int, end: int, out: TextBuilder, code: list) -> boo
         elif m.group("link"):
             _inline(src, m.start("ltext"), m.end("ltext"), out, code)
         elif m.group("entity"):
-            decoded = html.unescape(m.group())
-            if decoded == m.group():
-                out.add(decoded, m.start())
-            else:
-                out.add_replacement(decoded, m.start(), m.end() - m.start())
+            out.add_replacement(html.unescape(m.group()), m.start(), m.end() - m.start())
         elif m.group("emph"):
             before = src[m.start() - 1] if m.start() > start else " "
             after = src[m.end()] if m.end() < end else " "

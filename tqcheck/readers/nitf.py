@@ -65,7 +65,6 @@ def read_nitf(text: str, path: str):
             b += n
         to_char[len(data)] = len(text)
     out = TextBuilder(text)
-    stack: list[str] = []
     state = {"capture": 0, "skip": 0}
     parser = expat.ParserCreate(encoding="utf-8")
     parser.buffer_text = False
@@ -76,7 +75,6 @@ def read_nitf(text: str, path: str):
 
     def start(name, attrs):
         name = _local(name)
-        stack.append(name)
         if name in CAPTURE:
             state["capture"] += 1
         if state["skip"] or name in SKIP:
@@ -86,7 +84,6 @@ def read_nitf(text: str, path: str):
 
     def end(name):
         name = _local(name)
-        stack.pop()
         if state["skip"]:
             state["skip"] -= 1
         elif state["capture"] and name in BLOCK:

@@ -15,6 +15,13 @@ def end_line_col(lines: LineIndex, f) -> tuple[int, int]:
     return lines.line_col(f.end) if f.end > f.start else (f.line, f.column)
 
 
+def message_with_suggestions(f) -> str:
+    """The finding's message, its suggestions appended (for one-line annotation formats)."""
+    if f.suggestions:
+        return f.message + " Suggestion: " + " | ".join(f.suggestions)
+    return f.message
+
+
 def display_path(path: str) -> str:
     """The path relative to the working directory when it is inside it, with / separators."""
     if path == "-":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import LineIndex
 from ..findings import Severity
-from .common import display_path, end_line_col
+from .common import display_path, end_line_col, message_with_suggestions
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -29,10 +29,7 @@ def render_github(run, *, color: bool = False, quiet: bool = False) -> str:
         for f in result.findings:
             end_line, end_col = end_line_col(lines, f)
             props = f"file={path},line={f.line},col={f.column},endLine={end_line},endColumn={end_col},title={_prop(f.rule)}"
-            message = f.message
-            if f.suggestions:
-                message += " Suggestion: " + " | ".join(f.suggestions)
-            out.append(f"::{COMMANDS[f.severity]} {props}::{_data(message)}")
+            out.append(f"::{COMMANDS[f.severity]} {props}::{_data(message_with_suggestions(f))}")
     for e in run.errors:
         out.append(f"::error file={_prop(display_path(e.path))},title=tqcheck::{_data(e.reason)}")
     counts = run.count_by_severity()

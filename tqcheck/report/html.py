@@ -94,6 +94,11 @@ def _highlight(text: str, findings, file_no: int) -> tuple[str, dict]:
     for i, f in enumerate(findings):
         if f.start == f.end:
             empties.setdefault(f.start, []).append(i)
+    # Sweep: non-empty findings enter ``active`` at their start and leave once they end
+    # before the segment does (every start and end is a cut, so a segment is covered whole).
+    by_start = sorted((i for i, f in enumerate(findings) if f.start < f.end), key=lambda i: findings[i].start)
+    active: list[int] = []
+    k = 0
     for a, b in zip(cuts, cuts[1:] + [None]):
         for i in empties.get(a, []):
             f = findings[i]
@@ -103,7 +108,11 @@ def _highlight(text: str, findings, file_no: int) -> tuple[str, dict]:
             out.append(_mark("", [f], aid))
         if b is None:
             break
-        covering = [i for i, f in enumerate(findings) if f.start <= a and b <= f.end and f.start < f.end]
+        while k < len(by_start) and findings[by_start[k]].start <= a:
+            active.append(by_start[k])
+            k += 1
+        active = [i for i in active if b <= findings[i].end]
+        covering = sorted(active)
         if not covering:
             out.append(escape(text[a:b]))
             continue

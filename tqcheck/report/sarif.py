@@ -11,7 +11,7 @@ import json
 
 from .. import __version__
 from ..document import LineIndex
-from .common import LEVELS, artifact_uri, end_line_col
+from .common import LEVELS, artifact_uri, end_line_col, message_with_suggestions
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -42,7 +42,7 @@ def _rule(r) -> dict:
     }
 
 
-def _region(lines: LineIndex, f, text: str) -> dict:
+def _region(lines: LineIndex, f) -> dict:
     end_line, end_col = end_line_col(lines, f)
     region = {"startLine": f.line, "startColumn": f.column, "endLine": end_line, "endColumn": end_col,
               "charOffset": f.start, "charLength": f.end - f.start}
@@ -62,23 +62,20 @@ def sarif_log(run) -> dict:
         lines = LineIndex(file_result.text)
         location = {"uri": artifact_uri(file_result.path)}
         for f in file_result.findings:
-            message = f.message
-            if f.suggestions:
-                message += " Suggestion: " + " | ".join(f.suggestions)
+            region = _region(lines, f)
             result = {
                 "ruleId": f.rule,
                 "level": LEVELS[f.severity],
-                "message": {"text": message},
+                "message": {"text": message_with_suggestions(f)},
                 "locations": [{"physicalLocation": {"artifactLocation": dict(location),
-                                                    "region": _region(lines, f, file_result.text)}}],
+                                                    "region": region}}],
                 "partialFingerprints": {"tqcheckTextHash/v1": fingerprint(f)},
                 "properties": {"category": f.category.value, "suggestions": list(f.suggestions)},
             }
             if f.rule in index:
                 result["ruleIndex"] = index[f.rule]
             if f.fix is not None:
-                deleted = _region(lines, f, file_result.text)
-                deleted.pop("snippet", None)
+                deleted = {k: v for k, v in region.items() if k != "snippet"}
                 result["fixes"] = [{
                     "description": {"text": f"Replace {f.text!r} with {f.fix!r}"},
                     "artifactChanges": [{"artifactLocation": dict(location), "replacements": [

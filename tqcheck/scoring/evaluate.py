@@ -186,19 +186,23 @@ def evaluate(gold_paths, config=None) -> EvalResult:
         sentences += len(res.document.sentences)
         words += res.words
         nfind += len(res.findings)
+        # matches do not depend on the tier: find them once
+        hits = [any(f.category.value == g.category and _overlap(f, g) for f in res.findings)
+                for g in gf.spans]
+        matches = [[g for g in gf.spans if g.category == f.category.value and _overlap(f, g)]
+                   for f in res.findings]
         for tier in TIERS:
             tab = tables[tier]
-            gold = [g for g in gf.spans if _in_tier(g, tier)]
-            for g in gold:
-                hit = any(f.category.value == g.category and _overlap(f, g) for f in res.findings)
+            for g, hit in zip(gf.spans, hits):
+                if not _in_tier(g, tier):
+                    continue
                 for key in (g.category, "overall"):
                     tab.setdefault(key, Counts())
                     tab[key].gold += 1
                     tab[key].found += hit
                 if not hit:
                     misses[tier].append((gf, g))
-            for f in res.findings:
-                same = [g for g in gf.spans if g.category == f.category.value and _overlap(f, g)]
+            for f, same in zip(res.findings, matches):
                 if any(_in_tier(g, tier) for g in same):
                     tab[f.category.value].tp += 1
                     tab["overall"].tp += 1
@@ -232,19 +236,20 @@ def render_text(res: EvalResult, tier: str = "all", details: bool = True) -> str
         out.append(f"  {cat:<14} {n.gold:>5} {n.found:>5} {n.gold - n.found:>6} {n.tp:>4} {n.fp:>4} "
                    f"{_pct(n.precision):>6} {_pct(n.recall):>6} {_pct(n.f1):>6}")
     if details:
-        if res.misses[tier]:
-            out.append("")
-            out.append(f"Missed ({len(res.misses[tier])}):")
-            for gf, g in res.misses[tier]:
-                out.append(f"  {gf.text_path}:{g.start}-{g.end} {g.category}/{g.tier} "
-                           f"{_clip(g.span)!r} -> {_clip(g.fix)!r}")
-        if res.false_alarms[tier]:
-            out.append("")
-            out.append(f"False alarms ({len(res.false_alarms[tier])}):")
-            for gf, f in res.false_alarms[tier]:
-                out.append(f"  {gf.text_path}:{f.line}:{f.column} {f.rule} {f.category.value} "
-                           f"{_clip(f.text)!r}: {_clip(f.message, 70)}")
+        _section(out, "Missed", [
+            f"{gf.text_path}:{g.start}-{g.end} {g.category}/{g.tier} {_clip(g.span)!r} -> {_clip(g.fix)!r}"
+            for gf, g in res.misses[tier]])
+        _section(out, "False alarms", [
+            f"{gf.text_path}:{f.line}:{f.column} {f.rule} {f.category.value} "
+            f"{_clip(f.text)!r}: {_clip(f.message, 70)}"
+            for gf, f in res.false_alarms[tier]])
     return "\n".join(out) + "\n"
+
+
+def _section(out: list[str], title: str, rows: list[str]) -> None:
+    """A titled, counted list after a blank line; nothing when there are no rows."""
+    if rows:
+        out += ["", f"{title} ({len(rows)}):"] + [f"  {r}" for r in rows]
 
 
 def _clip(s: str, n: int = 50) -> str:

@@ -323,8 +323,7 @@ def score(hyp_path: str, ref_paths: list[str], metrics=METRICS, mode: str = "aut
         smetric = _metric(name, sentence=True)
         for s in segments:
             s.scores[name] = round(smetric.sentence_score(s.hyp, [r for r in s.refs if r is not None]).score, 2)
-        if segments:
-            ssigs[name] = str(smetric.get_signature())
+        ssigs[name] = str(smetric.get_signature())
     if with_findings:
         _attach_findings(hyp_text, segments, config)
     return ScoreResult(mode, hyp_path, list(ref_paths), tuple(metrics), segments, corpus, sigs, ssigs)
