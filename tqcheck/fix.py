@@ -96,14 +96,12 @@ def fix_source(source, config: Config, rules=None, max_passes: int = MAX_PASSES)
     deferred = 0
     for _ in range(max_passes):
         step = apply_fixes(text, result.findings)
-        unapplied = step.skipped
-        if not step.applied:
+        if not step.applied:  # (then nothing was skipped either: a skip needs an applied fix)
             break
         applied.extend(step.applied)
         deferred += len(step.skipped)
         text = step.text
         result = check_source(READERS[source.format](text, source.path), config, rules)
-        unapplied = []
     else:
         unapplied = [f for f in result.findings if f.fix is not None]
     return FixOutcome(source.path, source.text, text, before, result, applied, unapplied, deferred)

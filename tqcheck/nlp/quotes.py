@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 DOUBLE_MARKS = "“”„‟\"«»〝〞＂"
-_MARK_RE = re.compile(r"[“”„‟\"«»〝〞＂]")
+_MARK_RE = re.compile(f"[{DOUBLE_MARKS}]")
 OPEN_GLYPHS = frozenset("“„‟«〝")
 CLOSE_GLYPHS = frozenset("”»〞")
 NEUTRAL_GLYPHS = frozenset("\"＂")
@@ -35,6 +35,7 @@ NEUTRAL_GLYPHS = frozenset("\"＂")
 HSPACE = " \t\u00a0\u202f\u2009\u2007\u2002\u2003"
 _OPENERS = set("([{<—–-/")
 _SINGLE_QUOTES = set("‘’'‚‹›")
+_PARA_OPENERS = "“„«\"〝＂"  # a paragraph starting with one of these opens (or reopens) a quotation
 
 UNPAIRED = 3.0      # cost of leaving a mark out of every pair
 UNCLOSED = 3.0      # cost of a paragraph that ends inside a quotation
@@ -64,14 +65,6 @@ class QuoteMark:
     space_after: int    # horizontal spaces right after the mark (same line)
     para_start: int
     para_end: int
-
-    @property
-    def glyph(self) -> str:
-        if self.char in OPEN_GLYPHS:
-            return "open"
-        if self.char in CLOSE_GLYPHS:
-            return "close"
-        return "neutral"
 
     @property
     def wrong_direction(self) -> bool:
@@ -161,7 +154,7 @@ def paragraph_marks(text: str, start: int, end: int, continued: bool,
     found = [m.start() for m in _MARK_RE.finditer(text, start, end) if not _is_inch(text, m.start())]
     if not found:
         return []
-    has_low9 = "„" in text[start:end]
+    has_low9 = text.find("„", start, end) >= 0
     positions = [_position(text, i, start, end) for i in found]
     costs = []
     for i, p in zip(found, positions):
@@ -236,12 +229,12 @@ def _compute(doc) -> list[QuoteMark]:
     for k, p in enumerate(paras):
         nxt = paras[k + 1] if k + 1 < len(paras) else None
         if nxt is not None:
-            continued = text[nxt.start] in "“„«\"〝＂"
+            continued = text[nxt.start] in _PARA_OPENERS
         else:
             # The last paragraph opens with a quotation mark and never closes it: the text may
             # be one paragraph of a quotation that runs on (a segment, an excerpt); don't guess.
             # (Only with an odd number of marks: an even number pairs up within the paragraph.)
-            continued = text[p.start] in "“„«\"〝＂" and len(_MARK_RE.findall(text, p.start, p.end)) % 2 == 1
+            continued = text[p.start] in _PARA_OPENERS and len(_MARK_RE.findall(text, p.start, p.end)) % 2 == 1
         # A text whose very first character is a closing-placed mark starts mid-quotation.
         inside = k == 0 and text[p.start] in DOUBLE_MARKS and (
             p.end - p.start == 1 or _position(text, p.start, p.start, p.end) == "close")

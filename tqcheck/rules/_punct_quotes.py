@@ -12,8 +12,9 @@ _SPEECH = frozenset("""said says say told tells added adds asked asks stated sta
     explained explains stressed stresses insisted insists warned warns declared declares replied
     replies continued continues concluded concludes remarked commented comments wrote writes
     according emphasized emphasizes emphasised underlined recalled admitted argued argues
-    acknowledged announced claimed claims pointed tweeted posted reported added urged""".split())
+    acknowledged announced claimed claims pointed tweeted posted reported urged""".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w’'.-]*")
+_CLAUSE_BREAK_RE = re.compile(r"[,.;:!?“”\"«»]")
 _FOREIGN = frozenset("«»„‟")
 
 
@@ -22,7 +23,7 @@ def _attribution_follows(text: str, pos: int, limit: int) -> bool:
     tail = text[pos:min(limit, pos + 80)]
     tail = tail.lstrip(HSPACE + "—–-")
     for k, m in enumerate(_WORD_RE.finditer(tail)):
-        if k >= 4 or re.search(r"[,.;:!?“”\"«»]", tail[:m.start()]):
+        if k >= 4 or _CLAUSE_BREAK_RE.search(tail, 0, m.start()):
             return False
         if m.group().lower().rstrip(".") in _SPEECH:
             return not m.group()[0].isupper()  # `Asked why, ...` starts a new sentence

@@ -7,7 +7,7 @@ import re
 
 from ..findings import Hit
 from ..nlp.quotes import apostrophe_like
-from ._punct_common import house_marks, show_fix
+from ._punct_common import house_marks, show_fix, word_around
 
 _SCAN_RE = re.compile(
     r"""
@@ -36,18 +36,14 @@ _SUSPENDED_RE = re.compile(r"[ \t]+(?:and|or|to|nor)\b")
 _SENT_END_RE = re.compile(r"[.!?][ \t]|\n")
 # A capitalised ordinary word (not `DataFrame`, not `os.Path.join`) after the full stop.
 _NEXT_SENTENCE_RE = re.compile(r"[A-Z][a-z]+(?=[\s,;:!?)”\"’]|\.(?:\s|$)|$)")
+_DOMAIN_RE = re.compile(r"\.(?:com|org|net|gov|edu|io|co)\b", re.IGNORECASE)
 _URLISH = ("/", "@", "=", "&", "\\", "www", "http", "://")
 _FULLWIDTH = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
 _SENT_FINAL = set(".!?:;")
 
 
 def _chunk(text: str, i: int) -> str:
-    a = i
-    while a > 0 and i - a < 60 and not text[a - 1].isspace():
-        a -= 1
-    b = i
-    while b < len(text) and b - i < 60 and not text[b].isspace():
-        b += 1
+    a, b = word_around(text, i, i, 60)
     return text[a:b]
 
 
@@ -60,6 +56,7 @@ def _compute_scan(text: str, h_open: str, dash_style: str) -> dict[str, list[Hit
     out: dict[str, list[Hit]] = {}
     add = lambda code, hit: out.setdefault(code, []).append(hit)  # noqa: E731
     em = dash_style != "en"
+    dash = "—" if em else " – "  # the house dash between words
     apostrophe = "'" if h_open == '"' else "’"
     paren_close_used = -1
     pos = 0
@@ -78,7 +75,6 @@ def _compute_scan(text: str, h_open: str, dash_style: str) -> dict[str, list[Hit
         if g == "paren":
             if s < paren_close_used:
                 continue
-            h = e - 1
             # The closing hyphen: glued to the end of a word, before a space or punctuation,
             # in the same sentence, not a suspended compound (`two- and three-year`).
             limit = min(len(text), e + 250)
@@ -92,23 +88,21 @@ def _compute_scan(text: str, h_open: str, dash_style: str) -> dict[str, list[Hit
             if c is None:
                 continue
             paren_close_used = c + 1
-            rep_o = "—" if em else " – "
             rep_c = "—" if em else " –"
             cs, ce = c, c + 1
             if em:
                 while ce < len(text) and text[ce] in " \t":
                     ce += 1
             msg = "Hyphens used as parenthetical dashes (Spanish style); use a dash."
-            add("TQ111", Hit(s, h + 1, msg, suggestions=(show_fix(text, s, h + 1, rep_o),), fix=rep_o,
+            add("TQ111", Hit(s, e, msg, suggestions=(show_fix(text, s, e, dash),), fix=dash,
                              source_lang="es"))
             add("TQ111", Hit(cs, ce, msg, suggestions=(show_fix(text, cs, ce, rep_c),), fix=rep_c,
                              source_lang="es"))
         elif g in ("spaced", "dhy"):
             if g == "spaced" and _title_dash(text, s, e):
                 continue
-            rep = "—" if em else " – "
             add("TQ112", Hit(s, e, f"`{text[s:e].strip()}` used as a dash between words; use a dash.",
-                             suggestions=(show_fix(text, s, e, rep),), fix=rep))
+                             suggestions=(show_fix(text, s, e, dash),), fix=dash))
         elif g == "credit":
             add("TQ112", Hit(s, e, "Hyphen glued between the text and its source credit.",
                              suggestions=(show_fix(text, s, e, " — "),)))
@@ -233,7 +227,7 @@ def _missing_space(text: str, s: int, add) -> None:
         # Lima.Asked — not U.S., e.g., a.m., Node.js or a domain name
         ok = len(prev2) == 2 and prev2.isalpha() and prev2.islower() and \
             _NEXT_SENTENCE_RE.match(text, s + 1) is not None
-        if ok and re.search(r"\.(?:com|org|net|gov|edu|io|co)\b", chunk, re.IGNORECASE):
+        if ok and _DOMAIN_RE.search(chunk):
             ok = False
     else:
         # farmers,which  — letters on both sides
