@@ -17,8 +17,20 @@ class RunResult:
     errors: list[InputError] = field(default_factory=list)
     config: Config = field(default_factory=Config)
     configs: list[Config] = field(default_factory=list)  # per file, when config files differ
-    suppressed: int = 0   # findings silenced by inline directives
     baselined: int = 0    # findings dropped because the baseline records them
+
+    def add(self, result: FileResult, config: Config) -> None:
+        self.files.append(result)
+        self.configs.append(config)
+
+    def config_for(self, index: int) -> Config:
+        """The configuration file ``index`` was checked with."""
+        return self.configs[index] if index < len(self.configs) else self.config
+
+    @property
+    def suppressed(self) -> int:
+        """Findings silenced by inline directives, over all files."""
+        return sum(f.suppressed for f in self.files)
 
     @property
     def finding_count(self) -> int:
@@ -34,7 +46,7 @@ class RunResult:
     def failed(self) -> bool:
         """True when a finding reaches ``fail_on`` or a file scores below ``min_score``."""
         for i, f in enumerate(self.files):
-            cfg = self.configs[i] if i < len(self.configs) else self.config
+            cfg = self.config_for(i)
             if any(cfg.fails(x.severity) for x in f.findings):
                 return True
             if cfg.min_score is not None and f.quality.score < cfg.min_score:
@@ -166,9 +178,7 @@ def check_paths(args: list[str], config: Config | None = None, input_format: str
         if isinstance(outcome, InputError):
             run.errors.append(outcome)
             continue
-        run.files.append(outcome)
-        run.configs.append(cfg)
-        run.suppressed += outcome.suppressed
+        run.add(outcome, cfg)
     if baseline:
         from .baseline import apply_baseline
 

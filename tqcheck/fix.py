@@ -197,8 +197,7 @@ def fix_paths(args: list[str], config: Config | None, diff: bool = False,
         verb = "would fix" if diff else "fixed"
         if diff:
             out.write(unified_diff(path, outcome.original, outcome.fixed))
-            run.files.append(outcome.before)
-            run.configs.append(cfg)
+            run.add(outcome.before, cfg)
         else:
             if path == "-":
                 out.flush()
@@ -212,11 +211,9 @@ def fix_paths(args: list[str], config: Config | None, diff: bool = False,
                     write_atomic(path, new_bytes)
                 except OSError as exc:
                     run.errors.append(InputError(path, f"cannot write fixed file: {exc.strerror or exc}"))
-                    run.files.append(outcome.before)
-                    run.configs.append(cfg)
+                    run.add(outcome.before, cfg)
                     continue
-            run.files.append(outcome.after)
-            run.configs.append(cfg)
+            run.add(outcome.after, cfg)
         if outcome.applied:
             n = len(outcome.applied)
             later = (f"; {outcome.deferred} overlapping fix{'es' if outcome.deferred != 1 else ''} "
@@ -224,6 +221,5 @@ def fix_paths(args: list[str], config: Config | None, diff: bool = False,
             err.write(f"{path}: {verb} {n} issue{'s' if n != 1 else ''} ({_counts(outcome.applied)}){later}\n")
         for f in outcome.unapplied:
             err.write(f"{path}:{f.line}:{f.column}: {f.rule} fix not applied: it overlaps another fix\n")
-    run.suppressed = sum(getattr(f, "suppressed", 0) for f in run.files)
     out.flush()
     return run, not diff and "-" not in paths

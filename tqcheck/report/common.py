@@ -40,8 +40,3 @@ def artifact_uri(path: str) -> str:
     if shown.startswith("/"):
         return "file://" + quote(shown)
     return quote(shown)
-
-
-def config_for(run, index: int):
-    configs = getattr(run, "configs", None) or []
-    return configs[index] if index < len(configs) else run.config

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from .common import config_for, display_path
+from .common import display_path
 
 
 def render_junit(run, *, color: bool = False, quiet: bool = False) -> str:
     root = ET.Element("testsuites", name="tqcheck")
     total = failures = 0
     for i, result in enumerate(run.files):
-        cfg = config_for(run, i)
+        cfg = run.config_for(i)
         path = display_path(result.path)
         suite = ET.SubElement(root, "testsuite", name=path)
         cases = fails = 0
