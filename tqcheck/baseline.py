@@ -13,6 +13,7 @@ import os
 from collections import Counter
 
 from .findings import Finding
+from .fix import write_atomic
 
 VERSION = 1
 
@@ -42,11 +43,7 @@ def write_baseline(run, path: str) -> int:
             entries.append({"file": key, "rule": rule, "fingerprint": fp, "text": text, "count": n})
     entries.sort(key=lambda e: (e["file"], e["rule"], e["fingerprint"]))
     data = {"version": VERSION, "tool": "tqcheck", "findings": entries}
-    tmp = f"{path}.tmp{os.getpid()}"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
-    os.replace(tmp, path)
+    write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     return sum(e["count"] for e in entries)
 
 

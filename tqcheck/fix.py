@@ -17,7 +17,6 @@ import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, TextIO
 
 from .config import Config
@@ -108,10 +107,16 @@ def fix_source(source, config: Config, rules=None, max_passes: int = MAX_PASSES)
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Replace ``path`` by ``data``: temp file in the same folder, fsync, rename; mode kept."""
+    """Replace (or create) ``path`` with ``data``: temp file in the same folder, fsync,
+    rename; an existing file's mode is kept, a new file gets the umask's default."""
     target = os.path.realpath(path)
     folder = os.path.dirname(target) or "."
-    mode = stat.S_IMODE(os.stat(target).st_mode)
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(target) + ".", suffix=".tqfix", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -167,7 +172,7 @@ def fix_paths(args: list[str], config: Config | None, diff: bool = False,
     """
     from .api import RunResult, plan_tasks
     from .readers import InputError
-    from .readers.base import format_for, source_from_bytes
+    from .readers.base import format_for, read_bytes, source_from_bytes
     from .rules.registry import select_rules
 
     out = out or sys.stdout
@@ -183,10 +188,7 @@ def fix_paths(args: list[str], config: Config | None, diff: bool = False,
                 data = sys.stdin.buffer.read()
                 source = source_from_bytes(data, "-", fmt or "txt")
             else:
-                try:
-                    data = Path(path).read_bytes()
-                except OSError as exc:
-                    raise InputError(path, exc.strerror or str(exc)) from None
+                data = read_bytes(path)
                 source = source_from_bytes(data, path, format_for(path, fmt))
         except InputError as exc:
             run.errors.append(exc)

@@ -78,12 +78,13 @@ def source_from_bytes(data: bytes, path: str, fmt: str = "txt") -> Source:
     return READERS[fmt](decode(data, path), path)
 
 
-def read_path(path: str, fmt: str | None = None) -> Source:
+def read_bytes(path: str) -> bytes:
+    """The file's bytes; an unreadable path is an ``InputError`` with a one-line reason."""
     p = Path(path)
     try:
         if p.is_dir():
             raise InputError(path, "is a directory")
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except PermissionError:
@@ -92,7 +93,10 @@ def read_path(path: str, fmt: str | None = None) -> Source:
         raise InputError(path, "is a directory") from None
     except OSError as exc:
         raise InputError(path, exc.strerror or str(exc)) from None
-    return source_from_bytes(data, path, format_for(path, fmt))
+
+
+def read_path(path: str, fmt: str | None = None) -> Source:
+    return source_from_bytes(read_bytes(path), path, format_for(path, fmt))
 
 
 def read_stdin(fmt: str | None = None) -> Source:
