@@ -45,7 +45,14 @@ class Token(NamedTuple):
         return self.kind == WORD
 
 
+# A NamedTuple's own ``__new__`` is a Python-level function; calling ``tuple.__new__``
+# directly builds the same Token about twice as fast, which matters for the one list of
+# tokens every document builds (~1,000 per article).
+_new_tuple = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(), m.lastgroup) for m in TOKEN_RE.finditer(text, start, end)]
+    return [_new_tuple(Token, (m.start(), m.end(), m.group(), m.lastgroup))
+            for m in TOKEN_RE.finditer(text, start, end)]
