@@ -5,8 +5,11 @@ prints a table and writes JSON.
     python benchmarks/run.py            # everything (about 5 minutes on 2 cores)
     python benchmarks/run.py --quick    # skip the 100x folder and the 100 MB file
 
-Run it with the project's virtual environment active (tqcheck installed). proselint
-is installed into its own environment under benchmarks/work/ on first use.
+Run it with the project's virtual environment active (tqcheck installed). The
+command-line figures measure this checkout installed by pip (not editable) into
+benchmarks/work/venv-tqcheck, reinstalled on each run; proselint is installed into
+its own environment there on first use. `--current-env` measures this environment's
+tqcheck instead.
 """
 from __future__ import annotations
 
@@ -148,8 +151,22 @@ def interleaved(cmds: dict[str, list[str]], n: int = 5) -> dict[str, dict]:
     return {k: min(v, key=lambda r: r["wall_s"]) for k, v in runs.items()}
 
 
-def has_jobs_option() -> bool:
-    out = subprocess.run([str(BIN / "tqcheck"), "check", "--help"], capture_output=True, text=True).stdout
+def installed_tqcheck() -> Path:
+    """This checkout installed by pip, as a user gets it (not editable, bytecode compiled),
+    in its own venv under benchmarks/work/; reinstalled on every run so it is current."""
+    venv = WORK / "venv-tqcheck"
+    pip = venv / "bin" / "pip"
+    if not pip.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(pip), "install", "-q", str(ROOT)], check=True, env=_child_env())
+    else:
+        subprocess.run([str(pip), "install", "-q", "--no-deps", "--force-reinstall", str(ROOT)],
+                       check=True, env=_child_env())
+    return venv / "bin" / "tqcheck"
+
+
+def has_jobs_option(tq: str) -> bool:
+    out = subprocess.run([tq, "check", "--help"], capture_output=True, text=True).stdout
     return "--jobs" in out
 
 
@@ -213,19 +230,23 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="skip the 100x folder and the 100 MB file")
     ap.add_argument("--skip-proselint", action="store_true")
+    ap.add_argument("--current-env", action="store_true",
+                    help="measure the tqcheck of this environment instead of a fresh pip install")
     ap.add_argument("--rounds", type=int, default=5, help="runs of each 200-file command (fastest kept)")
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results.json"))
     args = ap.parse_args()
 
     WORK.mkdir(parents=True, exist_ok=True)
-    tq = str(BIN / "tqcheck")
+    # The command-line figures measure a pip-installed copy (what users and CI run); the
+    # in-process figures (warm latency, families) use this interpreter's tqcheck.
+    tq = str(BIN / "tqcheck") if args.current_env else str(installed_tqcheck())
     texts = article_texts(200)
     c200 = build_folder("c200", texts, 1)
     files200 = sorted(str(p) for p in c200.glob("*.txt"))
     res: dict = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),
                              "platform": platform.platform()}}
 
-    jobs = has_jobs_option()
+    jobs = has_jobs_option(tq)
     base = [tq, "check", "--fail-on", "never", "--format", "json"]
     cmds = {"default": base + files200}
     if jobs:
@@ -239,7 +260,8 @@ def main() -> int:
     res["check_200"] = {k: v for k, v in measured.items() if k != "proselint"}
     if "proselint" in measured:
         res["proselint_200"] = measured["proselint"]
-    res["import_s"] = best_of([sys.executable, "-c", "import tqcheck"], 5)["wall_s"]
+    python = str(Path(tq).parent / "python")
+    res["import_s"] = best_of([python, "-c", "import tqcheck"], 5)["wall_s"]
     res["check_help_s"] = best_of([tq, "check", "--help"], 5)["wall_s"]
     res["help_s"] = best_of([tq, "--help"], 5)["wall_s"]
     res["warm"] = warm_latency(texts)
