@@ -93,6 +93,15 @@ def _table():
     return (Path(__file__).resolve().parents[1] / "tqcheck" / "nlp" / MODEL_FILE).read_bytes()
 
 
+def test_tagger_maps_the_installed_table():
+    import mmap
+
+    from tqcheck.nlp.tagger import _map_table
+
+    table = _map_table()
+    assert isinstance(table, mmap.mmap) and table[:] == _table()
+
+
 def test_weights_table_is_consistent():
     """Every feature line sits in its own bucket, and every feature is found, parsed whole."""
     from tqcheck.nlp.tagger import feature_bucket, read_model
@@ -120,9 +129,7 @@ def test_weights_table_is_consistent():
 
 
 def test_weights_lookup_misses():
-    from tqcheck.nlp.tagger import read_model
-
-    _, _, weights = read_model(_table())
+    weights = load_tagger().model.weights  # the memory-mapped table
     assert "bias" in weights and "i word strategic" in weights and "i word the" not in weights
     for missing in ("", "bia", "ias", "i word strategi", "i word strategics", "word strategic",
                     "i word strategic\tx", "i word 東京"):
