@@ -95,3 +95,26 @@ for func in (type(_punkt_tokenizer()).__init__, type(load_tagger()).__init__):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["ok", "ok"]
+
+
+def test_an_nltk_that_calls_a_stand_in_at_import_gets_the_real_module():
+    code = """
+import sys
+from tqcheck.nlp import nltk_light
+# Pretend nltk.tag.api's `@deprecated(...)` were an unforeseen import-time call.
+real_stand_in = nltk_light._stand_in
+def stand_in_without_deprecated(name):
+    module = real_stand_in(name)
+    module.__dict__.pop("deprecated", None)
+    return module
+nltk_light._stand_in = stand_in_without_deprecated
+perceptron = nltk_light.import_module("nltk.tag.perceptron")
+deprecated = perceptron.TaggerI.tag.__globals__["deprecated"]   # as nltk.tag.api sees it
+assert deprecated.__module__ == "nltk.internals", deprecated    # the real function
+assert not any(m == "nltk" or m.startswith("nltk.") for m in sys.modules)
+tagger = perceptron.PerceptronTagger(load=False)
+print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

@@ -18,6 +18,8 @@ While importing, each module in ``UNUSED_MODULES`` is therefore an inert stand-i
 every attribute is a function raising ``NotLoadedError``: a use nobody foresaw fails
 loudly instead of behaving differently (tests/test_nltk_light.py checks both classes on
 whole corpora with these stand-ins). The stand-ins leave ``sys.modules`` with the rest.
+Should an NLTK version call one of them while being imported, the import is retried
+with the real modules (slower, same behaviour).
 """
 from __future__ import annotations
 
@@ -29,11 +31,11 @@ import types
 
 _LOCK = threading.Lock()
 
-# Imported by Punkt / the perceptron (or the API base classes they derive from), never
-# called on tqcheck's paths: for whom each one is there is noted alongside.
+# Imported by Punkt / the perceptron (or the API base classes they derive from) but never
+# called on tqcheck's paths; what each one serves is noted alongside.
 UNUSED_MODULES = (
     "nltk.data",            # perceptron: finding, loading and saving model files
-    "nltk.internals",       # TaggerI/TokenizerI defaults (`overridden`), `deprecated`
+    "nltk.internals",       # TaggerI.tag/TokenizerI.tokenize defaults; `deprecated` (see below)
     "nltk.metrics",         # TaggerI.accuracy / confusion
     "nltk.pathsec",         # reading and writing model and parameter files
     "nltk.picklesec",       # Punkt: loading pickled parameters
@@ -94,21 +96,35 @@ def import_module(name: str) -> types.ModuleType:
     with _LOCK:
         if "nltk" in sys.modules:  # NLTK already imported for real (or in progress)
             return importlib.import_module(name)
-        before = set(sys.modules)
-        # nltk.tag.perceptron imports numpy if it can, only for a softmax that tqcheck
-        # never asks for; numpy costs 0.1 s to import, so it is hidden meanwhile.
-        hide_numpy = "numpy" not in sys.modules
-        if hide_numpy:
-            sys.modules["numpy"] = None  # type: ignore[assignment]
         try:
-            for pkg in ("nltk", "nltk.tokenize", "nltk.tag"):
-                sys.modules[pkg] = _placeholder(pkg)
-            for unused in UNUSED_MODULES:
-                sys.modules[unused] = _stand_in(unused)
-            return importlib.import_module(name)
-        finally:
-            if hide_numpy:
-                sys.modules.pop("numpy", None)
-            for key in set(sys.modules) - before:
-                if key == "nltk" or key.startswith("nltk."):
-                    del sys.modules[key]
+            return _import_alone(name, UNUSED_MODULES)
+        except NotLoadedError:
+            # An NLTK version that calls one of them at import time: import them for real.
+            return _import_alone(name, ())
+
+
+def _import_alone(name: str, stand_ins: tuple[str, ...]) -> types.ModuleType:
+    """Import ``name`` under placeholder packages and ``stand_ins``, then forget them all."""
+    before = set(sys.modules)
+    # nltk.tag.perceptron imports numpy if it can, only for a softmax that tqcheck
+    # never asks for; numpy costs 0.1 s to import, so it is hidden meanwhile.
+    hide_numpy = "numpy" not in sys.modules
+    if hide_numpy:
+        sys.modules["numpy"] = None  # type: ignore[assignment]
+    try:
+        for pkg in ("nltk", "nltk.tokenize", "nltk.tag", "nltk.metrics"):
+            sys.modules[pkg] = _placeholder(pkg)
+        for unused in stand_ins:
+            sys.modules[unused] = _stand_in(unused)
+        if "nltk.metrics" not in stand_ins:
+            # nltk.tag.api does `from nltk.metrics import ConfusionMatrix, accuracy`.
+            metrics = sys.modules["nltk.metrics"]
+            metrics.ConfusionMatrix = importlib.import_module("nltk.metrics.confusionmatrix").ConfusionMatrix
+            metrics.accuracy = importlib.import_module("nltk.metrics.scores").accuracy
+        return importlib.import_module(name)
+    finally:
+        if hide_numpy:
+            sys.modules.pop("numpy", None)
+        for key in set(sys.modules) - before:
+            if key == "nltk" or key.startswith("nltk."):
+                del sys.modules[key]
