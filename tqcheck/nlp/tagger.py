@@ -45,8 +45,8 @@ class FeatureWeights(Mapping):
     ``class_index:weight ...``. Body lines are grouped by ``feature_bucket``; the
     header's ``buckets`` value lists where each bucket starts in the body (in bytes),
     plus where the last one ends. A lookup hashes the feature and searches one bucket
-    (about 1 KB), so loading costs one file read instead of parsing ~94,000 entries;
-    the tagger only ever needs the features of a few sentences per article.
+    (about 1.3 KB), so loading maps the file instead of parsing ~94,000 entries; the
+    tagger only ever needs the features of a few sentences per article.
 
     ``AveragedPerceptron.predict`` only uses ``feat in weights`` and ``weights[feat]``;
     a feature's parsed weights are kept once found.
