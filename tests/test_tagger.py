@@ -1,6 +1,9 @@
 """The offline part-of-speech tagger: loads without pickle or download, tags our tokens."""
+import os
 import sys
 from pathlib import Path
+
+import pytest
 
 from tqcheck.document import Document
 from tqcheck.nlp.tagger import load_tagger, pos_view, tag_tokens, treebank_pieces
@@ -34,7 +37,7 @@ def test_accuracy_on_hand_checked_sample():
     assert right / total >= 0.95, wrong
 
 
-def test_model_is_shipped_json_and_nltk_perceptron():
+def test_model_is_shipped_table_and_nltk_perceptron():
     import nltk.tag.perceptron
 
     tagger = load_tagger()
@@ -81,4 +84,67 @@ def test_rule_module_import_does_not_load_nltk_or_model():
 def test_no_pickle_shipped():
     data = Path(__file__).resolve().parents[1] / "tqcheck" / "nlp" / "data"
     assert not list(data.glob("*.pickle")) and not list(data.glob("*.pkl"))
-    assert (data / "perceptron_en.json.gz").exists() and (data / "perceptron_en.LICENSE").exists()
+    assert (data / "perceptron_en.tsv").exists() and (data / "perceptron_en.LICENSE").exists()
+
+
+def _table():
+    from tqcheck.nlp.tagger import MODEL_FILE
+
+    return (Path(__file__).resolve().parents[1] / "tqcheck" / "nlp" / MODEL_FILE).read_bytes()
+
+
+def test_tagger_maps_the_installed_table():
+    import mmap
+
+    from tqcheck.nlp.tagger import _map_table
+
+    table = _map_table()
+    assert isinstance(table, mmap.mmap) and table[:] == _table()
+
+
+def test_weights_table_is_consistent():
+    """Every feature line sits in its own bucket, and every feature is found, parsed whole."""
+    from tqcheck.nlp.tagger import feature_bucket, read_model
+
+    table = _table()
+    classes, tagdict, weights = read_model(table)
+    starts = weights._bucket_starts
+    body = table[weights._body_start:]
+    assert table[weights._body_start - 2:weights._body_start] == b"\n\n"
+    assert starts[0] == 0 and starts[-1] == len(body) and starts == sorted(starts)
+    count = 0
+    for bucket in range(len(starts) - 1):
+        chunk = body[starts[bucket]:starts[bucket + 1]]
+        assert not chunk or chunk.endswith(b"\n")
+        for line in chunk.splitlines():
+            feat, tab, raw = line.partition(b"\t")
+            assert tab and feature_bucket(feat, len(starts) - 1) == bucket
+            pairs = [pair.split(b":") for pair in raw.split(b" ")]
+            assert all(0 <= int(i) < len(classes) and float(w) != 0.0 for i, w in pairs)
+            expected = {classes[int(i)]: float(w) for i, w in pairs}
+            assert list(weights[feat.decode()].items()) == list(expected.items())
+            count += 1
+    assert count == len(weights) == 94202 and len(set(weights)) == count
+    assert len(classes) == 45 and len(tagdict) == 2604 and tagdict["the"] == "DT"
+
+
+def test_weights_lookup_misses():
+    weights = load_tagger().model.weights  # the memory-mapped table
+    assert "bias" in weights and "i word strategic" in weights and "i word the" not in weights
+    for missing in ("", "bia", "ias", "i word strategi", "i word strategics", "word strategic",
+                    "i word strategic\tx", "i word 東京"):
+        assert missing not in weights
+        assert weights.get(missing) is None
+    assert 42 not in weights and None not in weights
+
+
+@pytest.mark.skipif(not os.environ.get("TQCHECK_APTAGGER_WHEEL"),
+                    reason="set TQCHECK_APTAGGER_WHEEL to textblob_aptagger-0.2.0-py2.py3-none-any.whl")
+def test_weights_table_is_what_the_converter_writes():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    try:
+        import convert_aptagger
+    finally:
+        sys.path.pop(0)
+    model = convert_aptagger.convert(os.environ["TQCHECK_APTAGGER_WHEEL"])
+    assert convert_aptagger.table_bytes(model) == _table()

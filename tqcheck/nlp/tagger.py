@@ -3,8 +3,9 @@
 The weights are those of ``textblob-aptagger`` 0.2.0 (MIT, (c) 2013 Matthew
 Honnibal; see ``data/perceptron_en.LICENSE``), which use exactly the feature format
 of NLTK's ``PerceptronTagger``. ``scripts/convert_aptagger.py`` converted them once
-to ``data/perceptron_en.json.gz``: plain JSON, no pickle. They are loaded on first
-use into ``PerceptronTagger(load=False)``; nothing is downloaded.
+to ``data/perceptron_en.tsv``, a plain-text table (no pickle, see ``FeatureWeights``
+for its layout). They are loaded on first use into ``PerceptronTagger(load=False)``;
+nothing is downloaded.
 
 Tagging is lazy: ``pos_view(doc)`` returns a per-document view that tags a sentence
 only when a rule asks for it (after its own cheap pre-filter), and caches the result.
@@ -14,7 +15,11 @@ rewritten into Treebank spelling for the tagger (curly quotes to ``` `` ``` / ``
 """
 from __future__ import annotations
 
+import mmap
+import zlib
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from .tokens import Token
@@ -22,56 +27,130 @@ from .tokens import Token
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-MODEL_FILE = "data/perceptron_en.json.gz"
+MODEL_FILE = "data/perceptron_en.tsv"
+MODEL_FORMAT = "tqcheck averaged-perceptron weights, format 2"
 
 
-class _LazyWeights(dict):
-    """feature -> {tag: weight}, parsed from its compact string on first access.
+def feature_bucket(feature: bytes, buckets: int) -> int:
+    """The bucket of the weights table that holds ``feature`` (UTF-8)."""
+    return zlib.crc32(feature) % buckets
+
+
+class FeatureWeights(Mapping):
+    """feature -> {tag: weight}, looked up in the shipped table when first asked for.
+
+    The table (``data/perceptron_en.tsv``, UTF-8) is a header of tab-separated
+    ``name<TAB>value`` lines, the first being ``MODEL_FORMAT``, then a blank line, then
+    the body: one ``feature<TAB>weights`` line per feature, where weights reads
+    ``class_index:weight ...``. Body lines are grouped by ``feature_bucket``; the
+    header's ``buckets`` value lists where each bucket starts in the body (in bytes),
+    plus where the last one ends. A lookup hashes the feature and searches one bucket
+    (about 1.3 KB), so loading maps the file instead of parsing ~94,000 entries; the
+    tagger only ever needs the features of a few sentences per article.
 
     ``AveragedPerceptron.predict`` only uses ``feat in weights`` and ``weights[feat]``;
-    parsing the ~94,000 entries eagerly would triple the load time.
+    a feature's parsed weights are kept once found.
     """
 
-    __slots__ = ("_classes", "_parsed")
-
-    def __init__(self, raw: dict[str, str], classes: list[str]):
-        super().__init__(raw)
+    def __init__(self, table: bytes | mmap.mmap, body_start: int, bucket_starts: list[int],
+                 classes: list[str], count: int):
+        self._table = table
+        self._body_start = body_start
+        self._bucket_starts = bucket_starts
         self._classes = classes
+        self._count = count
         self._parsed: dict[str, dict[str, float]] = {}
 
-    def __getitem__(self, feat):
+    def _raw(self, feat: str) -> bytes | None:
+        """The ``class_index:weight ...`` text of ``feat``, or None if it has no weights."""
+        key = feat.encode("utf-8")
+        bucket = feature_bucket(key, len(self._bucket_starts) - 1)
+        # Every body line starts right after a newline (the first after the blank line).
+        first = self._body_start + self._bucket_starts[bucket] - 1
+        end = self._body_start + self._bucket_starts[bucket + 1]
+        needle = b"\n" + key + b"\t"
+        at = self._table.find(needle, first, end)
+        if at < 0:
+            return None
+        value_start = at + len(needle)
+        return self._table[value_start:self._table.find(b"\n", value_start)]
+
+    def _lookup(self, feat) -> dict[str, float] | None:
         try:
             return self._parsed[feat]
         except KeyError:
             pass
+        if not isinstance(feat, str):
+            return None
+        raw = self._raw(feat)
+        if raw is None:
+            return None  # misses are not kept: there are far more possible than hits
         classes = self._classes
         parsed = {}
-        for pair in dict.__getitem__(self, feat).split():
-            i, _, w = pair.partition(":")
-            parsed[classes[int(i)]] = float(w)
+        for pair in raw.split():
+            index, _, weight = pair.partition(b":")
+            parsed[classes[int(index)]] = float(weight)
         self._parsed[feat] = parsed
         return parsed
 
-    def get(self, feat, default=None):
-        return self[feat] if dict.__contains__(self, feat) else default
+    def __contains__(self, feat) -> bool:
+        return self._lookup(feat) is not None
+
+    def __getitem__(self, feat) -> dict[str, float]:
+        weights = self._lookup(feat)
+        if weights is None:
+            raise KeyError(feat)
+        return weights
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[str]:
+        body = self._table[self._body_start:].decode("utf-8")
+        for line in body.splitlines():
+            yield line.partition("\t")[0]
+
+
+def read_model(table: bytes | mmap.mmap) -> tuple[list[str], dict[str, str], FeatureWeights]:
+    """Classes, tag dictionary and weights from the bytes of ``data/perceptron_en.tsv``."""
+    header_end = table.find(b"\n\n")
+    if header_end < 0:
+        raise ValueError(f"{MODEL_FILE}: no blank line after the header")
+    first, *lines = table[:header_end].decode("utf-8").split("\n")
+    if first != MODEL_FORMAT:
+        raise ValueError(f"{MODEL_FILE}: expected {MODEL_FORMAT!r}, found {first!r}")
+    header = dict(line.split("\t", 1) for line in lines)
+    classes = header["classes"].split(" ")
+    words_and_tags = header["tagdict"].split(" ")
+    tagdict = dict(zip(words_and_tags[::2], words_and_tags[1::2]))
+    bucket_starts = [int(n) for n in header["buckets"].split(" ")]
+    weights = FeatureWeights(table, header_end + 2, bucket_starts, classes, int(header["features"]))
+    return classes, tagdict, weights
+
+
+def _map_table() -> bytes | mmap.mmap:
+    """The shipped table, memory-mapped when installed as a file: a lookup touches only
+    the pages of its bucket, and processes checking in parallel share the pages."""
+    from importlib import resources
+
+    resource = resources.files("tqcheck.nlp").joinpath(MODEL_FILE)
+    if isinstance(resource, Path):
+        with open(resource, "rb") as fh:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    return resource.read_bytes()  # e.g. inside a zip archive
 
 
 @lru_cache(maxsize=1)
 def load_tagger():
     """NLTK's ``PerceptronTagger`` with the shipped weights (loaded once)."""
-    import gzip
-    import json
-    from importlib import resources
-
     from .nltk_light import import_module
 
     PerceptronTagger = import_module("nltk.tag.perceptron").PerceptronTagger
 
-    raw = json.loads(gzip.decompress(resources.files("tqcheck.nlp").joinpath(MODEL_FILE).read_bytes()))
+    classes, tagdict, weights = read_model(_map_table())
     tagger = PerceptronTagger(load=False)
-    classes = raw["classes"]
-    tagger.model.weights = _LazyWeights(raw["weights"], classes)
-    tagger.tagdict = dict(raw["tagdict"])
+    tagger.model.weights = weights
+    tagger.tagdict = tagdict
     tagger.classes = set(classes)
     tagger.model.classes = tagger.classes
     return tagger
