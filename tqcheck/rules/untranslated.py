@@ -255,27 +255,46 @@ def _lower_vocab(doc) -> frozenset:
     return doc.view("tq5_lower_vocab", lambda d: frozenset(w.lower() for w in _vocab(d)))
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_be_strong(w: str) -> bool:
+    """Could ``_classify`` call this word 'strong' or 'elision' in some sentence?
+
+    The context-free half of ``_classify``: every test that does not look at the
+    neighbouring words, in the same order and with the same thresholds. A sentence
+    without such a word yields no finding, so it is not classified word by word.
+    """
+    if not _WORD_RE.fullmatch(w.replace("'", "").replace("’", "").replace("-", "")):
+        return False
+    if any(langid.script_of(c) for c in w):
+        return False
+    lw = w.lower()
+    en = langid.en_zipf(lw)
+    if _ELISION_RE.match(w) and en < 2.0:
+        return True
+    if en >= _EN_MAX:  # every 'strong' branch needs a word rare in English
+        return False
+    src = langid.src_zipf(lw)
+    cap = w[:1].isupper()
+    if not src:
+        return not cap and en == 0 and len(w) >= 4 and bool(_DIACRITIC_RE.search(lw))
+    best = max(src.values())
+    margin = _STRONG_MARGIN if en < 2.5 else _STRONG_MARGIN_KNOWN
+    strong = best >= _STRONG_MIN and best - en >= margin
+    if not cap:
+        return strong
+    # Capitalised: a German noun after a lower-case word, or a sentence-initial
+    # function word (not an acronym).
+    german_noun = (src.get("de", 0.0) >= _DE_NOUN_MIN and en == 0 and len(src) == 1
+                   and not w.isupper())
+    initial_function_word = strong and best >= _CAP_INITIAL_MIN and not (w.isupper() and len(w) > 1)
+    return german_noun or initial_function_word
+
+
 def _suspects(doc) -> frozenset:
-    """Words that are not common English and are a source-language word, an elision or
-    an accented word. A document without any needs no further TQ501 work."""
-
-    def build(d):
-        english = langid.english_words()
-        en_min = int(_EN_MAX * 10)
-        out = set()
-        src_dicts = None
-        for w in _vocab(d):
-            lw = langid.norm(w)
-            if english.get(lw, 0) >= en_min:
-                continue
-            if src_dicts is None:
-                src_dicts = [langid.source_words(lang) for lang in langid.SOURCE_LANGS]
-            if (_DIACRITIC_RE.search(lw) or any(lw in sd for sd in src_dicts)
-                    or ("'" in lw and _ELISION_RE.match(lw))):
-                out.add(w)
-        return frozenset(out)
-
-    return doc.view("tq5_suspects", build)
+    """The words of the document that ``_may_be_strong``. Only sentences (and long
+    quotations) holding one can yield a TQ501 finding; a document without any needs no
+    further TQ501 work."""
+    return doc.view("tq5_suspects", lambda d: frozenset(w for w in _vocab(d) if _may_be_strong(w)))
 
 
 def _kinds(text: str, words) -> tuple[list[str], list[dict]]:
