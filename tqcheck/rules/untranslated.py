@@ -671,13 +671,13 @@ def _split_glued(word: str) -> int | None:
 @lru_cache(maxsize=1 << 16)
 def _glue_point(w: str) -> int | None:
     """Where to put the space back in ``w``, or None when it is not two glued words.
-    Long, alphabetic, no inner capitals (brands), not common English, ending or starting
-    with a glue word (string tests first, then the word lists), not a listed name, and
-    not a word of English or of a source language at all."""
+    Long, alphabetic, no inner capitals (brands), ending or starting with a glue word
+    (string tests first), not a listed name, and not a word of English or of a source
+    language at all."""
     if not (len(w) >= _GLUE_MIN_LEN and w.isalpha() and w[1:].islower()):
         return None
     lw = w.lower()
-    if lw in langid.english_words() or not _GLUE_AFFIX_RE.search(lw) or lw in _glue_keeps():
+    if not _GLUE_AFFIX_RE.search(lw) or lw in _glue_keeps():
         return None
     if langid.en_zipf(w) != 0 or langid.src_zipf(w):
         return None
