@@ -271,7 +271,7 @@ def _keep_mask(words) -> list[bool]:
 
 def _vocab(doc) -> frozenset:
     """The distinct word tokens of the document: the pre-filters look at each word once."""
-    return doc.view("tq5_vocab", lambda d: frozenset(text for _, _, text, kind in d.tokens if kind == "word"))
+    return doc.view("tq5_vocab", lambda d: frozenset({t.text for t in d.tokens if t.kind == "word"}))
 
 
 def _lower_vocab(doc) -> frozenset:
@@ -470,6 +470,9 @@ _NL = (r"\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0750
        r"\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF")
 _NONLATIN_RE = re.compile(
     rf"[{_NL}]+(?:[\s\u3000-\u303F\uFF00-\uFF65,.;:!?'\"«»“”\-]+[{_NL}]+)*")
+# Every script _NL covers starts at U+0370 or above: a text without such a character
+# (found by one fast search) holds no run.
+_ABOVE_LATIN_RE = re.compile("[\u0370-\U0010FFFF]")
 _OPENERS = "“\"«「『‘'(（"
 _CLOSERS = "”\"»」』’')）"
 _LATIN_NAME_RE = re.compile(r"[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)*$")
@@ -513,7 +516,10 @@ def _transliterated(text: str, s: int, e: int) -> bool:
 )
 def non_latin_script(doc, ctx):
     text = doc.text
-    for m in _NONLATIN_RE.finditer(text):
+    first = _ABOVE_LATIN_RE.search(text)
+    if first is None:
+        return
+    for m in _NONLATIN_RE.finditer(text, first.start()):
         s, e = m.span()
         run = m.group()
         letter_scripts = [sc for c in run if (sc := langid.script_of(c))]
