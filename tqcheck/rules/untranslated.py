@@ -591,8 +591,10 @@ def _boilerplate_spans(doc):
         line_found = _first_words_found(d, line_only, True)
         if not inline_found and not line_found:
             return out
+        found = inline_found | line_found
+        starters = {w for w in _vocab(d) if w.lower() in found}  # as spelt in the text
         for t in d.tokens:
-            if t.kind != "word":
+            if t.text not in starters or t.kind != "word":
                 continue
             lw = t.text.lower()
             if lw in inline_found:
