@@ -142,7 +142,13 @@ def _source_word_follows(next_tok) -> bool:
     return bool(w[:1].islower() and langid.src_zipf(w) and langid.en_zipf(w) < _EN_MAX)
 
 
-@lru_cache(maxsize=1 << 16)
+# Per-word memos hold this many distinct words (a few hundred per article; a run over
+# a few thousand articles stays within it).
+_WORD_MEMO = 1 << 14
+_NOT_FOREIGN: tuple[str, dict] = ("", {})
+
+
+@lru_cache(maxsize=_WORD_MEMO)
 def _evidence(w: str) -> tuple[tuple[str, dict] | None, float, dict]:
     """What ``_classify`` can tell about the word ``w`` without its neighbours:
     ``(settled, en, src)`` where ``settled`` is the final (kind, zipfs) when the word
@@ -150,16 +156,16 @@ def _evidence(w: str) -> tuple[tuple[str, dict] | None, float, dict]:
     source languages), else None; ``en`` its English Zipf; ``src`` its source-language
     zipfs. Memoised per word: the dicts are shared, never change them."""
     if not _WORD_RE.fullmatch(w.replace("'", "").replace("’", "").replace("-", "")):
-        return ("", {}), 0.0, {}
+        return _NOT_FOREIGN, 0.0, {}
     if any(langid.script_of(c) for c in w):
-        return ("", {}), 0.0, {}
+        return _NOT_FOREIGN, 0.0, {}
     lw = w.lower()
     en = langid.en_zipf(lw)
     m = _ELISION_RE.match(w)
     if m and en < 2.0:
         return ("elision", {("it" if m.group(1).lower() in _ITALIAN_ELISION else "fr"): 5.0}), en, {}
     if en >= 5.5:
-        return ("", {}), en, {}
+        return _NOT_FOREIGN, en, {}
     src = langid.src_zipf(lw)
     if not src:
         # A lower-case word English lacks, with letters only the source languages use.
@@ -167,7 +173,7 @@ def _evidence(w: str) -> tuple[tuple[str, dict] | None, float, dict]:
             lang = _diacritic_lang(lw)
             if lang:
                 return ("strong", {lang: _STRONG_MIN}), en, src
-        return ("", {}), en, src
+        return _NOT_FOREIGN, en, src
     return None, en, src
 
 
@@ -278,7 +284,7 @@ def _lower_vocab(doc) -> frozenset:
     return doc.view("tq5_lower_vocab", lambda d: frozenset(map(str.lower, _vocab(d))))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=_WORD_MEMO)
 def _may_be_strong(w: str) -> bool:
     """Could ``_classify`` call this word 'strong' or 'elision' in some sentence? Its
     settled kind, else the tests of ``_classify`` that do not look at the neighbouring
@@ -676,7 +682,7 @@ def _split_glued(word: str) -> int | None:
     return best[1] if best else None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=_WORD_MEMO)
 def _glue_point(w: str) -> int | None:
     """Where to put the space back in ``w``, or None when it is not two glued words.
     Long, alphabetic, no inner capitals (brands), ending or starting with a glue word
