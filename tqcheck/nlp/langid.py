@@ -45,14 +45,20 @@ def bucket_of(word: str) -> int:
     return zlib.crc32(word.encode("utf-8")) % _BUCKETS
 
 
+_OFFSET_DIGITS = 6  # hexadecimal digits per line offset in the index's first line
+
+
 def build_index(band_lists: dict[str, str]) -> str:
     """The word-list index from the Zipf-band lists (name -> text of ``band<TAB>word
     word ...`` lines; ``en`` and ``en-rare`` both become ``en``).
 
-    Line ``i`` holds the words whose ``bucket_of`` is ``i``, one record per language
-    and band: ``en30 word word<TAB>es45 word``. A lookup parses only its word's line,
-    so a process pays for the few thousand words its documents hold, not for the
-    180,000 of the lists."""
+    After a first line of offsets, line ``i`` holds the words whose ``bucket_of`` is
+    ``i``, one record per language and band: ``en30 word word<TAB>es45 word``. The
+    first line gives, in fixed-width hexadecimal, the byte offset (UTF-8, from the end
+    of the first line) where each bucket line starts, and the end of the last. A lookup
+    finds and parses only its word's line, so a process pays for the few thousand
+    words its documents hold, not for the 180,000 of the lists, and nothing is split
+    up front."""
     buckets: list[dict[tuple[str, int], list[str]]] = [{} for _ in range(_BUCKETS)]
     seen: set[tuple[str, str]] = set()
     for name, text in band_lists.items():
@@ -64,9 +70,14 @@ def build_index(band_lists: dict[str, str]) -> str:
                     raise ValueError(f"{w!r} is listed twice for {lang}")
                 seen.add((lang, w))
                 buckets[bucket_of(w)].setdefault((lang, int(band)), []).append(w)
-    lines = ("\t".join(f"{lang}{band} {' '.join(sorted(ws))}" for (lang, band), ws in sorted(b.items()))
-             for b in buckets)
-    return "\n".join(lines) + "\n"
+    lines = ["\t".join(f"{lang}{band} {' '.join(sorted(ws))}" for (lang, band), ws in sorted(b.items())) + "\n"
+             for b in buckets]
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line.encode("utf-8")))
+    if offsets[-1] >= 16 ** _OFFSET_DIGITS:
+        raise ValueError("index too large for its offset width")
+    return "".join(f"{o:0{_OFFSET_DIGITS}x}" for o in offsets) + "\n" + "".join(lines)
 
 
 def read_band_list(name: str) -> str:
@@ -76,7 +87,7 @@ def read_band_list(name: str) -> str:
 
 
 def read_index() -> bytes:
-    """The shipped word-list index (UTF-8). Stored uncompressed: inflating its 1.6 MB
+    """The shipped word-list index (UTF-8). Stored uncompressed: inflating its 2 MB
     cost more than everything else the first lookup does."""
     return resources.files("tqcheck.corpora").joinpath(INDEX).read_bytes()
 
@@ -85,20 +96,29 @@ _NO_WORDS: dict[str, int] = {}
 
 
 class _WordIndex:
-    """Zipf bands (in tenths) of words in English and the source languages. The index
-    is split into its lines up front (bytes, not decoded); a line is decoded and parsed
-    into per-language dicts the first time one of its words is looked up."""
+    """Zipf bands (in tenths) of words in English and the source languages, read from
+    the index bytes (see ``build_index``): a bucket line is found through the offsets,
+    decoded and parsed into per-language dicts the first time one of its words is
+    looked up."""
 
     def __init__(self, data: bytes):
-        self._lines = data.split(b"\n")
+        self._data = data
+        self._body = (_BUCKETS + 1) * _OFFSET_DIGITS + 1  # where the bucket lines start
         self._buckets: list[dict[str, dict[str, int]] | None] = [None] * _BUCKETS
 
     def _bucket(self, word: str) -> dict[str, dict[str, int]]:
         i = bucket_of(word)
         bucket = self._buckets[i]
         if bucket is None:
-            bucket = self._buckets[i] = self._parse(self._lines[i].decode("utf-8"))
+            bucket = self._buckets[i] = self._parse(self._line(i))
         return bucket
+
+    def _line(self, i: int) -> str:
+        """Bucket line ``i`` without its line break."""
+        data, n = self._data, _OFFSET_DIGITS
+        start = int(data[i * n:(i + 1) * n], 16)
+        end = int(data[(i + 1) * n:(i + 2) * n], 16)
+        return data[self._body + start:self._body + end - 1].decode("utf-8")
 
     @staticmethod
     def _parse(line: str) -> dict[str, dict[str, int]]:
