@@ -176,6 +176,7 @@ def test_langid_lookups_agree_with_the_band_lists():
                 else:
                     assert langid.src_zipf(w)[name] == int(band) / 10.0, w
     assert langid.en_zipf("Zzzzqx") == 0.0 and langid.src_zipf("zzzzqx") == {}
+    assert langid.en_zipf("ab\ud800") == 0.0  # a lone surrogate is looked up, not an error
     assert list(langid.src_zipf("de")) == [lang for lang in langid.SOURCE_LANGS if lang in langid.src_zipf("de")]
 
 

@@ -41,8 +41,9 @@ _BUCKETS = 1 << 14
 
 def bucket_of(word: str) -> int:
     """The index line holding ``word`` (normalised): a stable hash (CRC-32 of its UTF-8
-    bytes), so about eleven words share a line whatever their spelling."""
-    return zlib.crc32(word.encode("utf-8")) % _BUCKETS
+    bytes; a lone surrogate in checked text is encoded as is), so about eleven words
+    share a line whatever their spelling."""
+    return zlib.crc32(word.encode("utf-8", "surrogatepass")) % _BUCKETS
 
 
 _OFFSET_DIGITS = 6  # hexadecimal digits per line offset in the index's first line
