@@ -199,6 +199,23 @@ def test_tq501_prefilter_agrees_with_the_classifier():
             assert u._may_be_strong(w), w
 
 
+def test_boilerplate_case_specials_cover_the_phrase_letters():
+    """_first_words_found trusts str.lower() for inner phrase words except in texts
+    holding a _CASE_SPECIALS character: no other character matches a phrase letter
+    under re.IGNORECASE while lower-casing to something else."""
+    import re
+
+    from tqcheck.rules import untranslated as u
+
+    inline, line_only = u._boilerplate()
+    letters = sorted({c for table in (inline, line_only) for ps in table.values() for p in ps for c in p if c.isalpha()})
+    everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    matching = set(re.findall("[" + "".join(letters) + "]", everything, re.IGNORECASE))
+    disagree = {c for c in matching for letter in letters
+                if re.fullmatch(re.escape(letter), c, re.IGNORECASE) and c.lower() != letter}
+    assert disagree <= set(u._CASE_SPECIALS)
+
+
 def test_code_mixed_set_is_valid_and_mostly_found():
     recs = [json.loads(x) for x in (ROOT / "corpora" / "eval" / "code-mixed.jsonl").read_text("utf-8").splitlines()]
     assert len(recs) >= 100 and {r["lang"] for r in recs} == {"es", "fr", "pt", "it", "de"}

@@ -579,13 +579,34 @@ def _phrase_anywhere_re(first: str, line_only: bool):
     return re.compile(_phrases_alternation(first, line_only), re.IGNORECASE)
 
 
+# The only characters for which re.IGNORECASE and str.lower() disagree about a Latin
+# letter: `İ`.lower() is two characters, and the regex engine also equates i/ı and s/ſ.
+_CASE_SPECIALS = "İıſ"
+
+
+def _middle_words_present(phrase: str, vocab: frozenset) -> bool:
+    """Are the inner words of ``phrase`` (not the first or last) among ``vocab``, the
+    document's lower-cased words? A match of the phrase puts each inner word between
+    spaces, where it is a word token of its own (tokens hold every non-space character
+    and no space); the last word may run on into a longer token (`aussi’s`)."""
+    return all(w in vocab for w in phrase.split()[1:-1] if w.isalpha())
+
+
 def _first_words_found(doc, phrases: dict, line_only: bool) -> frozenset:
     """The keys of ``phrases`` (lower-cased first words) that are words of the document
     and whose phrases occur somewhere in its text. Only their tokens can start a
     boilerplate span, so most documents (which hold `a`, never `A lire aussi`) need no
-    walk over their tokens."""
+    walk over their tokens. Inner words are looked up before the text is searched,
+    unless a character that lower-cases unlike the regex engine's case folding is in it."""
     vocab = _lower_vocab(doc)
-    return frozenset(w for w in phrases if w in vocab and _phrase_anywhere_re(w, line_only).search(doc.text))
+    text = doc.text
+    present = [w for w in phrases if w in vocab]
+    if not present:
+        return frozenset()
+    fold_safe = not any(c in text for c in _CASE_SPECIALS)
+    return frozenset(w for w in present
+                     if (not fold_safe or any(_middle_words_present(p, vocab) for p in phrases[w]))
+                     and _phrase_anywhere_re(w, line_only).search(text))
 
 
 def _boilerplate_spans(doc):
