@@ -12,7 +12,9 @@ memory each; the checker needs far less. This script writes, under corpora/langi
 
 Each file has one line per Zipf band: ``band<TAB>word word word ...`` where band is
 the Zipf value in tenths rounded down to a half (20 = 2.0-2.5, 25, 30 ... 75).
-Loading is ``dict.fromkeys(words, band)`` per line: ~10 ms, no per-word parsing.
+The checker does not read these lists but ``index.tsv``, built from them by
+``scripts/build_langid_index.py`` (run at the end of this script): the same words,
+grouped by word hash so that a lookup parses only one short line.
 
 Run:  pip install wordfreq && python scripts/build_langid_lists.py
 """
@@ -66,6 +68,9 @@ def main() -> None:
         total += len(keep)
         print(f"{lang}: {len(keep)} words")
     print(f"en: {len(en)} words; source languages: {total} words")
+    import build_langid_index  # scripts/ is on sys.path when this script runs
+
+    build_langid_index.main()
 
 
 if __name__ == "__main__":

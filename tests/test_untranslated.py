@@ -159,6 +159,63 @@ def test_langid_helpers():
     assert max(probs, key=probs.get) == "es"
 
 
+def test_langid_index_is_current():
+    """The index the checker reads is built from the band lists (the wordfreq extract)."""
+    built = langid.build_index({name: langid.read_band_list(name) for name in langid.BAND_LISTS})
+    assert langid.read_index() == built.encode("utf-8"), (
+        "corpora/langid/index.tsv is stale: run python scripts/build_langid_index.py")
+
+
+def test_langid_lookups_agree_with_the_band_lists():
+    for name in langid.BAND_LISTS:
+        for n, line in enumerate(langid.read_band_list(name).splitlines()):
+            band, words = line.split("\t", 1)
+            for w in words.split(" ")[n % 7::97]:
+                if name.startswith("en"):
+                    assert langid.en_zipf(w) == int(band) / 10.0, w
+                else:
+                    assert langid.src_zipf(w)[name] == int(band) / 10.0, w
+    assert langid.en_zipf("Zzzzqx") == 0.0 and langid.src_zipf("zzzzqx") == {}
+    assert langid.en_zipf("ab\ud800") == 0.0  # a lone surrogate is looked up, not an error
+    assert list(langid.src_zipf("de")) == [lang for lang in langid.SOURCE_LANGS if lang in langid.src_zipf("de")]
+
+
+def test_tq501_prefilter_agrees_with_the_classifier():
+    """A word _classify calls strong or elision in any context must pass _may_be_strong."""
+    from tqcheck.nlp.tokens import Token
+    from tqcheck.rules import untranslated as u
+
+    words = set()
+    for text in [*(r for r in GOOD), *(json.loads(x)["text"] for x in
+                 (ROOT / "corpora" / "eval" / "code-mixed.jsonl").read_text("utf-8").splitlines())]:
+        words.update(w.strip(".,;:!?\"()“”«»") for w in text.split())
+    words |= {"Dann", "Pero", "Nachbarn", "d'Oppo", "d’Oppo", "sube", "vecinos", "façade", "niño", "THE"}
+    contexts = [(t, n, p) for t in (True, False) for n in (None, Token(0, 3, "the", "word"),
+                Token(0, 3, "los", "word"), Token(0, 3, "Said", "word")) for p in (None, Token(0, 3, "the", "word"))]
+    for w in sorted(x for x in words if x):
+        tok = Token(0, len(w), w, "word")
+        kinds = {u._classify(tok, initial, nxt, prev)[0] for initial, nxt, prev in contexts}
+        if kinds & {"strong", "elision"}:
+            assert u._may_be_strong(w), w
+
+
+def test_boilerplate_case_specials_cover_the_phrase_letters():
+    """_first_words_found trusts str.lower() for inner phrase words except in texts
+    holding a _CASE_SPECIALS character: no other character matches a phrase letter
+    under re.IGNORECASE while lower-casing to something else."""
+    import re
+
+    from tqcheck.rules import untranslated as u
+
+    inline, line_only = u._boilerplate()
+    letters = sorted({c for table in (inline, line_only) for ps in table.values() for p in ps for c in p if c.isalpha()})
+    everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    matching = set(re.findall("[" + "".join(letters) + "]", everything, re.IGNORECASE))
+    disagree = {c for c in matching for letter in letters
+                if re.fullmatch(re.escape(letter), c, re.IGNORECASE) and c.lower() != letter}
+    assert disagree <= set(u._CASE_SPECIALS)
+
+
 def test_code_mixed_set_is_valid_and_mostly_found():
     recs = [json.loads(x) for x in (ROOT / "corpora" / "eval" / "code-mixed.jsonl").read_text("utf-8").splitlines()]
     assert len(recs) >= 100 and {r["lang"] for r in recs} == {"es", "fr", "pt", "it", "de"}

@@ -4,7 +4,9 @@ Two kinds of evidence, both offline and loaded lazily, once per process:
 
 * word frequencies: compact Zipf-band lists for English and the source languages
   (es, fr, pt, it, de), extracted once from wordfreq by
-  ``scripts/build_langid_lists.py`` into ``corpora/langid/*.txt.gz``. A word's
+  ``scripts/build_langid_lists.py`` into ``corpora/langid/*.txt.gz`` and indexed by
+  word hash into ``corpora/langid/index.tsv`` (``build_index``), which is what
+  is read: only the lines of words actually looked up are parsed. A word's
   Zipf value tells how common it is in a language (7 = "the", 3 = once per
   million words, 0 = absent). This is what finds one- to three-word fragments,
   which character n-gram detectors cannot judge.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
+import zlib
 from functools import lru_cache
 from importlib import resources
 
@@ -29,35 +32,122 @@ LANG_NAMES = {
 }
 
 _DATA = "langid"
+# The Zipf-band lists ``scripts/build_langid_lists.py`` extracts from wordfreq (the
+# source), and the index built from them that the checker reads (see ``build_index``).
+BAND_LISTS = ("en", "en-rare", *SOURCE_LANGS)
+INDEX = f"{_DATA}/index.tsv"
+_BUCKETS = 1 << 14
 
 
-def _read_bands(name: str) -> dict[str, int]:
+def bucket_of(word: str) -> int:
+    """The index line holding ``word`` (normalised): a stable hash (CRC-32 of its UTF-8
+    bytes; a lone surrogate in checked text is encoded as is), so about eleven words
+    share a line whatever their spelling."""
+    return zlib.crc32(word.encode("utf-8", "surrogatepass")) % _BUCKETS
+
+
+_OFFSET_DIGITS = 6  # hexadecimal digits per line offset in the index's first line
+
+
+def build_index(band_lists: dict[str, str]) -> str:
+    """The word-list index from the Zipf-band lists (name -> text of ``band<TAB>word
+    word ...`` lines; ``en`` and ``en-rare`` both become ``en``).
+
+    After a first line of offsets, line ``i`` holds the words whose ``bucket_of`` is
+    ``i``, one record per language and band: ``en30 word word<TAB>es45 word``. The
+    first line gives, in fixed-width hexadecimal, the byte offset (UTF-8, from the end
+    of the first line) where each bucket line starts, and the end of the last. A lookup
+    finds and parses only its word's line, so a process pays for the few thousand
+    words its documents hold, not for the 180,000 of the lists, and nothing is split
+    up front."""
+    buckets: list[dict[tuple[str, int], list[str]]] = [{} for _ in range(_BUCKETS)]
+    seen: set[tuple[str, str]] = set()
+    for name, text in band_lists.items():
+        lang = "en" if name.startswith("en") else name
+        for line in text.splitlines():
+            band, words = line.split("\t", 1)
+            for w in words.split(" "):
+                if (lang, w) in seen:
+                    raise ValueError(f"{w!r} is listed twice for {lang}")
+                seen.add((lang, w))
+                buckets[bucket_of(w)].setdefault((lang, int(band)), []).append(w)
+    lines = ["\t".join(f"{lang}{band} {' '.join(sorted(ws))}" for (lang, band), ws in sorted(b.items())) + "\n"
+             for b in buckets]
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line.encode("utf-8")))
+    if offsets[-1] >= 16 ** _OFFSET_DIGITS:
+        raise ValueError("index too large for its offset width")
+    return "".join(f"{o:0{_OFFSET_DIGITS}x}" for o in offsets) + "\n" + "".join(lines)
+
+
+def read_band_list(name: str) -> str:
+    """The text of one Zipf-band list (``corpora/langid/<name>.txt.gz``)."""
     raw = resources.files("tqcheck.corpora").joinpath(f"{_DATA}/{name}.txt.gz").read_bytes()
-    out: dict[str, int] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        band, words = line.split("\t", 1)
-        out.update(dict.fromkeys(words.split(" "), int(band)))
-    return out
+    return gzip.decompress(raw).decode("utf-8")
 
 
-@lru_cache(maxsize=None)
-def english_words() -> dict[str, int]:
-    """Common English words (Zipf >= 3.0), lower-cased -> Zipf band in tenths (30 .. 75).
-    Enough to tell that a word is ordinary English; see ``en_zipf`` for rarer words."""
-    return _read_bands("en")
+def read_index() -> bytes:
+    """The shipped word-list index (UTF-8). Stored uncompressed: inflating its 2 MB
+    cost more than everything else the first lookup does."""
+    return resources.files("tqcheck.corpora").joinpath(INDEX).read_bytes()
 
 
-@lru_cache(maxsize=None)
-def english_rare_words() -> dict[str, int]:
-    """English words with Zipf 2.0-3.0 (names, rare words), loaded on first need."""
-    return _read_bands("en-rare")
+_NO_WORDS: dict[str, int] = {}
 
 
-@lru_cache(maxsize=None)
-def source_words(lang: str) -> dict[str, int]:
-    """Lower-cased word of ``lang`` -> Zipf band in tenths (only words English lacks, plus
-    the language's 300 most frequent words)."""
-    return _read_bands(lang)
+class _WordIndex:
+    """Zipf bands (in tenths) of words in English and the source languages, read from
+    the index bytes (see ``build_index``): a bucket line is found through the offsets,
+    decoded and parsed into per-language dicts the first time one of its words is
+    looked up."""
+
+    def __init__(self, data: bytes):
+        self._data = data
+        self._body = (_BUCKETS + 1) * _OFFSET_DIGITS + 1  # where the bucket lines start
+        self._buckets: list[dict[str, dict[str, int]] | None] = [None] * _BUCKETS
+
+    def _bucket(self, word: str) -> dict[str, dict[str, int]]:
+        i = bucket_of(word)
+        bucket = self._buckets[i]
+        if bucket is None:
+            bucket = self._buckets[i] = self._parse(self._line(i))
+        return bucket
+
+    def _line(self, i: int) -> str:
+        """Bucket line ``i`` without its line break."""
+        data, n = self._data, _OFFSET_DIGITS
+        start = int(data[i * n:(i + 1) * n], 16)
+        end = int(data[(i + 1) * n:(i + 2) * n], 16)
+        return data[self._body + start:self._body + end - 1].decode("utf-8")
+
+    @staticmethod
+    def _parse(line: str) -> dict[str, dict[str, int]]:
+        bucket: dict[str, dict[str, int]] = {}
+        if line:
+            for record in line.split("\t"):
+                head, *words = record.split(" ")
+                bucket.setdefault(head[:2], {}).update(dict.fromkeys(words, int(head[2:])))
+        return bucket
+
+    def band(self, word: str, lang: str) -> int:
+        """Zipf band of the normalised ``word`` in ``lang``, 0 when not listed."""
+        return self._bucket(word).get(lang, _NO_WORDS).get(word, 0)
+
+    def source_bands(self, word: str) -> dict[str, int]:
+        """Zipf bands of the normalised ``word`` in the source languages listing it."""
+        bucket = self._bucket(word)
+        out = {}
+        for lang in SOURCE_LANGS:
+            z = bucket.get(lang, _NO_WORDS).get(word)
+            if z:
+                out[lang] = z
+        return out
+
+
+@lru_cache(maxsize=1)
+def _index() -> _WordIndex:
+    return _WordIndex(read_index())
 
 
 def norm(word: str) -> str:
@@ -67,22 +157,13 @@ def norm(word: str) -> str:
 
 def en_zipf(word: str) -> float:
     """Zipf frequency of ``word`` in English (0.0 when rarer than 2.0)."""
-    w = norm(word)
-    z = english_words().get(w)
-    if z is None:
-        z = english_rare_words().get(w, 0)
-    return z / 10.0
+    return _index().band(norm(word), "en") / 10.0
 
 
 def src_zipf(word: str) -> dict[str, float]:
-    """Zipf frequency of ``word`` in each source language that knows it."""
-    w = norm(word)
-    out = {}
-    for lang in SOURCE_LANGS:
-        z = source_words(lang).get(w)
-        if z:
-            out[lang] = z / 10.0
-    return out
+    """Zipf frequency of ``word`` in each source language that lists it (the words
+    English lacks, plus each language's 300 most frequent words)."""
+    return {lang: z / 10.0 for lang, z in _index().source_bands(norm(word)).items()}
 
 
 # --- langdetect --------------------------------------------------------------------

@@ -12,6 +12,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import filterfalse
 
 from ..findings import Category, Hit, Severity
 from ..nlp import langid
@@ -141,30 +142,49 @@ def _source_word_follows(next_tok) -> bool:
     return bool(w[:1].islower() and langid.src_zipf(w) and langid.en_zipf(w) < _EN_MAX)
 
 
-def _classify(tok, initial: bool, next_tok, prev_tok=None) -> tuple[str, dict]:
-    """'strong', 'weak', 'elision' or '' for one word token, with its source-language zipfs."""
-    w = tok.text
+# Per-word memos hold this many distinct words (a few hundred per article; a run over
+# a few thousand articles stays within it).
+_WORD_MEMO = 1 << 14
+_NOT_FOREIGN: tuple[str, dict] = ("", {})
+
+
+@lru_cache(maxsize=_WORD_MEMO)
+def _evidence(w: str) -> tuple[tuple[str, dict] | None, float, dict]:
+    """What ``_classify`` can tell about the word ``w`` without its neighbours:
+    ``(settled, en, src)`` where ``settled`` is the final (kind, zipfs) when the word
+    alone decides it (not a word, non-Latin, an elision, common English, unknown to the
+    source languages), else None; ``en`` its English Zipf; ``src`` its source-language
+    zipfs. Memoised per word: the dicts are shared, never change them."""
     if not _WORD_RE.fullmatch(w.replace("'", "").replace("’", "").replace("-", "")):
-        return "", {}
+        return _NOT_FOREIGN, 0.0, {}
     if any(langid.script_of(c) for c in w):
-        return "", {}
+        return _NOT_FOREIGN, 0.0, {}
     lw = w.lower()
     en = langid.en_zipf(lw)
     m = _ELISION_RE.match(w)
     if m and en < 2.0:
-        return "elision", {("it" if m.group(1).lower() in _ITALIAN_ELISION else "fr"): 5.0}
+        return ("elision", {("it" if m.group(1).lower() in _ITALIAN_ELISION else "fr"): 5.0}), en, {}
     if en >= 5.5:
-        return "", {}
+        return _NOT_FOREIGN, en, {}
     src = langid.src_zipf(lw)
-    cap = w[:1].isupper()
     if not src:
         # A lower-case word English lacks, with letters only the source languages use.
-        if not cap and en == 0 and len(w) >= 4 and _DIACRITIC_RE.search(lw):
+        if not w[:1].isupper() and en == 0 and len(w) >= 4 and _DIACRITIC_RE.search(lw):
             lang = _diacritic_lang(lw)
             if lang:
-                return "strong", {lang: _STRONG_MIN}
-        return "", {}
+                return ("strong", {lang: _STRONG_MIN}), en, src
+        return _NOT_FOREIGN, en, src
+    return None, en, src
+
+
+def _classify(tok, initial: bool, next_tok, prev_tok=None) -> tuple[str, dict]:
+    """'strong', 'weak', 'elision' or '' for one word token, with its source-language zipfs."""
+    w = tok.text
+    settled, en, src = _evidence(w)
+    if settled is not None:
+        return settled
     best = max(src.values())
+    cap = w[:1].isupper()
     if cap and not initial:
         # German capitalises nouns: `the Nachbarn who came` (a German-only word that
         # English never uses, between lower-case words).
@@ -233,11 +253,20 @@ def _pick_lang(src_list: list[dict], text: str, prior: str | None, use_detector:
     return max(score, key=lambda k: (score[k], -_LANG_ORDER[k]))
 
 
+@lru_cache(maxsize=1)
+def _keep_first_words() -> frozenset:
+    """The first word of every phrase English keeps: a word that is not one starts none."""
+    return frozenset(p.split(" ", 1)[0] for p in _keeps()[0])
+
+
 def _keep_mask(words) -> list[bool]:
     phrases, longest = _keeps()
+    firsts = _keep_first_words()
     mask = [False] * len(words)
     lows = [langid.norm(w.text) for w in words]
     for i in range(len(words)):
+        if lows[i] not in firsts:
+            continue
         for n in range(min(longest, len(words) - i), 0, -1):
             if " ".join(lows[i:i + n]) in phrases:
                 for k in range(i, i + n):
@@ -248,41 +277,49 @@ def _keep_mask(words) -> list[bool]:
 
 def _vocab(doc) -> frozenset:
     """The distinct word tokens of the document: the pre-filters look at each word once."""
-    return doc.view("tq5_vocab", lambda d: frozenset(t.text for t in d.tokens if t.kind == "word"))
+    return doc.view("tq5_vocab", lambda d: frozenset({t.text for t in d.tokens if t.kind == "word"}))
 
 
 def _lower_vocab(doc) -> frozenset:
-    return doc.view("tq5_lower_vocab", lambda d: frozenset(w.lower() for w in _vocab(d)))
+    return doc.view("tq5_lower_vocab", lambda d: frozenset(map(str.lower, _vocab(d))))
+
+
+@lru_cache(maxsize=_WORD_MEMO)
+def _may_be_strong(w: str) -> bool:
+    """Could ``_classify`` call this word 'strong' or 'elision' in some sentence? Its
+    settled kind, else the tests of ``_classify`` that do not look at the neighbouring
+    words, with the same thresholds. A sentence without such a word yields no finding,
+    so it is not classified word by word."""
+    settled, en, src = _evidence(w)
+    if settled is not None:
+        return settled[0] in ("strong", "elision")
+    if en >= _EN_MAX:  # every 'strong' branch needs a word rare in English
+        return False
+    best = max(src.values())
+    margin = _STRONG_MARGIN if en < 2.5 else _STRONG_MARGIN_KNOWN
+    strong = best >= _STRONG_MIN and best - en >= margin
+    if not w[:1].isupper():
+        return strong
+    # Capitalised: a German noun after a lower-case word, or a sentence-initial
+    # function word (not an acronym).
+    german_noun = (src.get("de", 0.0) >= _DE_NOUN_MIN and en == 0 and len(src) == 1
+                   and not w.isupper())
+    initial_function_word = strong and best >= _CAP_INITIAL_MIN and not (w.isupper() and len(w) > 1)
+    return german_noun or initial_function_word
 
 
 def _suspects(doc) -> frozenset:
-    """Words that are not common English and are a source-language word, an elision or
-    an accented word. A document without any needs no further TQ501 work."""
-
-    def build(d):
-        english = langid.english_words()
-        en_min = int(_EN_MAX * 10)
-        out = set()
-        src_dicts = None
-        for w in _vocab(d):
-            lw = langid.norm(w)
-            if english.get(lw, 0) >= en_min:
-                continue
-            if src_dicts is None:
-                src_dicts = [langid.source_words(lang) for lang in langid.SOURCE_LANGS]
-            if (_DIACRITIC_RE.search(lw) or any(lw in sd for sd in src_dicts)
-                    or ("'" in lw and _ELISION_RE.match(lw))):
-                out.add(w)
-        return frozenset(out)
-
-    return doc.view("tq5_suspects", build)
+    """The words of the document that ``_may_be_strong``. Only sentences (and long
+    quotations) holding one can yield a TQ501 finding; a document without any needs no
+    further TQ501 work."""
+    return doc.view("tq5_suspects", lambda d: frozenset(w for w in _vocab(d) if _may_be_strong(w)))
 
 
 def _kinds(text: str, words) -> tuple[list[str], list[dict]]:
     """Classify every word of a sentence (or quotation): strong, weak, elision or ''."""
     kinds, srcs = [], []
     for i, w in enumerate(words):
-        initial = i == 0 or any(c in _INITIAL_MARKS for c in text[words[i - 1].end:w.start])
+        initial = i == 0 or not _INITIAL_MARKS.isdisjoint(text[words[i - 1].end:w.start])
         k, s = _classify(w, initial, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None)
         kinds.append(k)
         srcs.append(s)
@@ -439,6 +476,9 @@ _NL = (r"\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0750
        r"\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF")
 _NONLATIN_RE = re.compile(
     rf"[{_NL}]+(?:[\s\u3000-\u303F\uFF00-\uFF65,.;:!?'\"«»“”\-]+[{_NL}]+)*")
+# One character of those scripts: a search for it is twice as fast as for a run (most
+# articles have none), and a run starts at the first one.
+_NL_CHAR_RE = re.compile(f"[{_NL}]")
 _OPENERS = "“\"«「『‘'(（"
 _CLOSERS = "”\"»」』’')）"
 _LATIN_NAME_RE = re.compile(r"[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)*$")
@@ -482,7 +522,10 @@ def _transliterated(text: str, s: int, e: int) -> bool:
 )
 def non_latin_script(doc, ctx):
     text = doc.text
-    for m in _NONLATIN_RE.finditer(text):
+    first = _NL_CHAR_RE.search(text)
+    if first is None:
+        return
+    for m in _NONLATIN_RE.finditer(text, first.start()):
         s, e = m.span()
         run = m.group()
         letter_scripts = [sc for c in run if (sc := langid.script_of(c))]
@@ -513,14 +556,57 @@ def _boilerplate():
     return inline, line_only
 
 
+def _phrases_alternation(first: str, line_only: bool) -> str:
+    """The phrases starting with ``first`` as one regex alternation, longest first,
+    any run of whitespace between their words."""
+    phrases = _boilerplate()[1 if line_only else 0][first]
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def _phrase_re(first: str, line_only: bool):
     """The regex for the phrases starting with ``first`` (compiled on first use)."""
-    phrases = _boilerplate()[1 if line_only else 0][first]
-    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    alt = _phrases_alternation(first, line_only)
     if line_only:
         return re.compile(rf"^[ \t]*((?:{alt}))[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:[ \t]*:)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _phrase_anywhere_re(first: str, line_only: bool):
+    """The bare phrases starting with ``first``: any match of ``_phrase_re`` holds a match
+    of this, which a search finds about three times faster (no leading lookbehind)."""
+    return re.compile(_phrases_alternation(first, line_only), re.IGNORECASE)
+
+
+# The only characters for which re.IGNORECASE and str.lower() disagree about a Latin
+# letter: `İ`.lower() is two characters, and the regex engine also equates i/ı and s/ſ.
+_CASE_SPECIALS = "İıſ"
+
+
+def _middle_words_present(phrase: str, vocab: frozenset) -> bool:
+    """Are the inner words of ``phrase`` (not the first or last) among ``vocab``, the
+    document's lower-cased words? A match of the phrase puts each inner word between
+    spaces, where it is a word token of its own (tokens hold every non-space character
+    and no space); the last word may run on into a longer token (`aussi’s`)."""
+    return all(w in vocab for w in phrase.split()[1:-1] if w.isalpha())
+
+
+def _first_words_found(doc, phrases: dict, line_only: bool) -> frozenset:
+    """The keys of ``phrases`` (lower-cased first words) that are words of the document
+    and whose phrases occur somewhere in its text. Only their tokens can start a
+    boilerplate span, so most documents (which hold `a`, never `A lire aussi`) need no
+    walk over their tokens. Inner words are looked up before the text is searched,
+    unless a character that lower-cases unlike the regex engine's case folding is in it."""
+    vocab = _lower_vocab(doc)
+    text = doc.text
+    present = [w for w in phrases if w in vocab]
+    if not present:
+        return frozenset()
+    fold_safe = not any(c in text for c in _CASE_SPECIALS)
+    return frozenset(w for w in present
+                     if (not fold_safe or any(_middle_words_present(p, vocab) for p in phrases[w]))
+                     and _phrase_anywhere_re(w, line_only).search(text))
 
 
 def _boilerplate_spans(doc):
@@ -528,14 +614,17 @@ def _boilerplate_spans(doc):
         inline, line_only = _boilerplate()
         text = d.text
         out = []
-        vocab = _lower_vocab(d)
-        if vocab.isdisjoint(inline) and vocab.isdisjoint(line_only):
+        inline_found = _first_words_found(d, inline, False)
+        line_found = _first_words_found(d, line_only, True)
+        if not inline_found and not line_found:
             return out
+        found = inline_found | line_found
+        starters = {w for w in _vocab(d) if w.lower() in found}  # as spelt in the text
         for t in d.tokens:
-            if t.kind != "word":
+            if t.text not in starters or t.kind != "word":
                 continue
             lw = t.text.lower()
-            if lw in inline:
+            if lw in inline_found:
                 m = _phrase_re(lw, False).match(text, t.start)
                 if m:
                     key = " ".join(m.group().rstrip(": \t").split()).lower()
@@ -548,7 +637,7 @@ def _boilerplate_spans(doc):
                         line_end = len(text) if line_end < 0 else line_end
                         end = len(text[:line_end].rstrip())
                     out.append((m.start(), end, lang, english))
-            if lw in line_only:
+            if lw in line_found:
                 m = _phrase_re(lw, True).match(text, text.rfind("\n", 0, t.start) + 1)
                 if m and m.start(1) == t.start:
                     lang, english = line_only[lw][m.group(1).lower()]
@@ -614,6 +703,22 @@ def _split_glued(word: str) -> int | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=_WORD_MEMO)
+def _glue_point(w: str) -> int | None:
+    """Where to put the space back in ``w``, or None when it is not two glued words.
+    Long, alphabetic, no inner capitals (brands), ending or starting with a glue word
+    (string tests first), not a listed name, and not a word of English or of a source
+    language at all."""
+    if not (len(w) >= _GLUE_MIN_LEN and w.isalpha() and w[1:].islower()):
+        return None
+    lw = w.lower()
+    if not _GLUE_AFFIX_RE.search(lw) or lw in _glue_keeps():
+        return None
+    if langid.en_zipf(w) != 0 or langid.src_zipf(w):
+        return None
+    return _split_glued(w)
+
+
 @rule(
     "TQ504", name="glued-words", category=Category.UNTRANSLATED, severity=Severity.WARNING,
     summary="Two words glued together (`Sánchezsaid`, `Lulawho`, `Moscowand`).",
@@ -630,14 +735,8 @@ def _split_glued(word: str) -> int | None:
     fixable=True,
 )
 def glued_words(doc, ctx):
-    common = langid.english_words()
-    keeps = _glue_keeps()
-    # Distinct words first: long, alphabetic, no inner capitals (brands), not common
-    # English, and ending or starting with a glue word (a string test, no lookup).
-    cands = {w for w in _vocab(doc) if len(w) >= _GLUE_MIN_LEN and w.isalpha() and w[1:].islower()
-             and w.lower() not in common and _GLUE_AFFIX_RE.search(w.lower()) and w.lower() not in keeps}
-    cands = {w: i for w in cands if langid.en_zipf(w) == 0 and not langid.src_zipf(w)
-             and (i := _split_glued(w)) is not None}
+    # Distinct words first; each is judged once per process (see _glue_point).
+    cands = {w: i for w in _vocab(doc) if (i := _glue_point(w)) is not None}
     if not cands:
         return
     for t in doc.tokens:
@@ -686,7 +785,9 @@ def _unglued_number(w: str) -> str | None:
 )
 def glued_number(doc, ctx):
     # Distinct words first, as in glued_words: each is matched once, not per occurrence.
-    cands = {w: fixed for w in _vocab(doc) if (w[0].isdigit() or w[-1].isdigit()) and not w.isdigit()
+    # Most are all letters (no digit at either end), set aside by one C-level pass.
+    cands = {w: fixed for w in filterfalse(str.isalpha, _vocab(doc))
+             if (w[0].isdigit() or w[-1].isdigit()) and not w.isdigit()
              and (fixed := _unglued_number(w)) is not None}
     if not cands:
         return
