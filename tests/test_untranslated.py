@@ -313,3 +313,16 @@ _LEADERS = """Anderson Hutchinson Dickinson Kaepernick Erdogan Bolsonaro Alckmin
 @pytest.mark.parametrize("name", _LEADERS)
 def test_names_are_not_glued_words(name):
     assert tq5(f"The report mentioned {name} twice, officials said.") == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Continua  após a publicidade\n\nThe minister spoke.", "Continua  após a publicidade"),   # two spaces
+    ("Continua\tapós a publicidade\n\nThe minister spoke.", "Continua\tapós a publicidade"),   # a tab
+    ("Leia   mais: the markets on Friday", "Leia   mais"),
+    ("Leia maiſ: the markets on Friday", "Leia maiſ"),   # long s: the regex folds it to `s`, lower() does not
+])
+def test_boilerplate_with_odd_spacing_or_case_folding_is_found_not_a_crash(text, phrase):
+    (hit,) = check_text(text, Config(select=("TQ503",))).findings
+    # A label line ending in `:` takes the rest of its line (the related story's title).
+    assert hit.text == (text.split("\n")[0] if phrase.startswith("Leia") else phrase)
+    assert hit.source_lang == "pt"

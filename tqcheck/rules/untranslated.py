@@ -552,8 +552,28 @@ def _boilerplate():
     for entry in data["entry"]:
         target = line_only if entry.get("line_only") else inline
         for phrase in entry["phrases"]:
-            target.setdefault(phrase.split()[0].lower(), {})[phrase.lower()] = (entry["lang"], entry["english"])
+            target.setdefault(phrase.split()[0].lower(), {})[_phrase_key(phrase)] = (entry["lang"], entry["english"])
     return inline, line_only
+
+
+def _phrase_key(phrase: str) -> str:
+    """A phrase as ``_boilerplate`` keys it: lower case, single spaces."""
+    return " ".join(phrase.split()).lower()
+
+
+def _entry_for(phrases: dict, matched: str) -> tuple[str, str]:
+    """(language, English) of the phrase a boilerplate regex matched as ``matched``.
+
+    The regexes allow any run of whitespace between words and match case-insensitively;
+    the few characters the regex engine folds unlike ``str.lower()`` (``ſ``, ``ı``, ``İ``)
+    are resolved by matching each phrase of the group again."""
+    hit = phrases.get(_phrase_key(matched))
+    if hit is not None:
+        return hit
+    for phrase, value in phrases.items():
+        if re.fullmatch(r"\s+".join(map(re.escape, phrase.split())), matched.strip(), re.IGNORECASE):
+            return value
+    raise LookupError(f"no boilerplate phrase matches {matched!r}")  # the regexes come from these phrases
 
 
 def _phrases_alternation(first: str, line_only: bool) -> str:
@@ -627,8 +647,7 @@ def _boilerplate_spans(doc):
             if lw in inline_found:
                 m = _phrase_re(lw, False).match(text, t.start)
                 if m:
-                    key = " ".join(m.group().rstrip(": \t").split()).lower()
-                    lang, english = inline[lw][key]
+                    lang, english = _entry_for(inline[lw], m.group().rstrip(": \t"))
                     end = m.end()
                     line_start = text.rfind("\n", 0, m.start()) + 1
                     if m.group().endswith(":") and not text[line_start:m.start()].strip():
@@ -640,7 +659,7 @@ def _boilerplate_spans(doc):
             if lw in line_found:
                 m = _phrase_re(lw, True).match(text, text.rfind("\n", 0, t.start) + 1)
                 if m and m.start(1) == t.start:
-                    lang, english = line_only[lw][m.group(1).lower()]
+                    lang, english = _entry_for(line_only[lw], m.group(1))
                     out.append((m.start(1), m.end(), lang, english))
         return sorted(set(out))
 
