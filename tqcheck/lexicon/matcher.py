@@ -36,18 +36,6 @@ class _ItemNode:
         self.accept: list[int] = []
 
 
-class _Node:
-    """A node of the matching trie: one child per word, one per token class."""
-
-    __slots__ = ("words", "classes", "accept")
-
-    def __init__(self, words: dict[str, "_Node"], classes: tuple[tuple[str, "_Node"], ...],
-                 accept: tuple[int, ...]) -> None:
-        self.words = words
-        self.classes = classes
-        self.accept = accept
-
-
 def _item_trie(sequences: Iterable[tuple[tuple[Item, ...], int]]) -> _ItemNode:
     root = _ItemNode()
     for seq, idx in sequences:
@@ -61,74 +49,66 @@ def _item_trie(sequences: Iterable[tuple[tuple[Item, ...], int]]) -> _ItemNode:
     return root
 
 
-def _labelled_edges(node) -> tuple[Iterable[tuple[str, object]], Iterable[tuple[str, object]]]:
-    """(word, child) and (class, child) pairs of a building or a matching node."""
-    if isinstance(node, _Node):
-        return node.words.items(), node.classes
-    words = [(w, c) for item, c in node.edges.items() for w in item.words]
-    classes = [(cls, c) for item, c in node.edges.items() for cls in item.classes]
-    return words, classes
+class Trie:
+    """The matching trie, deterministic on words: node ``n`` maps a lower-case word to
+    one child (``words[n]``), has at most one child per token class (``classes[n]``,
+    ``[class, child]`` pairs in class order) and the entries it completes (``accept[n]``).
+    Nodes are numbered so that the three lists are also the trie's JSON form."""
 
+    def __init__(self, words: list[dict[str, int]], classes: list[list], accept: list[list[int]],
+                 root: int = 0):
+        self.words, self.classes, self.accept, self.root = words, classes, accept, root
 
-def merge(nodes: Sequence, memo: dict | None = None) -> _Node:
-    """One matching node standing for all of ``nodes`` (building or matching nodes):
-    it accepts what any of them accepts, and its child for a word or a class merges
-    their children for it. A matching node on its own is returned as it is."""
-    if len(nodes) == 1 and isinstance(nodes[0], _Node):
-        return nodes[0]
-    memo = {} if memo is None else memo
-    key = tuple(id(n) for n in nodes)
-    done = memo.get(key)
-    if done is not None:
-        return done
-    by_word: dict[str, list] = {}
-    by_class: dict[str, list] = {}
-    accept: set[int] = set()
-    for n in nodes:
-        words, classes = _labelled_edges(n)
-        for w, c in words:
-            by_word.setdefault(w, []).append(c)
-        for cls, c in classes:
-            by_class.setdefault(cls, []).append(c)
-        accept.update(n.accept)
-    node = memo[key] = _Node({}, (), tuple(sorted(accept)))
-    node.words = {w: merge(cs, memo) for w, cs in by_word.items()}
-    node.classes = tuple((cls, merge(by_class[cls], memo)) for cls in sorted(by_class))
-    return node
+    @classmethod
+    def build(cls, sequences: Iterable[tuple[tuple[Item, ...], int]], base: "Trie | None" = None) -> "Trie":
+        """The trie of (item sequence, entry index) pairs; with ``base``, of those and
+        ``base``'s together (``base`` is left as it is: its nodes are shared, not copied)."""
+        trie = cls([], [], []) if base is None else cls(list(base.words), list(base.classes), list(base.accept))
+        item_root = _item_trie(sequences)
+        sources = [item_root] if base is None else [base.root, item_root]
+        trie.root = trie._merge(sources, {})
+        return trie
 
+    def _merge(self, sources: list, memo: dict) -> int:
+        """A node standing for all of ``sources`` (building nodes, or numbers of nodes already
+        in this trie): it accepts what any of them accepts, and its child for a word or a
+        class merges their children for it. A node of the trie on its own is itself."""
+        if len(sources) == 1 and isinstance(sources[0], int):
+            return sources[0]
+        key = tuple(sources)     # node numbers, and building nodes (hashed by identity)
+        if key in memo:
+            return memo[key]
+        by_word: dict[str, list] = {}
+        by_class: dict[str, list] = {}
+        accept: set[int] = set()
+        for s in sources:
+            if isinstance(s, int):
+                words, classes = self.words[s].items(), self.classes[s]
+                accept.update(self.accept[s])
+            else:
+                # sorted: the same lexicons give the same trie, whatever the hash seed
+                words = [(w, c) for item, c in s.edges.items() for w in sorted(item.words)]
+                classes = [(k, c) for item, c in s.edges.items() for k in item.classes]
+                accept.update(s.accept)
+            for w, c in words:
+                by_word.setdefault(w, []).append(c)
+            for k, c in classes:
+                by_class.setdefault(k, []).append(c)
+        node = memo[key] = len(self.words)
+        self.words.append({})
+        self.classes.append([])
+        self.accept.append(sorted(accept))
+        self.words[node] = {w: self._merge(cs, memo) for w, cs in by_word.items()}
+        self.classes[node] = [[k, self._merge(by_class[k], memo)] for k in sorted(by_class)]
+        return node
 
-def build_trie(sequences: Iterable[tuple[tuple[Item, ...], int]]) -> _Node:
-    """The matching trie of (item sequence, entry index) pairs."""
-    return merge([_item_trie(sequences)])
+    def to_json(self) -> list:
+        return [self.root, self.words, self.classes, self.accept]
 
-
-def trie_to_json(root: _Node) -> list:
-    """The trie as JSON-ready lists: node 0 is the root; each node is
-    ``[{word: child}, [[class, child], ...], [entry index, ...]]``."""
-    ids: dict[int, int] = {}
-    order: list[_Node] = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in ids:
-            continue
-        ids[id(node)] = len(order)
-        order.append(node)
-        stack.extend(reversed([c for _, c in node.classes]))
-        stack.extend(reversed(list(node.words.values())))
-    return [[{w: ids[id(c)] for w, c in n.words.items()}, [[cls, ids[id(c)]] for cls, c in n.classes],
-             list(n.accept)] for n in order]
-
-
-def trie_from_json(data: list) -> _Node:
-    """The trie that ``trie_to_json`` wrote."""
-    nodes = [_Node({}, (), tuple(accept)) for _, _, accept in data]
-    for node, (words, classes, _) in zip(nodes, data):
-        if words:
-            node.words = {w: nodes[c] for w, c in words.items()}
-        if classes:
-            node.classes = tuple((cls, nodes[c]) for cls, c in classes)
-    return nodes[0]
+    @classmethod
+    def from_json(cls, data: list) -> "Trie":
+        root, words, classes, accept = data
+        return cls(words, classes, accept, root)
 
 
 class RawMatch(NamedTuple):
@@ -191,12 +171,12 @@ class _Starts:
     walked. One pass of dict lookups over the words finds both: first words, and the
     words that may follow a {NUM} or {ANY} start (the token before them is then checked)."""
 
-    def __init__(self, root: _Node):
-        self.after_word = {w: _goes_on_from(c) for w, c in root.words.items()}
+    def __init__(self, trie: Trie):
+        self.after_word = {w: _goes_on_from(trie, c) for w, c in trie.words[trie.root].items()}
         self.after_class: dict[str, _Next | None] = {}     # class starts checked token by token
         self.before: dict[str, list[str]] = {}               # word -> classes of the token before
-        for cls, child in root.classes:
-            nxt = _goes_on_from(child)
+        for cls, child in trie.classes[trie.root]:
+            nxt = _goes_on_from(trie, child)
             if cls != NAME and nxt is not None and not nxt.classes:
                 for w in nxt.words:
                     self.before.setdefault(w, []).append(cls)
@@ -235,9 +215,9 @@ class _Next(NamedTuple):
     classes: tuple[str, ...]
 
 
-def _goes_on_from(node: _Node) -> _Next | None:
+def _goes_on_from(trie: Trie, node: int) -> _Next | None:
     """What goes on from ``node``; None when nothing need (the node accepts)."""
-    return None if node.accept else _Next(node.words, tuple(cls for cls, _ in node.classes))
+    return None if trie.accept[node] else _Next(trie.words[node], tuple(cls for cls, _ in trie.classes[node]))
 
 
 def _can_go_on(nxt: _Next | None, s: _Stream, j: int) -> bool:
@@ -254,14 +234,14 @@ def _takes_class(classes: tuple[str, ...], tok: Token, low: str) -> bool:
 
 
 class Matcher:
-    def __init__(self, entries: Sequence[CompiledEntry], root: _Node | None = None):
-        """A matcher for ``entries`` (indexed by position); ``root`` is their trie when
+    def __init__(self, entries: Sequence[CompiledEntry], trie: Trie | None = None):
+        """A matcher for ``entries`` (indexed by position); ``trie`` is their trie when
         already built (a cached one), else it is built from the entries' sequences."""
-        self.entries = entries if root is not None else list(entries)
-        if root is None:
-            root = build_trie((seq, idx) for idx, ce in enumerate(self.entries) for seq in ce.sequences)
-        self.root = root
-        self._starts = _Starts(root)
+        self.entries = entries if trie is not None else list(entries)
+        if trie is None:
+            trie = Trie.build((seq, idx) for idx, ce in enumerate(self.entries) for seq in ce.sequences)
+        self.trie = trie
+        self._starts = _Starts(trie)
 
     def scan_tokens(self, tokens: Sequence[Token], text: str) -> list[RawMatch]:
         """Matches in one run of tokens (a paragraph); constraints applied, leftmost-longest per entry."""
@@ -282,25 +262,26 @@ class Matcher:
     def _walk(self, s: _Stream, i: int, end: int, found: dict) -> None:
         """Record every match starting at token ``i`` and ending before token ``end``."""
         toks, lows = s.tokens, s.lows
-        root = self.root
+        trie = self.trie
+        words, classes, accept = trie.words, trie.classes, trie.accept
         tok, low = toks[i], lows[i]
-        states: list[tuple[_Node, int]] = []          # (node, tokens taken by a {NAME} slot so far)
-        child = root.words.get(low)
+        states: list[tuple[int, int]] = []          # (node, tokens taken by a {NAME} slot so far)
+        child = words[trie.root].get(low)
         if child is not None:
             states.append((child, 0))
-        for cls, c in root.classes:
+        for cls, c in classes[trie.root]:
             if _class_ok(cls, tok, low):
                 states.append((c, 1 if cls == NAME else 0))
         j = i
         while states:
             for node, _ in states:
-                for idx in node.accept:
+                for idx in accept[node]:
                     found[(i, idx)] = j
             j += 1
             if j >= end:
                 return
             tok, low = toks[j], lows[j]
-            new: list[tuple[_Node, int]] = []
+            new: list[tuple[int, int]] = []
             is_name = None
             for node, run in states:
                 if run and run < _MAX_NAME:
@@ -308,10 +289,10 @@ class Matcher:
                         is_name = _is_name(tok, low)
                     if is_name:
                         new.append((node, run + 1))
-                child = node.words.get(low)
+                child = words[node].get(low)
                 if child is not None:
                     new.append((child, 0))
-                for cls, c in node.classes:
+                for cls, c in classes[node]:
                     if _class_ok(cls, tok, low):
                         new.append((c, 1 if cls == NAME else 0))
             states = new
