@@ -128,13 +128,14 @@ def _stream(tokens: Sequence[Token], text: str) -> _Stream:
     raw = tokens if isinstance(tokens, list) else list(tokens)
     keep = [i for i, t in enumerate(raw) if t[2] not in QUOTES]   # t[2]: text; words are never quotes
     toks = [raw[i] for i in keep]
-    low_text = text.lower()
-    if len(low_text) == len(text):   # lower() kept offsets (true unless exotic casing like İ)
-        if "’" in low_text:
-            low_text = low_text.replace("’", "'")
+    if "Σ" in text and len(text.lower()) == len(text):
+        # Capital sigma lowers by context (σ or final ς), so lower it in the text's context.
+        low_text = text.lower()
         lows = [low_text[t[0]:t[1]] for t in toks]
-    else:
-        lows = [t.text.lower().replace("’", "'") for t in toks]
+    else:   # str.lower is otherwise context-free: lowering each token gives the same
+        lows = [t[2].lower() for t in toks]
+    if "’" in text:
+        lows = [w.replace("’", "'") if "’" in w else w for w in lows]
     return _Stream(toks, lows, raw, keep)
 
 
@@ -177,7 +178,7 @@ class _Starts:
         self.before: dict[str, list[str]] = {}               # word -> classes of the token before
         for cls, child in trie.classes[trie.root]:
             nxt = _goes_on_from(trie, child)
-            if cls != NAME and nxt is not None and not nxt.classes:
+            if cls != NAME and nxt is not None and not (nxt.kinds or nxt.name):
                 for w in nxt.words:
                     self.before.setdefault(w, []).append(cls)
             else:
@@ -197,8 +198,8 @@ class _Starts:
                 out.append(i - 1)
                 shifted = True
             nxt = after.get(low, False)
-            if nxt is None or (nxt and i < last and (lows[i + 1] in nxt.words or (
-                    nxt.classes and _takes_class(nxt.classes, toks[i + 1], lows[i + 1])))):
+            if nxt is None or (nxt and i < last and (lows[i + 1] in nxt.words or toks[i + 1][3] in nxt.kinds
+                                                     or (nxt.name and _is_name(toks[i + 1], lows[i + 1])))):
                 out.append(i)
         if self.after_class:
             shifted = True
@@ -209,15 +210,23 @@ class _Starts:
 
 
 class _Next(NamedTuple):
-    """What a token must be to go on from a node: one of its words, or of its token classes."""
+    """What a token must be to go on from a node: one of its words, of a token kind its
+    {NUM} or {ANY} edge takes, or a name when it has a {NAME} edge."""
 
     words: dict
-    classes: tuple[str, ...]
+    kinds: frozenset
+    name: bool
+
+
+_KINDS = {NUM: frozenset({"number"}), ANY: frozenset({"word", "number"})}   # token kinds a class takes
 
 
 def _goes_on_from(trie: Trie, node: int) -> _Next | None:
     """What goes on from ``node``; None when nothing need (the node accepts)."""
-    return None if trie.accept[node] else _Next(trie.words[node], tuple(cls for cls, _ in trie.classes[node]))
+    if trie.accept[node]:
+        return None
+    classes = [cls for cls, _ in trie.classes[node]]
+    return _Next(trie.words[node], frozenset().union(*(_KINDS.get(c, ()) for c in classes)), NAME in classes)
 
 
 def _can_go_on(nxt: _Next | None, s: _Stream, j: int) -> bool:
@@ -225,12 +234,8 @@ def _can_go_on(nxt: _Next | None, s: _Stream, j: int) -> bool:
         return True
     if j >= len(s.lows):
         return False
-    low = s.lows[j]
-    return low in nxt.words or _takes_class(nxt.classes, s.tokens[j], low)
-
-
-def _takes_class(classes: tuple[str, ...], tok: Token, low: str) -> bool:
-    return any(_class_ok(cls, tok, low) for cls in classes)
+    tok, low = s.tokens[j], s.lows[j]
+    return low in nxt.words or tok[3] in nxt.kinds or (nxt.name and _is_name(tok, low))
 
 
 class Matcher:
@@ -293,8 +298,15 @@ class Matcher:
                 if child is not None:
                     new.append((child, 0))
                 for cls, c in classes[node]:
-                    if _class_ok(cls, tok, low):
-                        new.append((c, 1 if cls == NAME else 0))
+                    kind = tok[3]     # inlined _class_ok: this loop runs for most states
+                    if cls == NUM:
+                        if kind == "number":
+                            new.append((c, 0))
+                    elif cls == ANY:
+                        if kind != "punct":
+                            new.append((c, 0))
+                    elif _is_name(tok, low):
+                        new.append((c, 1))
             states = new
 
     def _finish(self, found: dict, s: _Stream, text: str) -> list[RawMatch]:
@@ -304,9 +316,9 @@ class Matcher:
             ce = self.entries[idx]
             if start <= last_end.get(idx, -1):
                 continue
-            if any(_seq_at(seq, s, start - len(seq)) for seq in ce.not_preceded_by):
+            if ce.not_preceded_by and any(_seq_at(seq, s, start - len(seq)) for seq in ce.not_preceded_by):
                 continue
-            if any(_seq_at(seq, s, end + 1) for seq in ce.not_followed_by):
+            if ce.not_followed_by and any(_seq_at(seq, s, end + 1) for seq in ce.not_followed_by):
                 continue
             last_end[idx] = end
             a, b = s.tokens[start].start, s.tokens[end].end
