@@ -166,47 +166,55 @@ def _class_ok(cls: str, tok: Token, low: str) -> bool:
 
 
 class _Starts:
-    """Which tokens can begin a match: those that take an edge of the root (a first word,
-    or a token class) and whose next token can go on from the child, unless the child
-    accepts. Common words that begin some pattern (`the`, `of`, `in`) are then rarely
-    walked. One pass of dict lookups over the words finds both: first words, and the
-    words that may follow a {NUM} or {ANY} start (the token before them is then checked)."""
+    """Where matches can begin, and in which states: a token that takes an edge of the
+    root (a first word, or a token class) and whose next token can go on from the child,
+    unless the child accepts. Common words that begin some pattern (`the`, `of`, `in`)
+    are then rarely walked. One pass of dict lookups over the words finds both first
+    words and the words that may follow a {NUM} or {ANY} start (the token before them
+    is then checked); other class starts are checked token by token."""
 
     def __init__(self, trie: Trie):
-        self.after_word = {w: _goes_on_from(trie, c) for w, c in trie.words[trie.root].items()}
-        self.after_class: dict[str, _Next | None] = {}     # class starts checked token by token
-        self.before: dict[str, list[str]] = {}               # word -> classes of the token before
+        self.after_word = {w: (c, _goes_on_from(trie, c)) for w, c in trie.words[trie.root].items()}
+        self.after_class: list[tuple[str, int, _Next | None]] = []
+        self.before: dict[str, list[tuple[str, int]]] = {}      # word -> (class, child) of the token before
         for cls, child in trie.classes[trie.root]:
             nxt = _goes_on_from(trie, child)
             if cls != NAME and nxt is not None and not (nxt.kinds or nxt.name):
                 for w in nxt.words:
-                    self.before.setdefault(w, []).append(cls)
+                    self.before.setdefault(w, []).append((cls, child))
             else:
-                self.after_class[cls] = nxt
+                self.after_class.append((cls, child, nxt))
         self.probe = frozenset(self.after_word).union(self.before)
 
-    def candidates(self, s: _Stream) -> list[int]:
-        """Token positions worth walking from, in order."""
+    def find(self, s: _Stream) -> list[tuple[int, list[tuple[int, int]]]]:
+        """(token, states after taking it) for every token worth walking from, in order;
+        a state is (node, tokens taken by a {NAME} slot so far)."""
         lows, toks = s.lows, s.tokens
         after, before = self.after_word, self.before
         last = len(lows) - 1
         out = []
-        shifted = False
+        by_class: dict[int, list[tuple[int, int]]] = {}
         for i in [i for i, w in enumerate(lows) if w in self.probe]:
             low = lows[i]
-            if i and low in before and any(_class_ok(cls, toks[i - 1], lows[i - 1]) for cls in before[low]):
-                out.append(i - 1)
-                shifted = True
-            nxt = after.get(low, False)
+            if i and low in before:
+                for cls, child in before[low]:
+                    if _class_ok(cls, toks[i - 1], lows[i - 1]):
+                        by_class.setdefault(i - 1, []).append((child, 0))
+            child, nxt = after.get(low, (None, False))
             if nxt is None or (nxt and i < last and (lows[i + 1] in nxt.words or toks[i + 1][3] in nxt.kinds
                                                      or (nxt.name and _is_name(toks[i + 1], lows[i + 1])))):
-                out.append(i)
-        if self.after_class:
-            shifted = True
-            for cls, nxt in self.after_class.items():
-                out.extend(i for i, t in enumerate(toks) if _class_ok(cls, t, lows[i])
-                           and (cls == NAME or _can_go_on(nxt, s, i + 1)))  # a name may run on
-        return sorted(set(out)) if shifted else out
+                out.append((i, [(child, 0)]))
+        for cls, child, nxt in self.after_class:
+            run = 1 if cls == NAME else 0
+            for i, t in enumerate(toks):
+                # a name may run on over several tokens: no look-ahead for {NAME}
+                if _class_ok(cls, t, lows[i]) and (run or _can_go_on(nxt, s, i + 1)):
+                    by_class.setdefault(i, []).append((child, run))
+        if not by_class:
+            return out
+        for i, states in out:
+            by_class.setdefault(i, []).extend(states)
+        return sorted(by_class.items())
 
 
 class _Next(NamedTuple):
@@ -258,25 +266,18 @@ class Matcher:
         found: dict[tuple[int, int], int] = {}     # (start token, entry) -> end token
         ends = _paragraph_token_ends(s, para_ends)
         k = 0
-        for i in self._starts.candidates(s):
+        for i, states in self._starts.find(s):
             while ends[k] <= i:
                 k += 1
-            self._walk(s, i, ends[k], found)
+            self._walk(s, i, states, ends[k], found)
         return self._finish(found, s, text) if found else []
 
-    def _walk(self, s: _Stream, i: int, end: int, found: dict) -> None:
-        """Record every match starting at token ``i`` and ending before token ``end``."""
+    def _walk(self, s: _Stream, i: int, states: list[tuple[int, int]], end: int, found: dict) -> None:
+        """Record every match starting at token ``i`` (``states``: where taking it leads)
+        and ending before token ``end``."""
         toks, lows = s.tokens, s.lows
         trie = self.trie
         words, classes, accept = trie.words, trie.classes, trie.accept
-        tok, low = toks[i], lows[i]
-        states: list[tuple[int, int]] = []          # (node, tokens taken by a {NAME} slot so far)
-        child = words[trie.root].get(low)
-        if child is not None:
-            states.append((child, 0))
-        for cls, c in classes[trie.root]:
-            if _class_ok(cls, tok, low):
-                states.append((c, 1 if cls == NAME else 0))
         j = i
         while states:
             for node, _ in states:
