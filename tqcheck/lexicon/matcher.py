@@ -4,9 +4,10 @@ Each entry's pattern compiles to a few item sequences (optional items expanded);
 sequences go into a trie whose edges are items. The trie is then made deterministic
 on words: each node maps a lower-case word to exactly one child (the children of every
 item holding that word merged), and each token class ({NAME}, {NUM}, {ANY}) to one
-child. Scanning only starts a walk at tokens that can begin a match (a first word of
-some pattern, or a token a class start accepts), so most tokens cost one set lookup;
-a walk follows one state per word plus the few class edges. Quotation marks are
+child. Scanning only walks from tokens that can begin a match (a first word of some
+pattern, or a token a class edge of the root takes) and whose next token can go on, so
+most tokens cost one set lookup; a walk follows one state per word plus the few class
+edges. The built-in lexicons' trie is precompiled (see ``cache``). Quotation marks are
 removed from the token stream before scanning, so `row “in the right direction”`
 matches `row in the right direction`.
 """
@@ -200,9 +201,11 @@ class _Starts:
                 for cls, child in before[low]:
                     if _class_ok(cls, toks[i - 1], lows[i - 1]):
                         by_class.setdefault(i - 1, []).append((child, 0))
-            child, nxt = after.get(low, (None, False))
-            if nxt is None or (nxt and i < last and (lows[i + 1] in nxt.words or toks[i + 1][3] in nxt.kinds
-                                                     or (nxt.name and _is_name(toks[i + 1], lows[i + 1])))):
+            if low not in after:     # only a word that may follow a class start
+                continue
+            child, nxt = after[low]
+            if nxt is None or (i < last and (lows[i + 1] in nxt.words or toks[i + 1][3] in nxt.kinds
+                                             or (nxt.name and _is_name(toks[i + 1], lows[i + 1])))):
                 out.append((i, [(child, 0)]))
         for cls, child, nxt in self.after_class:
             run = 1 if cls == NAME else 0
@@ -227,14 +230,17 @@ class _Next(NamedTuple):
 
 
 _KINDS = {NUM: frozenset({"number"}), ANY: frozenset({"word", "number"})}   # token kinds a class takes
+_NO_KINDS: frozenset = frozenset()
 
 
 def _goes_on_from(trie: Trie, node: int) -> _Next | None:
     """What goes on from ``node``; None when nothing need (the node accepts)."""
     if trie.accept[node]:
         return None
+    if not trie.classes[node]:
+        return _Next(trie.words[node], _NO_KINDS, False)
     classes = [cls for cls, _ in trie.classes[node]]
-    return _Next(trie.words[node], frozenset().union(*(_KINDS.get(c, ()) for c in classes)), NAME in classes)
+    return _Next(trie.words[node], _NO_KINDS.union(*(_KINDS.get(c, ()) for c in classes)), NAME in classes)
 
 
 def _can_go_on(nxt: _Next | None, s: _Stream, j: int) -> bool:
