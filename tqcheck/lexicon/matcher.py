@@ -169,12 +169,13 @@ def _class_ok(cls: str, tok: Token, low: str) -> bool:
 class _Starts:
     """Where matches can begin, and in which states: a token that takes an edge of the
     root (a first word, or a token class) and whose next token can go on from the child,
-    unless the child accepts. Common words that begin some pattern (`the`, `of`, `in`)
-    are then rarely walked. One pass of dict lookups over the words finds both first
+    unless the child accepts (after a first word, the token after that one too). Common
+    words that begin some pattern (`the`, `of`, `in`) are then rarely walked. One pass of dict lookups over the words finds both first
     words and the words that may follow a {NUM} or {ANY} start (the token before them
     is then checked); other class starts are checked token by token."""
 
     def __init__(self, trie: Trie):
+        self.trie = trie
         self.after_word = {w: (c, _goes_on_from(trie, c)) for w, c in trie.words[trie.root].items()}
         self.after_class: list[tuple[str, int, _Next | None]] = []
         self.before: dict[str, list[tuple[str, int]]] = {}      # word -> (class, child) of the token before
@@ -186,6 +187,13 @@ class _Starts:
             else:
                 self.after_class.append((cls, child, nxt))
         self.probe = frozenset(self.after_word).union(self.before)
+
+    def _can_reach(self, node: int, s: _Stream, j: int) -> bool:
+        """Whether a walk at ``node`` can go on to token ``j`` (or stop there): the second
+        token of a look-ahead that rules out `of the`, `in the` and the like."""
+        trie = self.trie
+        return bool(trie.accept[node] or trie.classes[node]
+                    or (j < len(s.lows) and s.lows[j] in trie.words[node]))
 
     def find(self, s: _Stream) -> list[tuple[int, list[tuple[int, int]]]]:
         """(token, states after taking it) for every token worth walking from, in order;
@@ -204,9 +212,14 @@ class _Starts:
             if low not in after:     # only a word that may follow a class start
                 continue
             child, nxt = after[low]
-            if nxt is None or (i < last and (lows[i + 1] in nxt.words or toks[i + 1][3] in nxt.kinds
-                                             or (nxt.name and _is_name(toks[i + 1], lows[i + 1])))):
-                out.append((i, [(child, 0)]))
+            if nxt is not None:    # else the child accepts: a match already
+                if i == last:
+                    continue
+                second = nxt.words.get(lows[i + 1])
+                if not ((second is not None and self._can_reach(second, s, i + 2))
+                        or toks[i + 1][3] in nxt.kinds or (nxt.name and _is_name(toks[i + 1], lows[i + 1]))):
+                    continue
+            out.append((i, [(child, 0)]))
         for cls, child, nxt in self.after_class:
             run = 1 if cls == NAME else 0
             for i, t in enumerate(toks):
