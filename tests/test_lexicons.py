@@ -169,3 +169,59 @@ def test_large_phrasebook_one_pass(tmp_path):
     assert (target.id, target.fire[0]) in hits
     assert ("recoger-en-comunicado", "collected in a statement") in hits
     assert len(hits) == 2
+
+
+# --- the precompiled lexicons (corpora/lexicons.jsonl) ---------------------------------
+def test_precompiled_lexicons_are_up_to_date():
+    """The shipped cache is what the generator makes of today's TOML files and code."""
+    from tqcheck.lexicon.cache import CACHE_FILE, build_text
+
+    shipped = (ROOT / "corpora" / CACHE_FILE).read_text("utf-8")
+    assert shipped == build_text(), (
+        f"corpora/{CACHE_FILE} is stale: run `python scripts/build_lexicon_cache.py` and commit it")
+
+
+def test_builtin_entries_are_the_validated_toml_entries():
+    from tqcheck.lexicon.cache import lexicon_sources, parse_sources
+
+    assert ENTRIES == tuple(parse_sources(lexicon_sources()))
+
+
+def test_stale_cache_is_not_used():
+    """A lexicon edited since the cache was built: the cache no longer applies."""
+    from tqcheck.lexicon.cache import LexiconSource, build_text, lexicon_sources, read_cache
+
+    sources = lexicon_sources()
+    text = build_text(sources)
+    assert read_cache(text, sources) is not None
+    edited = [sources[0]._replace(data=sources[0].data.replace(b'severity = "warning"', b'severity = "error"', 1))]
+    assert read_cache(text, edited + sources[1:]) is None
+    assert read_cache(text, sources[1:]) is None
+    assert read_cache(text, sources + [LexiconSource("corpora/xx-en/new.toml", b"")]) is None
+
+
+def test_cache_reads_back_what_it_was_built_from():
+    from tqcheck.lexicon.cache import build_text, compile_sources, lexicon_sources, read_cache
+
+    sources = lexicon_sources()
+    fresh = compile_sources(sources)
+    cached = read_cache(build_text(sources), sources)
+    assert tuple(cached.entries) == tuple(fresh.entries)
+    assert cached.trie.to_json() == fresh.trie.to_json()
+
+
+def test_house_entries_join_the_builtin_trie(tmp_path):
+    """A phrasebook's trie merged into the built-in one finds what one trie of both finds."""
+    from tqcheck.lexicon import load_phrasebooks
+    from tqcheck.lexicon.matcher import Trie
+
+    path = tmp_path / "house.toml"
+    path.write_text(ENTRY.format(pattern="in the frame of {NAME}", fire="a", quiet="b", extra=""), "utf-8")
+    house = [compile_entry(e) for e in load_phrasebooks([str(path)])]
+    everything = [compile_entry(e) for e in ENTRIES] + house
+    builtin = Trie.build((s, i) for i, ce in enumerate(everything[:-1]) for s in ce.sequences)
+    merged = Trie.build(((s, len(ENTRIES)) for s in house[0].sequences), base=builtin)
+    text = "It was done in the frame of Operation Trident, in the frame of the law."
+    one = [(h.start, h.end, h.entry.entry.id) for h in Matcher(everything).scan_text(text)]
+    two = [(h.start, h.end, h.entry.entry.id) for h in Matcher(everything, merged).scan_text(text)]
+    assert one == two and ("t" in {i for _, _, i in one})

@@ -1,7 +1,10 @@
 """Lexicons of calques and false friends (``corpora/<src>-en/*.toml``) and house phrasebooks.
 
 Everything loads lazily on first use and is cached: the built-in lexicons once per
-process, a matcher once per set of phrasebooks.
+process, a matcher once per set of phrasebooks. The built-in lexicons come precompiled
+from corpora/lexicons.jsonl (see ``cache``) unless a TOML file changed since it was built;
+an entry is only decoded and compiled when it matches. House phrasebooks are always
+read from TOML and fully validated.
 """
 from __future__ import annotations
 
@@ -20,17 +23,19 @@ __all__ = [
 
 
 @lru_cache(maxsize=1)
+def _builtin():
+    """The built-in lexicons compiled: from corpora/lexicons.jsonl, or from the TOML files
+    when that cache is stale (a lexicon edited since it was built)."""
+    from .cache import compile_sources, lexicon_sources, load_cache
+
+    sources = lexicon_sources()
+    return load_cache(sources) or compile_sources(sources)
+
+
+@lru_cache(maxsize=1)
 def builtin_entries() -> tuple[Entry, ...]:
     """Every entry of every built-in lexicon, in file order (corpora/<src>-en/*.toml)."""
-    from importlib.resources import files
-
-    root = files("tqcheck.corpora")
-    out: list[Entry] = []
-    for folder in sorted((p for p in root.iterdir() if p.is_dir() and p.name.endswith("-en")),
-                         key=lambda p: p.name):
-        for f in sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name):
-            out.extend(parse_lexicon(f.read_text("utf-8"), f"corpora/{folder.name}/{f.name}"))
-    return tuple(out)
+    return tuple(_builtin().entries)
 
 
 def phrasebook_paths(config) -> tuple[str, ...]:
@@ -60,10 +65,18 @@ def get_matcher(paths: tuple[str, ...] = ()):
 
 @lru_cache(maxsize=8)
 def _matcher(stamped: tuple[tuple[str, float], ...]):
-    from .matcher import Matcher
+    from .cache import LazyList
+    from .matcher import Matcher, Trie
 
-    entries = builtin_entries() + load_phrasebooks(p for p, _ in stamped)
-    return Matcher([compile_entry(e) for e in entries])
+    builtin = _builtin()
+    house = [compile_entry(e) for e in load_phrasebooks(p for p, _ in stamped)]
+    n = len(builtin.entries)
+    # Built-in entries are only compiled when they match (their trie is precompiled).
+    entries = LazyList(n + len(house), lambda i: compile_entry(builtin.entries[i]) if i < n else house[i - n])
+    trie = builtin.trie
+    if house:
+        trie = Trie.build(((seq, n + k) for k, ce in enumerate(house) for seq in ce.sequences), base=trie)
+    return Matcher(entries, trie)
 
 
 def check_examples(entries: Iterable[Entry]) -> list[str]:

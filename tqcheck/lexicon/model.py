@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .. import tomlio
@@ -101,8 +100,8 @@ def _entry(raw: dict, lang: str | None, file: str, house: bool, index: int) -> E
     )
 
 
-@lru_cache(maxsize=None)
 def compile_entry(entry: Entry) -> CompiledEntry:
+    """The entry's patterns compiled (each pattern's compilation is cached)."""
     try:
         seqs = compile_pattern(entry.pattern)
         nfb = _merge_single(s for p in entry.not_followed_by for s in compile_pattern(p))

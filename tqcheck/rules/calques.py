@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ..findings import Category, Hit, Severity
 from .registry import rule
 
+_SEVERITIES = {s.value: s for s in Severity}
 _LABELS = {"calque": "Calque", "false-friend": "False friend", "idiom": "Mistranslated idiom",
            "elegant-variation": "Elegant variation"}
 
@@ -29,6 +30,9 @@ class _Pick(NamedTuple):
 def _choose(group: list, given: str | None) -> list[_Pick]:
     """Among entries matching the very same span, the ones to report."""
     start, end = group[0].start, group[0].end
+    if len(group) == 1:   # the common case: house, strong or weak, the entry is the pick
+        ce = group[0].entry
+        return [_Pick(start, end, (ce,), ce.entry.weak)]
     house = [m.entry for m in group if m.entry.entry.house]
     if house:
         return [_Pick(start, end, (house[0],), house[0].entry.weak)]
@@ -73,13 +77,12 @@ def _select(raw, given: str | None) -> list[_Pick]:
     return [k[3] for k in kept]
 
 
-def _picks(doc, ctx) -> list[_Pick]:
-    from ..lexicon import get_matcher, phrasebook_paths
+def _picks(doc, ctx, paths: tuple[str, ...]) -> list[_Pick]:
+    from ..lexicon import get_matcher
 
-    paths = phrasebook_paths(ctx.config)
     # The scan does not depend on the source language; only the choice among entries does.
     raw = doc.view(f"tq3:scan:{paths!r}", lambda d: get_matcher(paths).scan_document(d))
-    return doc.view(f"tq3:{ctx.source_lang}:{paths!r}", lambda d: _select(raw, ctx.source_lang))
+    return _select(raw, ctx.source_lang)
 
 
 def _case_like(replacement: str, original: str) -> str:
@@ -88,31 +91,39 @@ def _case_like(replacement: str, original: str) -> str:
     return replacement
 
 
-def _message(p: _Pick) -> str:
-    from ..lexicon import LANGUAGE_NAMES
-
+def _message(p: _Pick, language_names: dict[str, str]) -> str:
     e = p.entries[0].entry
     label = _LABELS[e.kind]
     if e.house:
         src = f" of '{e.source}'" if e.source else ""
         return f"{label}{src} (house phrasebook {e.file}): {e.explain}"
-    sources = " / ".join(f"{LANGUAGE_NAMES.get(ce.entry.lang, ce.entry.lang)} '{ce.entry.source}'"
+    sources = " / ".join(f"{language_names.get(ce.entry.lang, ce.entry.lang)} '{ce.entry.source}'"
                          for ce in p.entries)
     return f"{label} of {sources}: {e.explain}"
 
 
-def _hits(doc, ctx, kind: str):
-    for p in _picks(doc, ctx):
+def _hits(doc, ctx, kind: str) -> list[Hit]:
+    from ..lexicon import phrasebook_paths
+
+    paths = phrasebook_paths(ctx.config)
+    # The four rules share one pass: every kind's hits are made at once, per source language.
+    by_kind = doc.view(f"tq3:{ctx.source_lang}:{paths!r}", lambda d: _hits_by_kind(d, ctx, paths))
+    return by_kind.get(kind, [])
+
+
+def _hits_by_kind(doc, ctx, paths: tuple[str, ...]) -> dict[str, list[Hit]]:
+    from ..lexicon import LANGUAGE_NAMES
+
+    by_kind: dict[str, list[Hit]] = {}
+    for p in _picks(doc, ctx, paths):
         e = p.entries[0].entry
-        if e.kind != kind:
-            continue
-        suggestions: list[str] = []
-        for ce in p.entries:
-            suggestions.extend(s for s in ce.entry.suggest if s not in suggestions)
-        fix = _case_like(e.suggest[0], doc.text[p.start:p.end]) if e.fix and len(p.entries) == 1 else None
-        lang = e.lang if len(p.entries) == 1 else None
-        yield Hit(p.start, p.end, _message(p), suggestions=tuple(suggestions), fix=fix,
-                  source_lang=lang, weak=e.weak, severity=Severity(e.severity))
+        one = len(p.entries) == 1
+        suggestions = tuple(dict.fromkeys(s for ce in p.entries for s in ce.entry.suggest))  # in order, once
+        fix = _case_like(e.suggest[0], doc.text[p.start:p.end]) if e.fix and one else None
+        by_kind.setdefault(e.kind, []).append(
+            Hit(p.start, p.end, _message(p, LANGUAGE_NAMES), suggestions=suggestions, fix=fix,
+                source_lang=e.lang if one else None, weak=e.weak, severity=_SEVERITIES[e.severity]))
+    return by_kind
 
 
 def _example_span(e) -> str:
