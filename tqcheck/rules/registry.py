@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..findings import Category, Hit, Severity
@@ -115,7 +116,15 @@ def validate_selector(selector: str) -> None:
 
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
-    select, ignore = list(select), list(ignore)
+    """The rules ``select`` picks (all when empty) minus those ``ignore`` picks, by code.
+
+    Computed once per selection and registry size (the API calls this for every text)."""
+    all_rules()
+    return list(_selected(tuple(select), tuple(ignore), len(_RULES)))
+
+
+@lru_cache(maxsize=64)
+def _selected(select: tuple[str, ...], ignore: tuple[str, ...], _registry_size: int) -> tuple[Rule, ...]:
     for s in select + ignore:
         validate_selector(s)
     rules = all_rules()
@@ -123,4 +132,4 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
         rules = [r for r in rules if any(matches(r, s) for s in select)]
     if ignore:
         rules = [r for r in rules if not any(matches(r, s) for s in ignore)]
-    return rules
+    return tuple(rules)
