@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .config import Config
 from .context import RuleContext
-from .document import Document, LineIndex
+from .document import Document, OffsetMap
 from .findings import Finding, Hit, Severity
 from .rules.registry import Rule, select_rules
 from .scoring.quality import Quality, quality_score
 from .sourcelang import LanguageGuess, estimate
+from .spill import PieceLines, Piece, RowSpill, SpilledFindings, finding_from_row, finding_row
 
 
 @dataclass
@@ -18,20 +19,38 @@ class FileResult:
     path: str
     text: str                     # the file's text as read (offsets point here)
     words: int
-    findings: list[Finding]
+    findings: list[Finding] | SpilledFindings   # sorted; spilled only when asked (CLI, large files)
     source_language: LanguageGuess
     quality: Quality
     document: Document | None = field(default=None, repr=False)
     suppressed: int = 0           # findings silenced by inline directives (not in to_json)
 
-    def to_json(self) -> dict:
+    def to_json(self, streamed: bool = False) -> dict:
+        """The file's JSON report entry; with ``streamed`` its findings are an iterator
+        (see ``report.json_report.write_json``) instead of a list."""
+        findings = (f.to_json() for f in self.findings)
         return {
             "path": self.path,
             "words": self.words,
             "source_language": self.source_language.to_json(),
             "quality": self.quality.to_json(),
-            "findings": [f.to_json() for f in self.findings],
+            "findings": findings if streamed else list(findings),
         }
+
+    def pieces(self) -> Iterator[Piece]:
+        """The text and findings piece by piece, in order: one piece for an in-memory
+        result, one per chunk for spilled findings (one chunk in memory at a time)."""
+        if isinstance(self.findings, SpilledFindings):
+            return self.findings.pieces(self.text)
+        return iter([Piece(0, 1, self.text, self.findings)])
+
+    def severity_counts(self) -> dict[Severity, int]:
+        if isinstance(self.findings, SpilledFindings):
+            return dict(self.findings.severity_counts)
+        counts = {s: 0 for s in Severity}
+        for f in self.findings:
+            counts[f.severity] += 1
+        return counts
 
 
 def run_rules(doc: Document, rules: list[Rule], config: Config,
@@ -47,7 +66,7 @@ def run_rules(doc: Document, rules: list[Rule], config: Config,
     return out
 
 
-def _to_finding(r: Rule, hit: Hit, sev: Severity, doc: Document, file_text: str, lines: LineIndex) -> Finding:
+def _to_finding(r: Rule, hit: Hit, sev: Severity, doc: Document, file_text: str, lines: PieceLines) -> Finding:
     start, end, fix = hit.start, hit.end, hit.fix
     if doc.offset_map is not None:
         start, end = doc.offset_map.span_to_source(hit.start, hit.end)
@@ -62,56 +81,122 @@ def _to_finding(r: Rule, hit: Hit, sev: Severity, doc: Document, file_text: str,
     )
 
 
-def check_documents(docs: Iterable[Document], config: Config, file_text: str, path: str,
-                    rules: list[Rule] | None = None) -> FileResult:
+class _Part:
+    """A stretch of the file the rules run on: the whole document, or one chunk of a large
+    plain-text file (rebuilt from the file's text whenever it is needed again)."""
+
+    def __init__(self, start: int, end: int, doc: Document | None = None):
+        self.start, self.end, self._doc = start, end, doc
+        self.first_line = 1
+
+    def document(self, file_text: str, path: str) -> Document:
+        if self._doc is not None:
+            return self._doc
+        text = file_text[self.start:self.end]
+        return Document(text, path, OffsetMap([(0, self.start, len(text))]) if self.start else None)
+
+    def lines(self, file_text: str, doc: Document) -> PieceLines:
+        if self._doc is not None:      # the whole file: one index over the file's text
+            return PieceLines(file_text)
+        return PieceLines(doc.text, self.start, self.first_line)
+
+
+# A finding waiting for the file's language guess: the finding, the language a weak hit
+# depends on (None: not weak), and whether a guess-aware rule made it.
+_Candidate = tuple  # (Finding, str | None, bool)
+
+
+def check_documents(parts: list[_Part], config: Config, file_text: str, path: str,
+                    rules: list[Rule] | None = None, spill: bool = False) -> FileResult:
     """All findings for one file, given as one document or as consecutive chunks of it.
 
     Hits from every chunk vote for the file's source language before weak hits are
     filtered, so the language decision is the file's. Rules that look across the whole
     story (straight and curly quotes mixed, TQ104) see one chunk at a time, so in a
     chunked file (plain text over ``api.CHUNK_CHARS``) they compare within chunks.
+
+    Two passes, each over one chunk at a time: the first runs the rules and keeps each
+    chunk's candidate findings (in a temporary file with ``spill``) and the language votes;
+    the second, once the language is known, reruns the guess-aware rules where they fired,
+    drops weak findings of other languages and stores the chunk's findings in order.
     """
     rules = select_rules(config.select, config.ignore) if rules is None else rules
-    raw: list[tuple[Rule, Hit, Severity, Document]] = []
-    words = 0
-    last_doc = None
-    revisit: list[Document] = []  # documents where guess-aware rules found something
-    for doc in docs:
-        if last_doc is not None:
-            last_doc.release()  # a chunked file: keep one chunk's structures at a time
-        hits = run_rules(doc, rules, config)
-        raw.extend((r, h, s, doc) for r, h, s in hits)
-        if any(r.guess_aware for r, _, _ in hits):
-            revisit.append(doc)
-        words += doc.word_count
-        last_doc = doc
     given = None if config.source_lang == "auto" else config.source_lang
-    guess = estimate(((h, s) for _, h, s, _ in raw), given)
-    if given is None and guess.guess and revisit:
-        # Second pass: rules that choose among languages now know the inferred one.
-        # The guess itself is kept, so this pass cannot feed back into it.
-        aware = [r for r in rules if r.guess_aware]
-        raw = [x for x in raw if not x[0].guess_aware]
-        for doc in revisit:
-            raw.extend((r, h, s, doc) for r, h, s in run_rules(doc, aware, config, guess.guess))
-            if len(revisit) > 1:
-                doc.release()
-    lines = LineIndex(file_text)
-    findings = {
-        _to_finding(r, hit, sev, doc, file_text, lines)
-        for r, hit, sev, doc in raw
-        if not (hit.weak and hit.source_lang and hit.source_lang != guess.guess)
-    }
-    ordered = sorted(findings, key=Finding.sort_key)
+    candidates: RowSpill | list = RowSpill() if spill else []
+    votes: list = []
+    words = 0
+    revisit: set[int] = set()  # chunks where guess-aware rules found something
+    for k, part in enumerate(parts):
+        doc = part.document(file_text, path)
+        lines = part.lines(file_text, doc)
+        hits = run_rules(doc, rules, config)
+        votes.extend(_votes(hits))
+        rows = [(_to_finding(r, h, s, doc, file_text, lines), h.source_lang if h.weak else None, r.guess_aware)
+                for r, h, s in hits]
+        candidates.append([(finding_row(f), w, a) for f, w, a in rows] if spill else rows)
+        if any(r.guess_aware for r, _, _ in hits):
+            revisit.add(k)
+        words += doc.word_count
+        if k + 1 < len(parts):
+            parts[k + 1].first_line = part.first_line + lines.line_count - 1
+    guess = estimate(votes, given)
+    del votes
+    rerun = [r for r in rules if r.guess_aware] if given is None and guess.guess and revisit else None
+    findings: SpilledFindings | list = SpilledFindings() if spill else []
+    carry: set[Finding] = set()   # findings at a chunk's very end sort with the next chunk's
+    for k, part in enumerate(parts):
+        rows = candidates.read(k) if spill else candidates[k]
+        if spill:
+            rows = [(finding_from_row(f), w, a) for f, w, a in rows]
+        if rerun is not None:
+            rows = [x for x in rows if not x[2]]
+            if k in revisit:
+                doc = part.document(file_text, path)
+                lines = part.lines(file_text, doc)
+                rows.extend((_to_finding(r, h, s, doc, file_text, lines), h.source_lang if h.weak else None, True)
+                            for r, h, s in run_rules(doc, rerun, config, guess.guess))
+        kept = carry | {f for f, weak_lang, _ in rows if not (weak_lang and weak_lang != guess.guess)}
+        following = parts[k + 1].start if k + 1 < len(parts) else None
+        carry = {f for f in kept if following is not None and f.start >= following}
+        ordered = sorted(kept - carry, key=Finding.sort_key)
+        if spill:
+            findings.append_chunk(part.start, part.end, part.first_line, ordered)
+        else:
+            findings.extend(ordered)
+    if spill:
+        candidates.close()
+    single = parts[0]._doc if len(parts) == 1 else None
     return FileResult(
-        path=path, text=file_text, words=words, findings=ordered, source_language=guess,
-        quality=quality_score(ordered, words, config.weights),
-        document=last_doc if last_doc is not None and len(last_doc.text) == len(file_text) else None,
+        path=path, text=file_text, words=words, findings=findings, source_language=guess,
+        quality=quality_score(findings, words, config.weights), document=single,
     )
+
+
+def _votes(hits: list[tuple[Rule, Hit, Severity]]) -> Iterable[tuple[Hit, Severity]]:
+    """The hits' evidence for ``sourcelang.estimate``, as shared (vote, severity) pairs:
+    only a hit's language, weakness and severity count, so a chunked file keeps one
+    pointer per hit instead of the hits themselves."""
+    for _, hit, sev in hits:
+        if hit.source_lang and not hit.weak:
+            key = (hit.source_lang, sev)
+            pair = _VOTES.get(key)
+            if pair is None:
+                pair = _VOTES[key] = (Hit(0, 0, "", source_lang=hit.source_lang), sev)
+            yield pair
+
+
+_VOTES: dict[tuple[str, Severity], tuple[Hit, Severity]] = {}
+
+
+def check_chunks(file_text: str, spans: list[tuple[int, int]], config: Config, path: str,
+                 rules: list[Rule] | None = None, spill: bool = False) -> FileResult:
+    """``check_documents`` over consecutive ``(start, end)`` chunks of ``file_text`` that
+    each start at a line start; with ``spill`` the findings stay in a temporary file."""
+    return check_documents([_Part(s, e) for s, e in spans], config, file_text, path, rules, spill)
 
 
 def check_document(doc: Document, config: Config, file_text: str | None = None,
                    rules: list[Rule] | None = None) -> FileResult:
     """All findings for one document, sorted by position, with score and language guess."""
     file_text = doc.text if file_text is None else file_text
-    return check_documents([doc], config, file_text, doc.path or "-", rules)
+    return check_documents([_Part(0, len(file_text), doc)], config, file_text, doc.path or "-", rules)
