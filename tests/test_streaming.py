@@ -211,3 +211,70 @@ def test_iter_json_writes_what_json_dumps_writes(value, rnd):
         return v
 
     assert "".join(iter_json(lazy(value))) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _tree_junit(run) -> str:
+    """The JUnit report as it was built before streaming: one ElementTree, indented whole."""
+    import xml.etree.ElementTree as ET
+
+    from tqcheck.report.common import display_path
+
+    root = ET.Element("testsuites", name="tqcheck")
+    total = failures = 0
+    for i, result in enumerate(run.files):
+        cfg = run.config_for(i)
+        path = display_path(result.path)
+        suite = ET.SubElement(root, "testsuite", name=path)
+        cases = fails = 0
+        for f in result.findings:
+            case = ET.SubElement(suite, "testcase", classname=f"tqcheck.{f.category.value}",
+                                 name=f"{f.rule} {path}:{f.line}:{f.column}", file=path, line=str(f.line))
+            detail = f"{path}:{f.line}:{f.column}: {f.rule} {f.severity.value} {f.message}\n  text: {f.text}"
+            if f.suggestions:
+                detail += "\n  suggestion: " + " | ".join(f.suggestions)
+            if cfg.fails(f.severity):
+                ET.SubElement(case, "failure", type=f.rule, message=f.message).text = detail
+                fails += 1
+            else:
+                ET.SubElement(case, "system-out").text = detail
+            cases += 1
+        if not result.findings:
+            ET.SubElement(suite, "testcase", classname="tqcheck", name=f"{path} has no findings", file=path)
+            cases = 1
+        if cfg.min_score is not None and result.quality.score < cfg.min_score:
+            case = ET.SubElement(suite, "testcase", classname="tqcheck.quality", name=f"{path} quality score", file=path)
+            ET.SubElement(case, "failure", type="min-score",
+                          message=f"quality {result.quality.score:.1f} below {cfg.min_score:g}")
+            cases += 1
+            fails += 1
+        suite.set("tests", str(cases))
+        suite.set("failures", str(fails))
+        suite.set("errors", "0")
+        total += cases
+        failures += fails
+    if run.errors:
+        suite = ET.SubElement(root, "testsuite", name="inputs", tests=str(len(run.errors)),
+                              failures="0", errors=str(len(run.errors)))
+        for e in run.errors:
+            case = ET.SubElement(suite, "testcase", classname="tqcheck.input", name=display_path(e.path))
+            ET.SubElement(case, "error", type="input", message=e.reason).text = str(e)
+        total += len(run.errors)
+    root.set("tests", str(total))
+    root.set("failures", str(failures))
+    root.set("errors", str(len(run.errors)))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+@pytest.mark.parametrize("batch", [1, 3, 1000])
+def test_junit_written_in_batches_is_the_whole_tree(big, tmp_path, monkeypatch, batch):
+    from tqcheck.report import junit
+
+    monkeypatch.setattr(junit, "_BATCH", batch)
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The talks ended on Friday.\n", encoding="utf-8")
+    paths = [str(big), str(SEED), str(clean), str(tmp_path / "missing.txt")]
+    overrides = {"min_score": 99.0, "fail_on": "warning"}
+    spilled = api.check_paths(paths, jobs=1, spill=True, overrides=overrides)
+    memory = api.check_paths(paths, jobs=1, overrides=overrides)
+    assert render_with(WRITERS["junit"], spilled) == _tree_junit(memory) == REPORTERS["junit"](memory)

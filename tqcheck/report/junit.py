@@ -4,9 +4,10 @@ Findings at or above ``fail-on`` are ``<failure>``s; findings below it are passi
 test cases (their details in ``<system-out>``); a file without findings is one
 passing case; an input that could not be read is an ``<error>``.
 
-The document is written element by element, each serialised by ElementTree and
-indented as ``ET.indent`` indents the whole tree; the counts that the opening tags
-carry come from the files' severity counts, so no tree of the whole run is built.
+The document is written suite by suite, the test cases serialised by ElementTree a
+batch at a time and indented as ``ET.indent`` indents the whole tree; the counts that
+the opening tags carry come from the files' severity counts, so no tree of the whole
+run is built.
 """
 from __future__ import annotations
 
@@ -25,10 +26,26 @@ def _start_tag(tag: str, **attrs: str) -> str:
     return empty[:-3] + ">"
 
 
-def _element(elem: ET.Element, level: int) -> str:
-    """``elem`` serialised as it appears ``level`` deep in an indented document."""
-    ET.indent(elem, _INDENT, level)
-    return ET.tostring(elem, encoding="unicode")
+_BATCH = 1000   # test cases serialised together
+
+
+def _serialised(cases, level: int):
+    """The cases as they appear ``level`` deep in an indented document, each after its
+    line break and indent; serialised a batch at a time under a stand-in parent."""
+    batch = ET.Element("batch")
+    for case in cases:
+        batch.append(case)
+        if len(batch) >= _BATCH:
+            yield _children(batch, level)
+            batch = ET.Element("batch")
+    if len(batch):
+        yield _children(batch, level)
+
+
+def _children(parent: ET.Element, level: int) -> str:
+    ET.indent(parent, _INDENT, level - 1)
+    xml = ET.tostring(parent, encoding="unicode")
+    return xml[len("<batch>"):-len(f"\n{_INDENT * (level - 1)}</batch>")]
 
 
 def _suite_counts(result, cfg) -> tuple[int, int]:
@@ -72,28 +89,45 @@ def _input_cases(run):
 
 
 def write_junit(run, out: TextIO, *, color: bool = False, quiet: bool = False) -> None:
-    suites = []   # (name, cases, failures, errors, case elements)
+    suites = []   # (attributes, number of cases, case elements)
     for i, result in enumerate(run.files):
         cfg = run.config_for(i)
         path = display_path(result.path)
         cases, fails = _suite_counts(result, cfg)
-        suites.append((path, cases, fails, 0, _cases(result, cfg, path)))
+        suites.append((_suite_attrs(path, cases, fails, 0), cases, _cases(result, cfg, path)))
     if run.errors:
-        suites.append(("inputs", len(run.errors), 0, len(run.errors), _input_cases(run)))
-    total = sum(s[1] for s in suites)
-    failures = sum(s[2] for s in suites)
+        n = len(run.errors)
+        suites.append((_suite_attrs("inputs", n, 0, n), n, _input_cases(run)))
+    total = sum(int(a["tests"]) for a, _, _ in suites)
+    failures = sum(int(a["failures"]) for a, _, _ in suites)
     root = dict(name="tqcheck", tests=str(total), failures=str(failures), errors=str(len(run.errors)))
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     if not suites:
         out.write(ET.tostring(ET.Element("testsuites", root), encoding="unicode") + "\n")
         return
     out.write(_start_tag("testsuites", **root))
-    for name, cases, fails, errors, elements in suites:
-        out.write(f"\n{_INDENT}" + _start_tag("testsuite", name=name, tests=str(cases), failures=str(fails),
-                                               errors=str(errors)))
-        write_pieces((f"\n{_INDENT * 2}" + _element(case, 2) for case in elements), out)
+    small = ET.Element("batch")        # whole suites of at most _BATCH cases, written together
+    for attrs, n, cases in suites:
+        if n <= _BATCH:
+            suite = ET.SubElement(small, "testsuite", attrs)
+            suite.extend(cases)
+            if sum(len(s) for s in small) >= _BATCH:
+                out.write(_children(small, 1))
+                small = ET.Element("batch")
+            continue
+        if len(small):
+            out.write(_children(small, 1))
+            small = ET.Element("batch")
+        out.write(f"\n{_INDENT}" + _start_tag("testsuite", **attrs))
+        write_pieces(_serialised(cases, 2), out)
         out.write(f"\n{_INDENT}</testsuite>")
+    if len(small):
+        out.write(_children(small, 1))
     out.write("\n</testsuites>\n")
+
+
+def _suite_attrs(name: str, cases: int, failures: int, errors: int) -> dict[str, str]:
+    return {"name": name, "tests": str(cases), "failures": str(failures), "errors": str(errors)}
 
 
 def render_junit(run, *, color: bool = False, quiet: bool = False) -> str:
