@@ -17,7 +17,8 @@ from .spill import PieceLines, Piece, RowSpill, SpilledFindings, finding_from_ro
 @dataclass
 class FileResult:
     path: str
-    text: str                     # the file's text as read (offsets point here)
+    text: str                     # the file's text as read (offsets point here); for a
+                                  # large file checked from disk, a bigfile.DiskText
     words: int
     findings: list[Finding] | SpilledFindings   # sorted; spilled only when asked (CLI, large files)
     source_language: LanguageGuess
@@ -83,30 +84,33 @@ def _to_finding(r: Rule, hit: Hit, sev: Severity, doc: Document, file_text: str,
 
 class _Part:
     """A stretch of the file the rules run on: the whole document, or one chunk of a large
-    plain-text file (rebuilt from the file's text whenever it is needed again)."""
+    plain-text file (rebuilt from the file's text whenever it is needed again, and
+    released after each use, so one chunk's structures are in memory at a time)."""
 
     def __init__(self, start: int, end: int, doc: Document | None = None):
-        self.start, self.end, self._doc = start, end, doc
+        self.start, self.end, self.doc = start, end, doc
         self.first_line = 1
+        self._lines: PieceLines | None = None
 
-    def document(self, file_text: str, path: str) -> Document:
-        if self._doc is not None:
-            return self._doc
+    def document(self, file_text, path: str) -> Document:
+        if self.doc is not None:
+            return self.doc
         text = file_text[self.start:self.end]
         return Document(text, path, OffsetMap([(0, self.start, len(text))]) if self.start else None)
 
-    def lines(self, file_text: str, doc: Document) -> PieceLines:
-        if self._doc is not None:      # the whole file: one index over the file's text
-            return PieceLines(file_text)
-        return PieceLines(doc.text, self.start, self.first_line)
+    def lines(self, file_text, doc: Document) -> PieceLines:
+        if self.doc is None:
+            return PieceLines(doc.text, self.start, self.first_line)
+        if self._lines is None:        # the whole file: one index over the file's text
+            self._lines = PieceLines(file_text)
+        return self._lines
+
+    def done(self, doc: Document) -> None:
+        if doc is not self.doc:
+            doc.release()
 
 
-# A finding waiting for the file's language guess: the finding, the language a weak hit
-# depends on (None: not weak), and whether a guess-aware rule made it.
-_Candidate = tuple  # (Finding, str | None, bool)
-
-
-def check_documents(parts: list[_Part], config: Config, file_text: str, path: str,
+def check_documents(parts: list[_Part], config: Config, file_text, path: str,
                     rules: list[Rule] | None = None, spill: bool = False) -> FileResult:
     """All findings for one file, given as one document or as consecutive chunks of it.
 
@@ -115,8 +119,10 @@ def check_documents(parts: list[_Part], config: Config, file_text: str, path: st
     story (straight and curly quotes mixed, TQ104) see one chunk at a time, so in a
     chunked file (plain text over ``api.CHUNK_CHARS``) they compare within chunks.
 
-    Two passes, each over one chunk at a time: the first runs the rules and keeps each
-    chunk's candidate findings (in a temporary file with ``spill``) and the language votes;
+    ``file_text`` is the file's text (a ``str``, or a ``bigfile.DiskText`` that reads
+    chunks back from disk). Two passes, each over one chunk at a time: the first runs the
+    rules and keeps each chunk's candidates (finding, language of a weak hit, made by a
+    guess-aware rule?), in a temporary file with ``spill``, and the language votes;
     the second, once the language is known, reruns the guess-aware rules where they fired,
     drops weak findings of other languages and stores the chunk's findings in order.
     """
@@ -137,6 +143,7 @@ def check_documents(parts: list[_Part], config: Config, file_text: str, path: st
         if any(r.guess_aware for r, _, _ in hits):
             revisit.add(k)
         words += doc.word_count
+        part.done(doc)
         if k + 1 < len(parts):
             parts[k + 1].first_line = part.first_line + lines.line_count - 1
     guess = estimate(votes, given)
@@ -155,6 +162,7 @@ def check_documents(parts: list[_Part], config: Config, file_text: str, path: st
                 lines = part.lines(file_text, doc)
                 rows.extend((_to_finding(r, h, s, doc, file_text, lines), h.source_lang if h.weak else None, True)
                             for r, h, s in run_rules(doc, rerun, config, guess.guess))
+                part.done(doc)
         kept = carry | {f for f, weak_lang, _ in rows if not (weak_lang and weak_lang != guess.guess)}
         following = parts[k + 1].start if k + 1 < len(parts) else None
         carry = {f for f in kept if following is not None and f.start >= following}
@@ -165,10 +173,9 @@ def check_documents(parts: list[_Part], config: Config, file_text: str, path: st
             findings.extend(ordered)
     if spill:
         candidates.close()
-    single = parts[0]._doc if len(parts) == 1 else None
     return FileResult(
         path=path, text=file_text, words=words, findings=findings, source_language=guess,
-        quality=quality_score(findings, words, config.weights), document=single,
+        quality=quality_score(findings, words, config.weights), document=parts[0].doc if len(parts) == 1 else None,
     )
 
 
@@ -188,10 +195,11 @@ def _votes(hits: list[tuple[Rule, Hit, Severity]]) -> Iterable[tuple[Hit, Severi
 _VOTES: dict[tuple[str, Severity], tuple[Hit, Severity]] = {}
 
 
-def check_chunks(file_text: str, spans: list[tuple[int, int]], config: Config, path: str,
+def check_chunks(file_text, spans: list[tuple[int, int]], config: Config, path: str,
                  rules: list[Rule] | None = None, spill: bool = False) -> FileResult:
-    """``check_documents`` over consecutive ``(start, end)`` chunks of ``file_text`` that
-    each start at a line start; with ``spill`` the findings stay in a temporary file."""
+    """``check_documents`` over consecutive ``(start, end)`` chunks of ``file_text`` (a
+    ``str`` or a ``bigfile.DiskText``) that each start at a line start; with ``spill`` the
+    findings stay in a temporary file (``spill.SpilledFindings``)."""
     return check_documents([_Part(s, e) for s, e in spans], config, file_text, path, rules, spill)
 
 
