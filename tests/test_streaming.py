@@ -123,8 +123,10 @@ def test_spilled_engine_findings_equal_in_memory_ones(rules):
     assert len(spans) > 5
     memory = check_chunks(text, spans, Config(), "x.txt", rules)
     spilled = check_chunks(text, spans, Config(), "x.txt", rules, spill=True)
+    parallel = check_chunks(text, spans, Config(), "x.txt", rules, spill=True, jobs=2)
     assert isinstance(spilled.findings, SpilledFindings) and isinstance(memory.findings, list)
-    assert list(spilled.findings) == memory.findings
+    assert list(spilled.findings) == memory.findings == list(parallel.findings)
+    assert (parallel.quality, parallel.source_language) == (memory.quality, memory.source_language)
     assert sorted(memory.findings, key=lambda f: f.sort_key()) == memory.findings
     assert len(set(memory.findings)) == len(memory.findings)
     assert (spilled.quality, spilled.words, spilled.source_language) == \
@@ -143,9 +145,10 @@ def _api_report(fmt, paths, **kw):
     return REPORTERS[fmt](run)
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_cli_streamed_report_is_the_in_memory_report(big, fmt):
-    r = CliRunner().invoke(app, ["check", "--jobs", "1", "--format", fmt, str(big), str(SEED)])
+def test_cli_streamed_report_is_the_in_memory_report(big, fmt, jobs):
+    r = CliRunner().invoke(app, ["check", "--jobs", jobs, "--format", fmt, str(big), str(SEED)])
     assert r.stdout_bytes.decode("utf-8") == _api_report(fmt, [big, SEED])   # (.stdout rewrites CRLF)
     assert r.exit_code == 1
 

@@ -106,23 +106,24 @@ def _chunks(source: Source):
         yield Document(text[pos:cut], source.path, OffsetMap([(0, pos, cut - pos)]) if pos else None)
 
 
-def check_source(source: Source, config: Config, rules=None, spill: bool = False) -> FileResult:
+def check_source(source: Source, config: Config, rules=None, spill: bool = False, jobs: int = 1) -> FileResult:
     """Check a read file. Plain text over ``CHUNK_CHARS`` is checked chunk by chunk; with
     ``spill`` its findings are then kept in a temporary file, not in memory (see ``spill``)."""
     if source.document.offset_map is None and len(source.text) > CHUNK_CHARS:
         spans = _chunk_spans(source.text)
         if len(spans) > 1:
-            return check_chunks(source.text, spans, config, source.path, rules, spill)
+            return check_chunks(source.text, spans, config, source.path, rules, spill, jobs)
     return check_document(source.document, config, source.text, rules)
 
 
 def check_path(path: str, config: Config, input_format: str | None = None, rules=None,
-               spill: bool = False) -> FileResult:
+               spill: bool = False, jobs: int = 1) -> FileResult:
     """Check one file (``-``: stdin); raises ``InputError`` when it cannot be read.
 
     With ``spill``, a plain-text file over ``CHUNK_CHARS`` is not read whole: its chunks
     are found in one pass over the file and read back from disk when checked and
-    reported (``bigfile``), and its findings are kept in a temporary file (``spill``).
+    reported (``bigfile``), and its findings are kept in a temporary file (``spill``);
+    ``jobs`` > 1 checks its chunks in that many processes.
     """
     from .readers.base import format_for
 
@@ -131,9 +132,9 @@ def check_path(path: str, config: Config, input_format: str | None = None, rules
 
         text = open_chunked(path, CHUNK_CHARS)
         if text is not None:
-            return check_chunks(text, text.spans, config, path, rules, spill=True)
+            return check_chunks(text, text.spans, config, path, rules, spill=True, jobs=jobs)
     source = read_stdin(input_format) if path == "-" else read_path(path, input_format)
-    return check_source_suppressed(source, config, rules, spill)
+    return check_source_suppressed(source, config, rules, spill, jobs)
 
 
 def may_be_chunked(path: str) -> bool:
@@ -153,7 +154,8 @@ def check_file(path: str, config: Config | None = None, input_format: str | None
     return check_source_suppressed(read_path(path, input_format), config)
 
 
-def check_source_suppressed(source: Source, config: Config, rules=None, spill: bool = False) -> FileResult:
+def check_source_suppressed(source: Source, config: Config, rules=None, spill: bool = False,
+                            jobs: int = 1) -> FileResult:
     """``check_source``, then drop (and count) findings that inline directives silence.
 
     Spilled findings are filtered chunk by chunk into a new temporary file.
@@ -161,7 +163,7 @@ def check_source_suppressed(source: Source, config: Config, rules=None, spill: b
     from .scoring.quality import quality_score
     from .suppress import apply_suppressions, suppression_test
 
-    result = check_source(source, config, rules, spill)
+    result = check_source(source, config, rules, spill, jobs)
     directives = getattr(source, "directives", None)
     if isinstance(result.findings, SpilledFindings):
         kept, n = _suppress_spilled(result.findings, suppression_test(source.text, directives))
@@ -236,7 +238,8 @@ def check_paths(args: list[str], config: Config | None = None, input_format: str
     order. ``baseline`` drops findings recorded in that baseline file. With ``spill``
     the findings of plain-text files over ``CHUNK_CHARS`` are kept in a temporary file
     (``FileResult.findings`` is then a ``spill.SpilledFindings``: iterable, sized, not a
-    list), so memory holds one chunk's findings at a time; the CLI uses this. Raises
+    list), so memory holds one chunk's findings at a time, and with ``jobs`` > 1 the
+    chunks of such a file are checked in that many processes; the CLI uses this. Raises
     ``ConfigError`` for a bad configuration file and ``BaselineError`` for a bad baseline.
     """
     from .parallel import run_tasks

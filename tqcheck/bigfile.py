@@ -17,6 +17,7 @@ caller reads the file whole as usual, with the usual errors.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from bisect import bisect_right
 from typing import BinaryIO
@@ -60,10 +61,15 @@ class DiskText:
 
     def _chunk(self, k: int) -> str:
         if self._cached is None or self._cached[0] != k:
-            _, _, b_start, b_end = self.chunks[k]
-            self._handle.seek(b_start)
-            self._cached = (k, self._handle.read(b_end - b_start).decode("utf-8"))
+            self._cached = (k, self._read(*self.chunks[k][2:]).decode("utf-8"))
         return self._cached[1]
+
+    def _read(self, b_start: int, b_end: int) -> bytes:
+        # pread: forked workers share the file's position, so none of them may move it.
+        if hasattr(os, "pread"):
+            return os.pread(self._handle.fileno(), b_end - b_start, b_start)
+        self._handle.seek(b_start)
+        return self._handle.read(b_end - b_start)
 
     def close(self) -> None:
         self._cached = None

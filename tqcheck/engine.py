@@ -111,7 +111,7 @@ class _Part:
 
 
 def check_documents(parts: list[_Part], config: Config, file_text, path: str,
-                    rules: list[Rule] | None = None, spill: bool = False) -> FileResult:
+                    rules: list[Rule] | None = None, spill: bool = False, jobs: int = 1) -> FileResult:
     """All findings for one file, given as one document or as consecutive chunks of it.
 
     Hits from every chunk vote for the file's source language before weak hits are
@@ -125,6 +125,7 @@ def check_documents(parts: list[_Part], config: Config, file_text, path: str,
     guess-aware rule?), in a temporary file with ``spill``, and the language votes;
     the second, once the language is known, reruns the guess-aware rules where they fired,
     drops weak findings of other languages and stores the chunk's findings in order.
+    With ``spill`` and ``jobs`` > 1 the first pass checks chunks in worker processes.
     """
     rules = select_rules(config.select, config.ignore) if rules is None else rules
     given = None if config.source_lang == "auto" else config.source_lang
@@ -132,20 +133,14 @@ def check_documents(parts: list[_Part], config: Config, file_text, path: str,
     votes: list = []
     words = 0
     revisit: set[int] = set()  # chunks where guess-aware rules found something
-    for k, part in enumerate(parts):
-        doc = part.document(file_text, path)
-        lines = part.lines(file_text, doc)
-        hits = run_rules(doc, rules, config)
-        votes.extend(_votes(hits))
-        rows = [(_to_finding(r, h, s, doc, file_text, lines), h.source_lang if h.weak else None, r.guess_aware)
-                for r, h, s in hits]
-        candidates.append([(finding_row(f), w, a) for f, w, a in rows] if spill else rows)
-        if any(r.guess_aware for r, _, _ in hits):
+    first_pass = _first_pass_parallel if spill and jobs > 1 and len(parts) > 1 and _can_fork() else _first_pass
+    for k, (rows, part_votes, aware, n_words) in enumerate(first_pass(parts, config, file_text, path, rules,
+                                                                       spill, jobs)):
+        candidates.append(rows)
+        votes.extend(_vote_pair(lang, sev) for lang, sev in part_votes)
+        if aware:
             revisit.add(k)
-        words += doc.word_count
-        part.done(doc)
-        if k + 1 < len(parts):
-            parts[k + 1].first_line = part.first_line + lines.line_count - 1
+        words += n_words
     guess = estimate(votes, given)
     del votes
     rerun = [r for r in rules if r.guess_aware] if given is None and guess.guess and revisit else None
@@ -179,28 +174,86 @@ def check_documents(parts: list[_Part], config: Config, file_text, path: str,
     )
 
 
-def _votes(hits: list[tuple[Rule, Hit, Severity]]) -> Iterable[tuple[Hit, Severity]]:
-    """The hits' evidence for ``sourcelang.estimate``, as shared (vote, severity) pairs:
-    only a hit's language, weakness and severity count, so a chunked file keeps one
-    pointer per hit instead of the hits themselves."""
-    for _, hit, sev in hits:
-        if hit.source_lang and not hit.weak:
-            key = (hit.source_lang, sev)
-            pair = _VOTES.get(key)
-            if pair is None:
-                pair = _VOTES[key] = (Hit(0, 0, "", source_lang=hit.source_lang), sev)
-            yield pair
+def _check_part(part: _Part, config: Config, file_text, path: str, rules: list[Rule], spill: bool):
+    """First pass over one part: ``(candidates, votes, guess-aware rule fired?, words, lines)``.
+
+    Candidates are ``(finding, language of a weak hit or None, made by a guess-aware rule?)``,
+    as JSON rows with ``spill``; votes are ``(language, severity)`` for ``sourcelang.estimate``.
+    """
+    doc = part.document(file_text, path)
+    lines = part.lines(file_text, doc)
+    hits = run_rules(doc, rules, config)
+    votes = [(h.source_lang, s) for _, h, s in hits if h.source_lang and not h.weak]
+    rows = [(_to_finding(r, h, s, doc, file_text, lines), h.source_lang if h.weak else None, r.guess_aware)
+            for r, h, s in hits]
+    if spill:
+        rows = [(finding_row(f), w, a) for f, w, a in rows]
+    part.done(doc)
+    return rows, votes, any(r.guess_aware for r, _, _ in hits), doc.word_count, lines.line_count
+
+
+def _first_pass(parts, config, file_text, path, rules, spill, jobs):
+    for k, part in enumerate(parts):
+        rows, votes, aware, words, line_count = _check_part(part, config, file_text, path, rules, spill)
+        if k + 1 < len(parts):
+            parts[k + 1].first_line = part.first_line + line_count - 1
+        yield rows, votes, aware, words
+
+
+_JOB: tuple = ()   # what forked workers of ``_first_pass_parallel`` check (inherited, not pickled)
+
+
+def _first_pass_parallel(parts, config, file_text, path, rules, spill, jobs):
+    """``_first_pass`` in forked worker processes, in order. Each chunk's line numbers must
+    be known before it is checked, so the parent first counts the lines of every chunk;
+    workers send back each chunk's candidates as one line of JSON."""
+    import multiprocessing
+
+    global _JOB
+    for k in range(1, len(parts)):
+        prev = parts[k - 1]
+        parts[k].first_line = prev.first_line + PieceLines(file_text[prev.start:prev.end]).line_count - 1
+    _JOB = (parts, config, file_text, path, rules)
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(parts))) as pool:
+            yield from pool.imap(_first_pass_worker, range(len(parts)))
+    finally:
+        _JOB = ()
+
+
+def _first_pass_worker(k: int):
+    parts, config, file_text, path, rules = _JOB
+    rows, votes, aware, words, _ = _check_part(parts[k], config, file_text, path, rules, True)
+    return RowSpill.encode(rows), [(lang, s.value) for lang, s in votes], aware, words
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _vote_pair(lang: str, severity: Severity | str) -> tuple[Hit, Severity]:
+    """A vote as ``sourcelang.estimate`` reads it, one shared (hit, severity) pair per
+    language and severity: only a hit's language, weakness and severity count, so a
+    chunked file keeps one pointer per vote instead of the hits themselves."""
+    key = (lang, Severity(severity))
+    pair = _VOTES.get(key)
+    if pair is None:
+        pair = _VOTES[key] = (Hit(0, 0, "", source_lang=lang), key[1])
+    return pair
 
 
 _VOTES: dict[tuple[str, Severity], tuple[Hit, Severity]] = {}
 
 
 def check_chunks(file_text, spans: list[tuple[int, int]], config: Config, path: str,
-                 rules: list[Rule] | None = None, spill: bool = False) -> FileResult:
+                 rules: list[Rule] | None = None, spill: bool = False, jobs: int = 1) -> FileResult:
     """``check_documents`` over consecutive ``(start, end)`` chunks of ``file_text`` (a
     ``str`` or a ``bigfile.DiskText``) that each start at a line start; with ``spill`` the
-    findings stay in a temporary file (``spill.SpilledFindings``)."""
-    return check_documents([_Part(s, e) for s, e in spans], config, file_text, path, rules, spill)
+    findings stay in a temporary file (``spill.SpilledFindings``) and ``jobs`` > 1 checks
+    chunks in that many processes."""
+    return check_documents([_Part(s, e) for s, e in spans], config, file_text, path, rules, spill, jobs)
 
 
 def check_document(doc: Document, config: Config, file_text: str | None = None,

@@ -6,8 +6,9 @@ offset map but not their cached views (a serial run over several files does the
 same, so memory does not grow with the number of files); ``imap`` keeps the input
 order, so a parallel run prints exactly what a serial run prints. Standard input is
 always read in the parent. Where ``fork`` is unavailable the run is serial. With
-``spill``, files large enough to be chunked are checked in the parent too: their
-findings live in a temporary file owned by the process that wrote it.
+``spill``, files large enough to be chunked are checked in the parent too (their
+findings live in a temporary file owned by the process that wrote it), before the
+pool starts, each with its chunks spread over ``jobs`` forked workers.
 """
 from __future__ import annotations
 
@@ -30,13 +31,13 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _check(task, spill: bool = False):
+def _check(task, spill: bool = False, jobs: int = 1):
     from .api import check_path
     from .rules.registry import select_rules
 
     path, fmt, config = task
     try:
-        return check_path(path, config, fmt, select_rules(config.select, config.ignore), spill)
+        return check_path(path, config, fmt, select_rules(config.select, config.ignore), spill, jobs)
     except InputError as exc:
         return exc
 
@@ -94,7 +95,7 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = 
     in_pool = set(parallel)
     for i, t in enumerate(tasks):
         if i not in in_pool:
-            results[i] = _check(t, spill) if len(tasks) == 1 else _light(_check(t, spill))
+            results[i] = _check(t, spill, jobs) if len(tasks) == 1 else _light(_check(t, spill, jobs))
             bar.step()
     if parallel:
         global _TASKS

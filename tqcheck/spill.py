@@ -38,8 +38,13 @@ class RowSpill:
         self._file = tempfile.TemporaryFile()
         self._extents: list[tuple[int, int]] = []   # (byte offset, byte length) of each group
 
-    def append(self, rows: list) -> None:
-        data = (json.dumps(rows, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    @staticmethod
+    def encode(rows: list) -> str:
+        """A group's line of JSON (what ``append`` writes; ``append`` also takes it as is)."""
+        return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+    def append(self, rows: list | str) -> None:
+        data = ((rows if isinstance(rows, str) else self.encode(rows)) + "\n").encode("utf-8")
         self._file.seek(0, 2)
         self._extents.append((self._file.tell(), len(data)))
         self._file.write(data)
