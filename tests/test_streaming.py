@@ -1,7 +1,6 @@
 """Large files with bounded memory: chunks read back from disk, findings spilled to a
 temporary file, reports written piece by piece; all byte for byte as the in-memory path."""
 import json
-import random
 
 import pytest
 from hypothesis import given, settings, strategies as st

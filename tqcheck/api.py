@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .config import Config
-from .document import Document, OffsetMap
+from .document import Document
 from .engine import FileResult, check_chunks, check_document
 from .findings import Severity
 from .readers import InputError, Source, collect_paths, read_path, read_stdin
@@ -97,13 +97,6 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, cut))
         pos = cut
     return spans
-
-
-def _chunks(source: Source):
-    """Documents over the chunks of a large plain-text file (see ``_chunk_spans``)."""
-    text = source.text
-    for pos, cut in _chunk_spans(text):
-        yield Document(text[pos:cut], source.path, OffsetMap([(0, pos, cut - pos)]) if pos else None)
 
 
 def check_source(source: Source, config: Config, rules=None, spill: bool = False, jobs: int = 1) -> FileResult:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from .config import Config
 from .context import RuleContext
@@ -11,7 +11,7 @@ from .findings import Finding, Hit, Severity
 from .rules.registry import Rule, select_rules
 from .scoring.quality import Quality, quality_score
 from .sourcelang import LanguageGuess, estimate
-from .spill import PieceLines, Piece, RowSpill, SpilledFindings, finding_from_row, finding_row
+from .spill import Piece, PieceLines, RowSpill, SpilledFindings, finding_from_row, finding_row
 
 
 @dataclass
