@@ -91,10 +91,13 @@ class _Part:
         self.start, self.end, self.doc = start, end, doc
         self.first_line = 1
         self._lines: PieceLines | None = None
+        self._kept: Document | None = None   # a chunk's document kept for its next use
 
     def document(self, file_text, path: str) -> Document:
         if self.doc is not None:
             return self.doc
+        if self._kept is not None:
+            return self._kept
         text = file_text[self.start:self.end]
         return Document(text, path, OffsetMap([(0, self.start, len(text))]) if self.start else None)
 
@@ -105,8 +108,13 @@ class _Part:
             self._lines = PieceLines(file_text)
         return self._lines
 
-    def done(self, doc: Document) -> None:
-        if doc is not self.doc:
+    def done(self, doc: Document, keep: bool = False) -> None:
+        """After using the part's document: release a chunk's structures, or with ``keep``
+        hold them for the next use (the last chunk, which the second pass may rerun at once)."""
+        if doc is self.doc:
+            return
+        self._kept = doc if keep else None
+        if not keep:
             doc.release()
 
 
@@ -174,7 +182,8 @@ def check_documents(parts: list[_Part], config: Config, file_text, path: str,
     )
 
 
-def _check_part(part: _Part, config: Config, file_text, path: str, rules: list[Rule], spill: bool):
+def _check_part(part: _Part, config: Config, file_text, path: str, rules: list[Rule], spill: bool,
+                keep: bool = False):
     """First pass over one part: ``(candidates, votes, guess-aware rule fired?, words, lines)``.
 
     Candidates are ``(finding, language of a weak hit or None, made by a guess-aware rule?)``,
@@ -188,13 +197,15 @@ def _check_part(part: _Part, config: Config, file_text, path: str, rules: list[R
             for r, h, s in hits]
     if spill:
         rows = [(finding_row(f), w, a) for f, w, a in rows]
-    part.done(doc)
-    return rows, votes, any(r.guess_aware for r, _, _ in hits), doc.word_count, lines.line_count
+    words = doc.word_count
+    part.done(doc, keep)
+    return rows, votes, any(r.guess_aware for r, _, _ in hits), words, lines.line_count
 
 
 def _first_pass(parts, config, file_text, path, rules, spill, jobs):
     for k, part in enumerate(parts):
-        rows, votes, aware, words, line_count = _check_part(part, config, file_text, path, rules, spill)
+        rows, votes, aware, words, line_count = _check_part(part, config, file_text, path, rules, spill,
+                                                            keep=k + 1 == len(parts))
         if k + 1 < len(parts):
             parts[k + 1].first_line = part.first_line + line_count - 1
         yield rows, votes, aware, words
