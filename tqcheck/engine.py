@@ -91,13 +91,10 @@ class _Part:
         self.start, self.end, self.doc = start, end, doc
         self.first_line = 1
         self._lines: PieceLines | None = None
-        self._kept: Document | None = None   # a chunk's document kept for its next use
 
     def document(self, file_text, path: str) -> Document:
         if self.doc is not None:
             return self.doc
-        if self._kept is not None:
-            return self._kept
         text = file_text[self.start:self.end]
         return Document(text, path, OffsetMap([(0, self.start, len(text))]) if self.start else None)
 
@@ -108,13 +105,10 @@ class _Part:
             self._lines = PieceLines(file_text)
         return self._lines
 
-    def done(self, doc: Document, keep: bool = False) -> None:
-        """After using the part's document: release a chunk's structures, or with ``keep``
-        hold them for the next use (the last chunk, which the second pass may rerun at once)."""
-        if doc is self.doc:
-            return
-        self._kept = doc if keep else None
-        if not keep:
+    def done(self, doc: Document) -> None:
+        """After using the part's document: release a chunk's structures (a chunk rerun in
+        the second pass is rebuilt, so two chunks are never in memory at once)."""
+        if doc is not self.doc:
             doc.release()
 
 
@@ -182,8 +176,7 @@ def check_documents(parts: list[_Part], config: Config, file_text, path: str,
     )
 
 
-def _check_part(part: _Part, config: Config, file_text, path: str, rules: list[Rule], spill: bool,
-                keep: bool = False):
+def _check_part(part: _Part, config: Config, file_text, path: str, rules: list[Rule], spill: bool):
     """First pass over one part: ``(candidates, votes, guess-aware rule fired?, words, lines)``.
 
     Candidates are ``(finding, language of a weak hit or None, made by a guess-aware rule?)``,
@@ -198,14 +191,13 @@ def _check_part(part: _Part, config: Config, file_text, path: str, rules: list[R
     if spill:
         rows = [(finding_row(f), w, a) for f, w, a in rows]
     words = doc.word_count
-    part.done(doc, keep)
+    part.done(doc)
     return rows, votes, any(r.guess_aware for r, _, _ in hits), words, lines.line_count
 
 
 def _first_pass(parts, config, file_text, path, rules, spill, jobs):
     for k, part in enumerate(parts):
-        rows, votes, aware, words, line_count = _check_part(part, config, file_text, path, rules, spill,
-                                                            keep=k + 1 == len(parts))
+        rows, votes, aware, words, line_count = _check_part(part, config, file_text, path, rules, spill)
         if k + 1 < len(parts):
             parts[k + 1].first_line = part.first_line + line_count - 1
         yield rows, votes, aware, words
