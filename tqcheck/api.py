@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .config import Config
-from .document import Document, OffsetMap
-from .engine import FileResult, check_document, check_documents
+from .document import Document
+from .engine import FileResult, check_chunks, check_document
 from .findings import Severity
 from .readers import InputError, Source, collect_paths, read_path, read_stdin
 from .rules.registry import select_rules
+from .spill import SpilledFindings
 
 
 @dataclass
@@ -39,24 +40,27 @@ class RunResult:
     def count_by_severity(self) -> dict[str, int]:
         counts = {s.value: 0 for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
         for f in self.files:
-            for finding in f.findings:
-                counts[finding.severity.value] += 1
+            for severity, n in f.severity_counts().items():
+                counts[severity.value] += n
         return counts
 
     def failed(self) -> bool:
         """True when a finding reaches ``fail_on`` or a file scores below ``min_score``."""
         for i, f in enumerate(self.files):
             cfg = self.config_for(i)
-            if any(cfg.fails(x.severity) for x in f.findings):
+            if any(n and cfg.fails(severity) for severity, n in f.severity_counts().items()):
                 return True
             if cfg.min_score is not None and f.quality.score < cfg.min_score:
                 return True
         return False
 
-    def to_json(self) -> dict:
+    def to_json(self, streamed: bool = False) -> dict:
+        """The JSON report; with ``streamed`` the files and their findings are iterators
+        (written one by one by ``report.json_report.write_json``)."""
+        files = (f.to_json(streamed) for f in self.files)
         return {
             "version": 1,
-            "files": [f.to_json() for f in self.files],
+            "files": files if streamed else list(files),
             "summary": {
                 "files": len(self.files),
                 "findings": self.finding_count,
@@ -79,26 +83,62 @@ def check_text(text: str, config: Config | None = None, path: str = "-") -> File
 CHUNK_CHARS = 1_000_000
 
 
-def _chunks(source: Source):
-    """Documents over consecutive blank-line-separated pieces of a large plain-text file."""
+def _chunk_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces of a large plain-text file, each of at least
+    ``CHUNK_CHARS`` characters (but the last) and cut just after a blank line."""
     import re
 
     blank = re.compile(r"\r?\n[ \t]*\r?\n")
-    text = source.text
+    spans = []
     pos = 0
     while pos < len(text):
         m = None if len(text) - pos <= CHUNK_CHARS else blank.search(text, pos + CHUNK_CHARS)
         cut = m.end() if m else len(text)
-        yield Document(text[pos:cut], source.path, OffsetMap([(0, pos, cut - pos)]) if pos else None)
+        spans.append((pos, cut))
         pos = cut
+    return spans
 
 
-def check_source(source: Source, config: Config, rules=None) -> FileResult:
+def check_source(source: Source, config: Config, rules=None, spill: bool = False, jobs: int = 1) -> FileResult:
+    """Check a read file. Plain text over ``CHUNK_CHARS`` is checked chunk by chunk; with
+    ``spill`` its findings are then kept in a temporary file, not in memory (see ``spill``)."""
     if source.document.offset_map is None and len(source.text) > CHUNK_CHARS:
-        docs = _chunks(source)
-    else:
-        docs = [source.document]
-    return check_documents(docs, config, source.text, source.path, rules)
+        spans = _chunk_spans(source.text)
+        if len(spans) > 1:
+            return check_chunks(source.text, spans, config, source.path, rules, spill, jobs)
+    return check_document(source.document, config, source.text, rules)
+
+
+def check_path(path: str, config: Config, input_format: str | None = None, rules=None,
+               spill: bool = False, jobs: int = 1) -> FileResult:
+    """Check one file (``-``: stdin); raises ``InputError`` when it cannot be read.
+
+    With ``spill``, a plain-text file over ``CHUNK_CHARS`` is not read whole: its chunks
+    are found in one pass over the file and read back from disk when checked and
+    reported (``bigfile``), and its findings are kept in a temporary file (``spill``);
+    ``jobs`` > 1 checks its chunks in that many processes.
+    """
+    from .readers.base import format_for
+
+    if spill and path != "-" and format_for(path, input_format) == "txt" and may_be_chunked(path):
+        from .bigfile import open_chunked
+
+        text = open_chunked(path, CHUNK_CHARS)
+        if text is not None:
+            return check_chunks(text, text.spans, config, path, rules, spill=True, jobs=jobs)
+    source = read_stdin(input_format) if path == "-" else read_path(path, input_format)
+    return check_source_suppressed(source, config, rules, spill, jobs)
+
+
+def may_be_chunked(path: str) -> bool:
+    """True when the file is large enough to be checked in chunks if it is plain text
+    (it has more than ``CHUNK_CHARS`` bytes, so it may have that many characters)."""
+    import os
+
+    try:
+        return os.path.getsize(path) > CHUNK_CHARS
+    except OSError:
+        return False
 
 
 def check_file(path: str, config: Config | None = None, input_format: str | None = None) -> FileResult:
@@ -107,17 +147,38 @@ def check_file(path: str, config: Config | None = None, input_format: str | None
     return check_source_suppressed(read_path(path, input_format), config)
 
 
-def check_source_suppressed(source: Source, config: Config, rules=None) -> FileResult:
-    """``check_source``, then drop (and count) findings that inline directives silence."""
-    from .scoring.quality import quality_score
-    from .suppress import apply_suppressions
+def check_source_suppressed(source: Source, config: Config, rules=None, spill: bool = False,
+                            jobs: int = 1) -> FileResult:
+    """``check_source``, then drop (and count) findings that inline directives silence.
 
-    result = check_source(source, config, rules)
-    kept, n = apply_suppressions(result.findings, source.text, getattr(source, "directives", None))
+    Spilled findings are filtered chunk by chunk into a new temporary file.
+    """
+    from .scoring.quality import quality_score
+    from .suppress import apply_suppressions, suppression_test
+
+    result = check_source(source, config, rules, spill, jobs)
+    directives = getattr(source, "directives", None)
+    if isinstance(result.findings, SpilledFindings):
+        kept, n = _suppress_spilled(result.findings, suppression_test(source.text, directives))
+    else:
+        kept, n = apply_suppressions(result.findings, source.text, directives)
     if n:
         result.findings, result.suppressed = kept, n
         result.quality = quality_score(kept, result.words, config.weights)
     return result
+
+
+def _suppress_spilled(findings: SpilledFindings, silenced) -> tuple[SpilledFindings, int]:
+    """Spilled findings without those ``silenced(finding)`` is true for, and how many those were."""
+    if silenced is None or not findings:
+        return findings, 0
+    kept = findings.filtered(lambda f: not silenced(f))
+    n = len(findings) - len(kept)
+    if not n:
+        kept.close()
+        return findings, 0
+    findings.close()
+    return kept, n
 
 
 def plan_tasks(args: list[str], config: Config | None = None, input_format: str | None = None,
@@ -160,21 +221,25 @@ def plan_tasks(args: list[str], config: Config | None = None, input_format: str 
 
 def check_paths(args: list[str], config: Config | None = None, input_format: str | None = None, *,
                 overrides: dict | None = None, config_file: str | None = None, jobs: int = 1,
-                baseline: str | None = None, progress: bool = False) -> RunResult:
+                baseline: str | None = None, progress: bool = False, spill: bool = False) -> RunResult:
     """Check files, folders and ``-`` (stdin); unreadable inputs are collected, not raised.
 
     With ``config`` every file uses it. Otherwise each file's configuration file is
     found by walking up from it (or ``config_file`` is used) and ``overrides``
     (Config field -> value, from the command line) go on top. ``jobs`` > 1 checks
     files in worker processes; the result is the same as a serial run, in the same
-    order. ``baseline`` drops findings recorded in that baseline file. Raises
+    order. ``baseline`` drops findings recorded in that baseline file. With ``spill``
+    the findings of plain-text files over ``CHUNK_CHARS`` are kept in a temporary file
+    (``FileResult.findings`` is then a ``spill.SpilledFindings``: iterable, sized, not a
+    list), so memory holds one chunk's findings at a time, and with ``jobs`` > 1 the
+    chunks of such a file are checked in that many processes; the CLI uses this. Raises
     ``ConfigError`` for a bad configuration file and ``BaselineError`` for a bad baseline.
     """
     from .parallel import run_tasks
 
     tasks, errors, default = plan_tasks(args, config, input_format, overrides, config_file)
     run = RunResult(errors=errors, config=default)
-    for outcome, cfg in zip(run_tasks(tasks, jobs, progress), (t[2] for t in tasks)):
+    for outcome, cfg in zip(run_tasks(tasks, jobs, progress, spill), (t[2] for t in tasks)):
         if isinstance(outcome, InputError):
             run.errors.append(outcome)
             continue

@@ -72,13 +72,20 @@ def apply_baseline(run, path: str) -> int:
     dropped = 0
     for result in run.files:
         key = file_key(result.path, path)
-        kept = []
-        for f in result.findings:
+
+        def new(f: Finding) -> bool:
+            nonlocal dropped
             k = (key, f.rule, fingerprint(f))
             if counts[k] > 0:
                 counts[k] -= 1
                 dropped += 1
-            else:
-                kept.append(f)
-        result.findings = kept
+                return False
+            return True
+
+        if isinstance(result.findings, list):
+            result.findings = [f for f in result.findings if new(f)]
+        else:                       # spilled (spill.SpilledFindings): filtered chunk by chunk
+            kept = result.findings.filtered(new)
+            result.findings.close()
+            result.findings = kept
     return dropped

@@ -77,7 +77,7 @@ def check(
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
 ) -> None:
     """Check files for translation artefacts."""
-    from .report import REPORTERS
+    from .report import REPORTERS, WRITERS
     from .rules.registry import select_rules
 
     if output_format not in REPORTERS:
@@ -108,8 +108,11 @@ def check(
         typer.echo("tqcheck: warning: --show-rewrites only applies to --format text or json "
                    "without --fix/--diff; ignored", err=True)
     # --fix/--diff: what changed goes to stderr; the report shows what is left.
+    # Large plain-text files keep their findings in a temporary file and reports are
+    # written piece by piece (--show-rewrites still works on in-memory findings).
     run, show_report = _run(ctx, paths, config, input_format=input_format, config_path=config_path,
-                            baseline=baseline, write_baseline=write_baseline, jobs=jobs, fix=fix, diff=diff)
+                            baseline=baseline, write_baseline=write_baseline, jobs=jobs, fix=fix, diff=diff,
+                            spill=not show_rewrites)
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
     if show_report and show_rewrites and output_format == "json":
@@ -118,7 +121,7 @@ def check(
         from .scoring.rewrites import add_to_json
         sys.stdout.write(json.dumps(add_to_json(run.to_json(), run), ensure_ascii=False, indent=2) + "\n")
     elif show_report:
-        sys.stdout.write(REPORTERS[output_format](run, color=_use_color(color), quiet=quiet))
+        WRITERS[output_format](run, sys.stdout, color=_use_color(color), quiet=quiet)
         if show_rewrites and output_format == "text":
             from .scoring.rewrites import render_text as render_rewrites
             sys.stdout.write(render_rewrites(run))
@@ -128,7 +131,8 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if run.failed() else EXIT_CLEAN)
 
 
-def _run(ctx, paths, config, *, input_format, config_path, baseline, write_baseline, jobs, fix, diff):
+def _run(ctx, paths, config, *, input_format, config_path, baseline, write_baseline, jobs, fix, diff,
+         spill=False):
     """Check (or fix) ``paths``: each input's configuration file, with the flags given on
     the command line (taken from ``config``) on top. Returns ``(run, show_report)``; a bad
     option, configuration file or baseline exits 2."""
@@ -161,7 +165,8 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
             return fix_paths(paths, None, diff=diff, input_format=input_format,
                              overrides=overrides, config_file=config_path)
         run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
-                          jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty())
+                          jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty(),
+                          spill=spill)
         if write_baseline:
             n = write(run, write_baseline)
             typer.echo(f"tqcheck: wrote {n} findings to baseline {write_baseline}", err=True)

@@ -5,7 +5,10 @@ pickled on the way in) and send back results whose documents keep their text and
 offset map but not their cached views (a serial run over several files does the
 same, so memory does not grow with the number of files); ``imap`` keeps the input
 order, so a parallel run prints exactly what a serial run prints. Standard input is
-always read in the parent. Where ``fork`` is unavailable the run is serial.
+always read in the parent. Where ``fork`` is unavailable the run is serial. With
+``spill``, files large enough to be chunked are checked in the parent too (their
+findings live in a temporary file owned by the process that wrote it), before the
+pool starts, each with its chunks spread over ``jobs`` forked workers.
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import multiprocessing
 import os
 import sys
 
-from .readers import InputError, read_path, read_stdin
+from .readers import InputError
 
 MIN_FILES_PER_JOB = 2      # parallelise only when every worker gets a few files
 PROGRESS_MIN_FILES = 20
@@ -28,16 +31,15 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _check(task):
-    from .api import check_source_suppressed
+def _check(task, spill: bool = False, jobs: int = 1):
+    from .api import check_path
     from .rules.registry import select_rules
 
     path, fmt, config = task
     try:
-        source = read_stdin(fmt) if path == "-" else read_path(path, fmt)
+        return check_path(path, config, fmt, select_rules(config.select, config.ignore), spill, jobs)
     except InputError as exc:
         return exc
-    return check_source_suppressed(source, config, select_rules(config.select, config.ignore))
 
 
 def _light(result):
@@ -75,15 +77,17 @@ class _Progress:
             sys.stderr.flush()
 
 
-def run_tasks(tasks: list, jobs: int = 1, progress: bool = False) -> list:
-    """FileResult or InputError for each (path, input_format, config) task, in order."""
+def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = False) -> list:
+    """FileResult or InputError for each (path, input_format, config) task, in order;
+    ``spill``: see ``api.check_paths``."""
+    from .api import may_be_chunked
     from .rules.registry import all_rules
 
     all_rules()                              # import every family before forking
     jobs = max(1, jobs)
     bar = _Progress(len(tasks), progress)
     results: list = [None] * len(tasks)
-    parallel = [i for i, t in enumerate(tasks) if t[0] != "-"]
+    parallel = [i for i, t in enumerate(tasks) if t[0] != "-" and not (spill and may_be_chunked(t[0]))]
     use_pool = (jobs > 1 and len(parallel) >= 2 * MIN_FILES_PER_JOB
                 and "fork" in multiprocessing.get_all_start_methods())
     if not use_pool:
@@ -91,7 +95,7 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False) -> list:
     in_pool = set(parallel)
     for i, t in enumerate(tasks):
         if i not in in_pool:
-            results[i] = _check(t) if len(tasks) == 1 else _light(_check(t))
+            results[i] = _check(t, spill, jobs) if len(tasks) == 1 else _light(_check(t, spill, jobs))
             bar.step()
     if parallel:
         global _TASKS

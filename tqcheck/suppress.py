@@ -47,18 +47,25 @@ def _matches(f: Finding, selector: str) -> bool:
 def apply_suppressions(findings: list[Finding], text: str,
                        directives: list[Directive] | None = None) -> tuple[list[Finding], int]:
     """Findings that no directive silences, and how many were silenced."""
-    directives = find_directives(text) if directives is None else directives
-    if not directives or not findings:
+    silenced = suppression_test(text, directives) if findings else None
+    if silenced is None:
         return findings, 0
+    kept = [f for f in findings if not silenced(f)]
+    return kept, len(findings) - len(kept)
+
+
+def suppression_test(text: str, directives: list[Directive] | None = None):
+    """A function telling whether a finding is silenced, or None when ``text`` has no directives."""
+    directives = find_directives(text) if directives is None else directives
+    if not directives:
+        return None
     lines = LineIndex(text)
 
     def line_of(offset: int) -> int:
         return lines.line_col(offset)[0]
 
-    kept, suppressed = [], 0
-    for f in findings:
+    def silenced(f: Finding) -> bool:
         disabled: set[str] = set()
-        silenced = False
         for d in directives:
             if d.end > f.start:
                 break
@@ -70,9 +77,7 @@ def apply_suppressions(findings: list[Finding], text: str,
                 else:
                     disabled.difference_update(s.upper() for s in d.selectors)
             elif line_of(f.start) == line_of(d.end) + 1 and any(_matches(f, s) for s in d.selectors):
-                silenced = True
-        if silenced or any(_matches(f, s) for s in disabled):
-            suppressed += 1
-        else:
-            kept.append(f)
-    return kept, suppressed
+                return True
+        return any(_matches(f, s) for s in disabled)
+
+    return silenced

@@ -1,14 +1,18 @@
-"""Reporters format a run's findings; they never change them."""
+"""Reporters format a run's findings; they never change them.
+
+``REPORTERS`` return the report as a string; ``WRITERS`` write the same bytes to a
+stream a piece at a time (what the CLI uses, so a report is never one big string).
+"""
 from __future__ import annotations
 
 from typing import Callable
 
-from .github import render_github
-from .html import render_html
-from .json_report import render_json
-from .junit import render_junit
-from .sarif import render_sarif
-from .text import render_text
+from .github import render_github, write_github
+from .html import render_html, write_html
+from .json_report import render_json, write_json
+from .junit import render_junit, write_junit
+from .sarif import render_sarif, write_sarif
+from .text import render_text, write_text
 
 REPORTERS: dict[str, Callable] = {
     "text": render_text,
@@ -19,5 +23,14 @@ REPORTERS: dict[str, Callable] = {
     "html": render_html,
 }
 
-__all__ = ["REPORTERS", "render_github", "render_html", "render_json", "render_junit", "render_sarif",
-           "render_text"]
+WRITERS: dict[str, Callable] = {
+    "text": write_text,
+    "json": write_json,
+    "sarif": write_sarif,
+    "github": write_github,
+    "junit": write_junit,
+    "html": write_html,
+}
+
+__all__ = ["REPORTERS", "WRITERS", "render_github", "render_html", "render_json", "render_junit", "render_sarif",
+           "render_text", "write_github", "write_html", "write_json", "write_junit", "write_sarif", "write_text"]

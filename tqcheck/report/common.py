@@ -4,14 +4,14 @@ from __future__ import annotations
 import os
 from urllib.parse import quote
 
-from ..document import LineIndex
 from ..findings import Severity
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def end_line_col(lines: LineIndex, f) -> tuple[int, int]:
-    """Line and column just after the finding's last character (exclusive end)."""
+def end_line_col(lines, f) -> tuple[int, int]:
+    """Line and column just after the finding's last character (exclusive end); ``lines``
+    is a ``LineIndex`` over the file or a ``spill.PieceLines`` over a piece holding ``f``."""
     return lines.line_col(f.end) if f.end > f.start else (f.line, f.column)
 
 
@@ -40,3 +40,12 @@ def artifact_uri(path: str) -> str:
     if shown.startswith("/"):
         return "file://" + quote(shown)
     return quote(shown)
+
+
+def render_with(writer, run, **options) -> str:
+    """What ``writer(run, out, **options)`` writes, as one string."""
+    import io
+
+    out = io.StringIO()
+    writer(run, out, **options)
+    return out.getvalue()

@@ -8,10 +8,14 @@ script are inline, so the page works offline and as a CI artefact.
 """
 from __future__ import annotations
 
+from array import array
 from html import escape
+from typing import TextIO
 
 from .. import __version__
 from ..findings import Category, Severity
+from .common import render_with
+from .json_report import write_pieces
 
 COLORS = {
     Category.PUNCTUATION: "#d35400",
@@ -80,20 +84,21 @@ def _tip(findings) -> str:
     return '<span class="tip" role="tooltip">' + "<hr>".join(parts) + "</span>"
 
 
-def _highlight(text: str, findings, file_no: int) -> tuple[str, dict]:
-    """The text with each covered segment in a <mark>; returns the HTML and finding -> anchor id."""
+def _highlight(text: str, findings, file_no: int, start: int = 0, n: int = 0) -> tuple[str, list[int], int]:
+    """The text (of a piece starting at file offset ``start``) with each covered segment in a
+    <mark>; returns the HTML, each finding's anchor number (id ``f{file_no}-{number}``) and
+    the next unused anchor number (anchors are numbered from ``n``)."""
     cuts = {0, len(text)}
     for f in findings:
-        cuts.add(f.start)
-        cuts.add(f.end)
+        cuts.add(f.start - start)
+        cuts.add(f.end - start)
     cuts = sorted(cuts)
-    anchors: dict[int, str] = {}
+    anchors: list[int] = [-1] * len(findings)
     out = []
-    n = 0
     empties = {}
     for i, f in enumerate(findings):
         if f.start == f.end:
-            empties.setdefault(f.start, []).append(i)
+            empties.setdefault(f.start - start, []).append(i)
     # Sweep: non-empty findings enter ``active`` at their start and leave once they end
     # before the segment does (every start and end is a cut, so a segment is covered whole).
     by_start = sorted((i for i, f in enumerate(findings) if f.start < f.end), key=lambda i: findings[i].start)
@@ -102,26 +107,25 @@ def _highlight(text: str, findings, file_no: int) -> tuple[str, dict]:
     for a, b in zip(cuts, cuts[1:] + [None]):
         for i in empties.get(a, []):
             f = findings[i]
-            aid = f"f{file_no}-{n}"
+            anchors[i] = n
+            out.append(_mark("", [f], f"f{file_no}-{n}"))
             n += 1
-            anchors[i] = aid
-            out.append(_mark("", [f], aid))
         if b is None:
             break
-        while k < len(by_start) and findings[by_start[k]].start <= a:
+        while k < len(by_start) and findings[by_start[k]].start - start <= a:
             active.append(by_start[k])
             k += 1
-        active = [i for i in active if b <= findings[i].end]
+        active = [i for i in active if b <= findings[i].end - start]
         covering = sorted(active)
         if not covering:
             out.append(escape(text[a:b]))
             continue
-        aid = f"f{file_no}-{n}"
-        n += 1
         for i in covering:
-            anchors.setdefault(i, aid)
-        out.append(_mark(text[a:b], [findings[i] for i in covering], aid))
-    return "".join(out), anchors
+            if anchors[i] < 0:
+                anchors[i] = n
+        out.append(_mark(text[a:b], [findings[i] for i in covering], f"f{file_no}-{n}"))
+        n += 1
+    return "".join(out), anchors, n
 
 
 def _mark(segment: str, covering, aid: str) -> str:
@@ -132,48 +136,56 @@ def _mark(segment: str, covering, aid: str) -> str:
             f'data-rules="{rules}" data-category="{lead.category.value}">{escape(segment)}{_tip(covering)}</mark>')
 
 
-def _story(result, file_no: int) -> str:
-    findings = list(result.findings)
-    body, anchors = _highlight(result.text, findings, file_no)
-    counts = {s: 0 for s in Severity}
-    for f in findings:
-        counts[f.severity] += 1
+def _write_story(result, file_no: int, out: TextIO) -> None:
+    """One file's section: its text with highlights, then its table of findings, written a
+    piece of the file at a time (the table is a second pass over the findings)."""
+    counts = result.severity_counts()
     lang = result.source_language
     lang_s = f"{lang.guess} ({lang.confidence:.2f})" if lang.guess else "unknown"
     q = result.quality
-    rows = []
-    for i, f in enumerate(findings):
-        sugg = escape(" | ".join(f.suggestions))
-        rows.append(
-            f'<tr><td><a href="#{anchors[i]}">{f.line}:{f.column}</a></td><td>{escape(f.rule)}</td>'
-            f'<td class="cat" style="--c:{COLORS[f.category]}"><i></i>{escape(f.category.value)}</td>'
-            f"<td>{escape(f.severity.value)}</td><td><code>{escape(f.text)}</code></td>"
-            f"<td>{escape(f.message)}</td><td>{sugg}</td></tr>")
-    table = ("<table><thead><tr><th>at</th><th>rule</th><th>category</th><th>severity</th><th>text</th>"
-             "<th>message</th><th>suggestion</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
-             if rows else "<p class=\"meta\">No findings.</p>")
-    return (
+    out.write(
         f'<section class="story" id="file-{file_no}" data-path="{escape(result.path)}">'
         f"<h2>{escape(result.path)}</h2>"
         f'<div class="meta"><span class="score {_score_class(q.score)}" data-score="{q.score}">quality {q.score:.1f}</span>'
         f"<span>penalty {q.penalty:g}</span><span>{result.words} words</span>"
-        f"<span>{len(findings)} findings: {counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
+        f"<span>{len(result.findings)} findings: {counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
         f"{counts[Severity.INFO]} info</span><span>source language {escape(lang_s)}</span></div>"
-        f'<div class="text">{body}</div>{table}</section>')
+        '<div class="text">')
+    anchors = array("l")
+    n = 0
+    for piece in result.pieces():
+        body, piece_anchors, n = _highlight(piece.text, piece.findings, file_no, piece.start, n)
+        out.write(body)
+        anchors.extend(piece_anchors)
+    out.write("</div>")
+    if not result.findings:
+        out.write("<p class=\"meta\">No findings.</p></section>")
+        return
+    out.write("<table><thead><tr><th>at</th><th>rule</th><th>category</th><th>severity</th><th>text</th>"
+              "<th>message</th><th>suggestion</th></tr></thead><tbody>")
+    write_pieces((_row(f, f"f{file_no}-{anchor}") for f, anchor in zip(result.findings, anchors)), out)
+    out.write("</tbody></table></section>")
 
 
-def render_html(run, *, color: bool = False, quiet: bool = False) -> str:
+def _row(f, aid: str) -> str:
+    sugg = escape(" | ".join(f.suggestions))
+    return (f'<tr><td><a href="#{aid}">{f.line}:{f.column}</a></td><td>{escape(f.rule)}</td>'
+            f'<td class="cat" style="--c:{COLORS[f.category]}"><i></i>{escape(f.category.value)}</td>'
+            f"<td>{escape(f.severity.value)}</td><td><code>{escape(f.text)}</code></td>"
+            f"<td>{escape(f.message)}</td><td>{sugg}</td></tr>")
+
+
+def write_html(run, out: TextIO, *, color: bool = False, quiet: bool = False) -> None:
     counts = run.count_by_severity()
     legend = "".join(f'<span><i style="background:{c}"></i>{cat.value}</span>' for cat, c in COLORS.items())
     errors = "".join(f"<li>{escape(str(e))}</li>" for e in run.errors)
-    stories = "".join(_story(r, i + 1) for i, r in enumerate(run.files))
     extra = []
     if getattr(run, "suppressed", 0):
         extra.append(f"{run.suppressed} suppressed")
     if getattr(run, "baselined", 0):
         extra.append(f"{run.baselined} in the baseline")
     extra_s = (" (" + ", ".join(extra) + ")") if extra else ""
-    return (
+    out.write(
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>tqcheck report</title><style>{CSS}</style></head><body>"
@@ -183,6 +195,11 @@ def render_html(run, *, color: bool = False, quiet: bool = False) -> str:
         f"for the rule, the message and the suggestion.</p>"
         f'<div class="legend">{legend}</div>'
         + (f'<ul class="input-errors">{errors}</ul>' if errors else "")
-        + f"</header><main>{stories}</main>"
-        f"<footer>tqcheck {__version__}</footer><script>{SCRIPT}</script></body></html>\n"
-    )
+        + "</header><main>")
+    for i, r in enumerate(run.files):
+        _write_story(r, i + 1, out)
+    out.write(f"</main><footer>tqcheck {__version__}</footer><script>{SCRIPT}</script></body></html>\n")
+
+
+def render_html(run, *, color: bool = False, quiet: bool = False) -> str:
+    return render_with(write_html, run, color=color, quiet=quiet)

@@ -8,10 +8,11 @@ fingerprint, and a ``fixes`` entry when the finding has a safe replacement.
 from __future__ import annotations
 
 import json
+from typing import TextIO
 
 from .. import __version__
-from ..document import LineIndex
 from .common import LEVELS, artifact_uri, end_line_col, message_with_suggestions
+from .json_report import iter_json, write_pieces
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -42,7 +43,7 @@ def _rule(r) -> dict:
     }
 
 
-def _region(lines: LineIndex, f) -> dict:
+def _region(lines, f) -> dict:
     end_line, end_col = end_line_col(lines, f)
     region = {"startLine": f.line, "startColumn": f.column, "endLine": end_line, "endColumn": end_col,
               "charOffset": f.start, "charLength": f.end - f.start}
@@ -51,37 +52,13 @@ def _region(lines: LineIndex, f) -> dict:
     return region
 
 
-def sarif_log(run) -> dict:
-    from ..baseline import fingerprint
+def sarif_log(run, streamed: bool = False) -> dict:
+    """The SARIF log; with ``streamed`` its results are an iterator (see ``write_sarif``)."""
     from ..rules.registry import all_rules
 
     rules = all_rules()
     index = {r.code: i for i, r in enumerate(rules)}
-    results = []
-    for file_result in run.files:
-        lines = LineIndex(file_result.text)
-        location = {"uri": artifact_uri(file_result.path)}
-        for f in file_result.findings:
-            region = _region(lines, f)
-            result = {
-                "ruleId": f.rule,
-                "level": LEVELS[f.severity],
-                "message": {"text": message_with_suggestions(f)},
-                "locations": [{"physicalLocation": {"artifactLocation": dict(location),
-                                                    "region": region}}],
-                "partialFingerprints": {"tqcheckTextHash/v1": fingerprint(f)},
-                "properties": {"category": f.category.value, "suggestions": list(f.suggestions)},
-            }
-            if f.rule in index:
-                result["ruleIndex"] = index[f.rule]
-            if f.fix is not None:
-                deleted = {k: v for k, v in region.items() if k != "snippet"}
-                result["fixes"] = [{
-                    "description": {"text": f"Replace {f.text!r} with {f.fix!r}"},
-                    "artifactChanges": [{"artifactLocation": dict(location), "replacements": [
-                        {"deletedRegion": deleted, "insertedContent": {"text": f.fix}}]}],
-                }]
-            results.append(result)
+    results = _results(run, index)
     invocation = {"executionSuccessful": not run.errors}
     if run.errors:
         invocation["toolExecutionNotifications"] = [
@@ -96,9 +73,46 @@ def sarif_log(run) -> dict:
                                 "rules": [_rule(r) for r in rules]}},
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
-            "results": results,
+            "results": results if streamed else list(results),
         }],
     }
+
+
+def _results(run, index: dict[str, int]):
+    """A SARIF result per finding, a piece of a file at a time."""
+    from ..baseline import fingerprint
+
+    for file_result in run.files:
+        location = {"uri": artifact_uri(file_result.path)}
+        for piece in file_result.pieces():
+            lines = piece.lines() if piece.findings else None
+            for f in piece.findings:
+                region = _region(lines, f)
+                result = {
+                    "ruleId": f.rule,
+                    "level": LEVELS[f.severity],
+                    "message": {"text": message_with_suggestions(f)},
+                    "locations": [{"physicalLocation": {"artifactLocation": dict(location),
+                                                        "region": region}}],
+                    "partialFingerprints": {"tqcheckTextHash/v1": fingerprint(f)},
+                    "properties": {"category": f.category.value, "suggestions": list(f.suggestions)},
+                }
+                if f.rule in index:
+                    result["ruleIndex"] = index[f.rule]
+                if f.fix is not None:
+                    deleted = {k: v for k, v in region.items() if k != "snippet"}
+                    result["fixes"] = [{
+                        "description": {"text": f"Replace {f.text!r} with {f.fix!r}"},
+                        "artifactChanges": [{"artifactLocation": dict(location), "replacements": [
+                            {"deletedRegion": deleted, "insertedContent": {"text": f.fix}}]}],
+                    }]
+                yield result
+
+
+def write_sarif(run, out: TextIO, *, color: bool = False, quiet: bool = False) -> None:
+    """Write the log result by result (same bytes as ``render_sarif``)."""
+    write_pieces(iter_json(sarif_log(run, streamed=True)), out)
+    out.write("\n")
 
 
 def render_sarif(run, *, color: bool = False, quiet: bool = False) -> str:

@@ -1,21 +1,23 @@
 """Human-readable report: one block per finding, the line with the span underlined."""
 from __future__ import annotations
 
-from ..document import LineIndex
+from typing import TextIO
+
 from ..findings import Finding, Severity
+from ..spill import Piece, PieceLines
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 _CONTEXT = 50  # characters shown either side of a span on long lines
 
 
-def _excerpt(text: str, lines: LineIndex, f: Finding) -> tuple[str, int, int]:
+def _excerpt(piece: Piece, lines: PieceLines, f: Finding) -> tuple[str, int, int]:
     """The finding's line (clipped around the span on long lines) and the span's place in it."""
-    line_start, line_end = lines.line_span(f.line, text)
+    line_start, line_end = lines.line_span(f.line, piece.text)
     span_end = min(f.end, line_end)
     left = max(line_start, f.start - _CONTEXT)
     right = min(line_end, max(span_end, f.start + 1) + _CONTEXT)
-    shown = text[left:right].replace("\t", " ")
+    shown = piece.text[left - piece.start:right - piece.start].replace("\t", " ")
     prefix = "…" if left > line_start else ""
     suffix = "…" if right < line_end else ""
     col = len(prefix) + (f.start - left)
@@ -27,16 +29,17 @@ def _paint(s: str, code: str, color: bool) -> str:
     return f"{code}{s}{_RESET}" if color else s
 
 
-def render_file(result, *, color: bool = False, quiet: bool = False) -> list[str]:
+def render_piece(path: str, piece: Piece, *, color: bool = False, quiet: bool = False) -> list[str]:
+    """The report lines for the findings of one piece of a file."""
     out: list[str] = []
-    lines = LineIndex(result.text)
-    for f in result.findings:
+    lines = piece.lines() if piece.findings and not quiet else None
+    for f in piece.findings:
         sev = _paint(f.severity.value, _COLORS[f.severity], color)
-        head = f"{result.path}:{f.line}:{f.column}: {_paint(f.rule, _BOLD, color)} {sev} {f.message}"
+        head = f"{path}:{f.line}:{f.column}: {_paint(f.rule, _BOLD, color)} {sev} {f.message}"
         out.append(head)
         if quiet:
             continue
-        excerpt, col, width = _excerpt(result.text, lines, f)
+        excerpt, col, width = _excerpt(piece, lines, f)
         gutter = f"{f.line:>5} | "
         out.append(gutter + excerpt)
         out.append(" " * (len(gutter) - 2) + "| " + " " * col + _paint("^" * width, _COLORS[f.severity], color))
@@ -46,14 +49,19 @@ def render_file(result, *, color: bool = False, quiet: bool = False) -> list[str
     return out
 
 
+def render_file(result, *, color: bool = False, quiet: bool = False) -> list[str]:
+    out: list[str] = []
+    for piece in result.pieces():
+        out.extend(render_piece(result.path, piece, color=color, quiet=quiet))
+    return out
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def file_summary(result) -> str:
-    counts = {s: 0 for s in Severity}
-    for f in result.findings:
-        counts[f.severity] += 1
+    counts = result.severity_counts()
     lang = result.source_language
     lang_s = f"source language {lang.guess} ({lang.confidence:.2f})" if lang.guess else "source language unknown"
     return (
@@ -63,15 +71,17 @@ def file_summary(result) -> str:
     )
 
 
-def render_text(run, *, color: bool = False, quiet: bool = False) -> str:
-    out: list[str] = []
+def write_text(run, out: TextIO, *, color: bool = False, quiet: bool = False) -> None:
+    """Write the report to ``out`` a piece of a file at a time."""
     for result in run.files:
-        block = render_file(result, color=color, quiet=quiet)
-        out.extend(block)
-        if block and not quiet:
-            out.append("")
+        wrote = False
+        for piece in result.pieces():
+            block = render_piece(result.path, piece, color=color, quiet=quiet)
+            if block:
+                out.write("\n".join(block) + "\n")
+                wrote = True
         if not quiet:
-            out.append(file_summary(result))
+            out.write(("\n" if wrote else "") + file_summary(result) + "\n")
     counts = run.count_by_severity()
     total = run.finding_count
     summary = (
@@ -84,5 +94,10 @@ def render_text(run, *, color: bool = False, quiet: bool = False) -> str:
         summary += f"; {run.baselined} in the baseline"
     if run.errors:
         summary += f"; {_plural(len(run.errors), 'input')} could not be read"
-    out.append(_paint(summary, _BOLD, color))
-    return "\n".join(out) + "\n"
+    out.write(_paint(summary, _BOLD, color) + "\n")
+
+
+def render_text(run, *, color: bool = False, quiet: bool = False) -> str:
+    from .common import render_with
+
+    return render_with(write_text, run, color=color, quiet=quiet)
