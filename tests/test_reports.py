@@ -247,3 +247,19 @@ def test_html_highlight_segments_carry_exactly_the_findings_that_cover_them():
     marks = re.findall(r'<mark class="([^"]*)"[^>]*data-rules="([^"]*)"', body)
     assert [rules for cls, rules in marks if "empty" not in cls] == expected
     assert len(anchors) == len(findings) and all(a >= 0 for a in anchors)   # every finding links to a highlight
+
+
+def test_json_report_is_indented_down_to_one_finding_per_line():
+    from tqcheck.api import check_paths
+    from tqcheck.report import REPORTERS
+
+    run = check_paths([str(SEED)])
+    out = REPORTERS["json"](run)
+    assert json.loads(out) == run.to_json()
+    lines = out.splitlines()
+    assert lines[:3] == ["{", '  "version": 1,', '  "files": [']
+    finding_lines = [line for line in lines if line.lstrip().startswith('{"rule": ')]
+    expected = [f.to_json() for f in run.files[0].findings]
+    assert len(expected) >= 20
+    assert [json.loads(line.strip().rstrip(",")) for line in finding_lines] == expected
+    assert all(line.startswith(" " * 8) for line in finding_lines)

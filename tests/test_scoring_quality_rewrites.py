@@ -15,8 +15,8 @@ LEAK = ("date 2022-02-04 The minister said on Tuesday that talks would resume. "
         "Trade rose 3 percent. . The deal was signed in March.\n")
 
 
-def _f(rule, cat, sev, start, end, sugg=()):
-    return Finding(rule, cat, sev, start, end, 1, start + 1, "", "m", tuple(sugg))
+def _f(rule, cat, sev, start, end, sugg=(), fix=None):
+    return Finding(rule, cat, sev, start, end, 1, start + 1, "", "m", tuple(sugg), fix)
 
 
 def test_weights_follow_mqm_defaults():
@@ -58,7 +58,8 @@ def test_rewrite_applies_first_usable_non_overlapping_suggestions():
     text = "He assured that the plan , which costs 1.200 million euros, works."
     a = text.index("assured")
     fs = [_f("TQ301", Category.CALQUE, Severity.WARNING, a, a + len("assured"), ["said", "stated"]),
-          _f("TQ101", Category.PUNCTUATION, Severity.WARNING, text.index(" ,"), text.index(" ,") + 2, [","]),
+          _f("TQ101", Category.PUNCTUATION, Severity.WARNING, text.index(" ,"), text.index(" ,") + 2,
+             ["plan, which"], fix=","),
           _f("TQ201", Category.NUMBER_FORMAT, Severity.ERROR, text.index("1.200"), text.index("euros") + 5,
              ["1.2 billion euros"]),
           _f("TQ202", Category.NUMBER_FORMAT, Severity.WARNING, text.index("1.200"), text.index("1.200") + 5, ["1,200"]),
@@ -66,6 +67,22 @@ def test_rewrite_applies_first_usable_non_overlapping_suggestions():
     new, applied, skipped = rewrite_sentence(text, 0, len(text), fs)
     assert new == "He said that the plan, which costs 1.2 billion euros, works."
     assert applied == ["TQ301", "TQ101", "TQ201"] and skipped == ["TQ202", "TQ601"]
+
+
+def test_rewrite_uses_the_fix_not_a_suggestion_shown_in_context(seed_text):
+    # TQ101's suggestion shows the mark with its neighbours (`security,” Xi`); put in place
+    # of the mark alone it doubled them (`securitysecurity,” XiXi said`).
+    from tqcheck.api import check_text
+    from tqcheck.scoring.rewrites import file_rewrites
+
+    result = check_text(seed_text)
+    rewrites = [r.rewrite for r in file_rewrites(result)]
+    assert any("regional security,” Xi said" in r or "security,” Xi said" in r for r in rewrites)
+    assert not any("securitysecurity" in r or "XiXi" in r for r in rewrites)
+    # A punctuation finding without a fix is skipped, not guessed from its suggestion.
+    text = "He said , that it works."
+    f = _f("TQ121", Category.PUNCTUATION, Severity.WARNING, 7, 9, ["said, that"])
+    assert rewrite_sentence(text, 0, len(text), [f]) == (text, [], ["TQ121"])
 
 
 def test_show_rewrites_text_and_json(tmp_path):

@@ -1,5 +1,6 @@
 """Large files with bounded memory: chunks read back from disk, findings spilled to a
 temporary file, reports written piece by piece; all byte for byte as the in-memory path."""
+import io
 import json
 
 import pytest
@@ -15,7 +16,7 @@ from tqcheck.readers import read_path
 from tqcheck.readers.plain import read_plain
 from tqcheck.report import REPORTERS, WRITERS
 from tqcheck.report.common import render_with
-from tqcheck.report.json_report import iter_json
+from tqcheck.report.json_report import dumps_indented, write_indented
 from tqcheck.rules.registry import Rule
 from tqcheck.spill import SpilledFindings
 
@@ -203,7 +204,7 @@ json_values = st.recursive(
 
 @given(json_values, st.randoms())
 @settings(max_examples=300, deadline=None)
-def test_iter_json_writes_what_json_dumps_writes(value, rnd):
+def test_indented_writer_writes_what_json_dumps_writes(value, rnd):
     def lazy(v):          # turn some lists into iterators, as streamed reports do
         if isinstance(v, dict):
             return {k: lazy(x) for k, x in v.items()}
@@ -212,7 +213,20 @@ def test_iter_json_writes_what_json_dumps_writes(value, rnd):
             return iter(items) if rnd.random() < 0.5 else items
         return v
 
-    assert "".join(iter_json(lazy(value))) == json.dumps(value, ensure_ascii=False, indent=2)
+    expected = json.dumps(value, ensure_ascii=False, indent=2)
+    assert dumps_indented(value) == expected
+    out = io.StringIO()
+    write_indented(lazy(value), out)
+    assert out.getvalue() == expected
+
+
+@pytest.mark.parametrize("value", [
+    float("nan"), float("inf"), -float("inf"), -0.0, 1e300, 10**30, True, None, "",
+    (), (1, (2, "x")), {1: "int key", "b": [None]}, {"a": {}, "b": [], "c": [[]], "d": ({},)},
+    "quote \" backslash \\ control \u0001 line sep \u2028 é 中", [1.5, 2, "\n"],
+])
+def test_indented_writer_edge_values(value):
+    assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def _tree_junit(run) -> str:

@@ -116,10 +116,9 @@ def check(
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
     if show_report and show_rewrites and output_format == "json":
-        import json
-
+        from .report.json_report import FINDING_DEPTH, dumps_indented
         from .scoring.rewrites import add_to_json
-        sys.stdout.write(json.dumps(add_to_json(run.to_json(), run), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(dumps_indented(add_to_json(run.to_json(), run), FINDING_DEPTH) + "\n")
     elif show_report:
         WRITERS[output_format](run, sys.stdout, color=_use_color(color), quiet=quiet)
         if show_rewrites and output_format == "text":

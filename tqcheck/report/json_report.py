@@ -1,7 +1,10 @@
 """JSON report, schema version 1 (see README: "JSON output").
 
-``write_json`` writes the same bytes as ``json.dumps(run.to_json(), indent=2)`` but
-file by file and finding by finding, so a run's findings are never one string.
+The report is indented two spaces down to the findings, and each finding is one line
+of compact JSON (json's C encoder: writing 200 files' findings takes ~0.04 s, where
+``json.dumps(indent=2)`` took ~0.25 s). ``write_json`` writes it file by file and
+finding by finding, so a run's findings are never one string; ``render_json`` returns
+the same text.
 """
 from __future__ import annotations
 
@@ -11,38 +14,109 @@ from typing import Any, TextIO
 
 _FLUSH_PIECES = 4096  # pieces gathered before one write to the output stream
 
-
-def iter_json(value: Any, level: int = 0) -> Iterator[str]:
-    """Pieces of ``json.dumps(value, ensure_ascii=False, indent=2)`` indented ``level`` deep,
-    where any iterator inside ``value`` is written as a list, one item at a time."""
-    if not _streams(value):
-        text = json.dumps(value, ensure_ascii=False, indent=2)
-        yield text.replace("\n", "\n" + "  " * level) if level else text
-        return
-    inner = "\n" + "  " * (level + 1)
-    if isinstance(value, dict):
-        opening, closing = "{", "}"
-        items: Iterator = ((json.dumps(k, ensure_ascii=False) + ": ", v) for k, v in value.items())
-    else:
-        opening, closing = "[", "]"
-        items = (("", v) for v in value)
-    first = True
-    for prefix, item in items:
-        yield (opening if first else ",") + inner + prefix
-        yield from iter_json(item, level + 1)
-        first = False
-    yield (opening + closing) if first else "\n" + "  " * level + closing
+_encode_str = json.encoder.encode_basestring   # the C function json.dumps uses (ensure_ascii=False)
+_FLOAT_SPECIALS = {float("inf"): "Infinity", float("-inf"): "-Infinity"}
+_encode_compact = json.JSONEncoder(ensure_ascii=False).encode   # json.dumps(v, ensure_ascii=False)
 
 
-def _streams(value: Any) -> bool:
-    """True when ``value`` is, or holds, an iterator (which ``json.dumps`` cannot write)."""
-    if isinstance(value, Iterator):
-        return True
-    if isinstance(value, dict):
-        return any(_streams(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_streams(v) for v in value)
-    return False
+def _scalar(value: Any) -> str:
+    """A JSON scalar exactly as ``json.dumps`` writes it."""
+    if isinstance(value, str):
+        return _encode_str(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _FLOAT_SPECIALS.get(value) or ("NaN" if value != value else float.__repr__(value))
+    return json.dumps(value, ensure_ascii=False)  # anything else: json's own rules (or its error)
+
+
+class _IndentedWriter:
+    """Writes ``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it,
+    except that values ``flat_depth`` or more levels deep are written on one line
+    (``json.dumps(v, ensure_ascii=False)``); iterators inside ``value`` are written as
+    lists, one item at a time.
+
+    Python's json module has no C encoder for indented output, so indenting is done
+    here, with json's C string encoder; the compact lines are json's C encoder. Pieces go
+    to ``out`` every few thousand, between items of an iterator, so a streamed report
+    is never held whole."""
+
+    def __init__(self, out: TextIO | None, flat_depth: int | None = None):
+        self.out = out
+        self.flat_depth = flat_depth
+        self.pieces: list[str] = []
+
+    def value(self, value: Any, newline: str, depth: int = 0) -> None:
+        if isinstance(value, Iterator):
+            self._items(value, newline, depth, stream=True)
+        elif self.flat_depth is not None and depth >= self.flat_depth:
+            self.pieces.append(_encode_compact(value))
+        elif isinstance(value, dict):
+            self._dict(value, newline, depth)
+        elif isinstance(value, (list, tuple)):
+            self._items(value, newline, depth, stream=False)
+        else:
+            self.pieces.append(_scalar(value))
+
+    def _dict(self, value: dict, newline: str, depth: int) -> None:
+        emit = self.pieces.append
+        if not value:
+            emit("{}")
+            return
+        if not all(type(k) is str for k in value):        # json's key coercions: leave them to json
+            emit(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
+            return
+        inner = newline + "  "
+        sep = "{" + inner
+        for k, v in value.items():
+            if type(v) is str:
+                emit(sep + _encode_str(k) + ": " + _encode_str(v))
+            else:
+                emit(sep + _encode_str(k) + ": ")
+                self.value(v, inner, depth + 1)
+            sep = "," + inner
+        emit(newline + "}")
+
+    def _items(self, items, newline: str, depth: int, stream: bool) -> None:
+        emit, pieces = self.pieces.append, self.pieces
+        inner = newline + "  "
+        sep = "[" + inner
+        for v in items:
+            if type(v) is str:
+                emit(sep + _encode_str(v))
+            else:
+                emit(sep)
+                self.value(v, inner, depth + 1)
+            sep = "," + inner
+            if stream and len(pieces) >= _FLUSH_PIECES:
+                self.flush()
+        emit("[]" if sep[0] == "[" else newline + "]")
+
+    def flush(self) -> None:
+        if self.out is not None and self.pieces:
+            self.out.write("".join(self.pieces))
+            self.pieces.clear()
+
+
+def write_indented(value: Any, out: TextIO, flat_depth: int | None = None) -> None:
+    """Write ``value`` to ``out`` as ``_IndentedWriter`` lays it out."""
+    writer = _IndentedWriter(out, flat_depth)
+    writer.value(value, "\n")
+    writer.flush()
+
+
+def dumps_indented(value: Any, flat_depth: int | None = None) -> str:
+    """``value`` as ``_IndentedWriter`` lays it out; without ``flat_depth``, exactly
+    ``json.dumps(value, ensure_ascii=False, indent=2)``."""
+    writer = _IndentedWriter(None, flat_depth)
+    writer.value(value, "\n")
+    return "".join(writer.pieces)
 
 
 def write_pieces(pieces, out: TextIO) -> None:
@@ -56,10 +130,15 @@ def write_pieces(pieces, out: TextIO) -> None:
     out.write("".join(batch))
 
 
+# The report's layout: indented down to the findings, one finding per line
+# (run -> "files" -> file -> "findings" -> finding is four levels down).
+FINDING_DEPTH = 4
+
+
 def write_json(run, out: TextIO, *, color: bool = False, quiet: bool = False) -> None:
-    write_pieces(iter_json(run.to_json(streamed=True)), out)
+    write_indented(run.to_json(streamed=True), out, FINDING_DEPTH)
     out.write("\n")
 
 
 def render_json(run, *, color: bool = False, quiet: bool = False) -> str:
-    return json.dumps(run.to_json(), ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(run.to_json(), FINDING_DEPTH) + "\n"

@@ -7,12 +7,11 @@ fingerprint, and a ``fixes`` entry when the finding has a safe replacement.
 """
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from .. import __version__
 from .common import LEVELS, artifact_uri, end_line_col, message_with_suggestions
-from .json_report import iter_json, write_pieces
+from .json_report import dumps_indented, write_indented
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -109,11 +108,16 @@ def _results(run, index: dict[str, int]):
                 yield result
 
 
+# Layout: indented two spaces; values six levels deep (a location, a rule's help, a fix)
+# are one compact line each, written by json's C encoder (several times faster).
+_FLAT_DEPTH = 6
+
+
 def write_sarif(run, out: TextIO, *, color: bool = False, quiet: bool = False) -> None:
     """Write the log result by result (same bytes as ``render_sarif``)."""
-    write_pieces(iter_json(sarif_log(run, streamed=True)), out)
+    write_indented(sarif_log(run, streamed=True), out, _FLAT_DEPTH)
     out.write("\n")
 
 
 def render_sarif(run, *, color: bool = False, quiet: bool = False) -> str:
-    return json.dumps(sarif_log(run), ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(sarif_log(run), _FLAT_DEPTH) + "\n"

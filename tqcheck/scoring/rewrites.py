@@ -1,7 +1,7 @@
 """Reference phrasings: each sentence with findings, rewritten with the tool's suggestions.
 
-For every sentence that holds findings, the first suggestion of each finding replaces the
-finding's span (suggestions in parentheses such as "(remove)" are instructions, not text,
+For every sentence that holds findings, each finding's safe fix (or else its first
+suggestion) replaces the finding's span (suggestions in parentheses such as "(remove)" are instructions, not text,
 and are skipped; edits go left to right, the longest span first at one start, and an
 edit that overlaps an earlier one is skipped).
 The sentence's chrF (sacrebleu, sentence level) against its rewrite says how far the copy
@@ -10,6 +10,8 @@ is from the corrected sentence: 100 means no applicable suggestion changed it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..findings import Category
 
 
 @dataclass
@@ -34,12 +36,23 @@ def _usable(suggestion: str) -> bool:
     return not (s.startswith("(") and s.endswith(")"))
 
 
+def _replacement(f) -> str | None:
+    """What replaces the finding's span: its safe fix, else its first suggestion. Punctuation
+    suggestions show the mark with the words around it (`security,” Xi`), so without a
+    fix they are not a replacement for the span."""
+    if f.fix is not None:
+        return f.fix
+    if f.category == Category.PUNCTUATION or not f.suggestions or not _usable(f.suggestions[0]):
+        return None
+    return f.suggestions[0]
+
+
 def rewrite_sentence(text: str, start: int, end: int, findings) -> tuple[str, list[str], list[str]]:
-    """``text[start:end]`` with the first suggestion of each finding applied."""
+    """``text[start:end]`` with each finding's fix (or first suggestion) applied."""
     edits, applied, skipped, last = [], [], [], start
     for f in sorted(findings, key=lambda f: (f.start, -f.end, f.rule)):  # longest first at a start
-        sugg = f.suggestions[0] if f.suggestions else None
-        if sugg is None or not _usable(sugg) or f.start < last or f.start < start or f.end > end:
+        sugg = _replacement(f)
+        if sugg is None or f.start < last or f.start < start or f.end > end:
             skipped.append(f.rule)
             continue
         edits.append((f.start, f.end, sugg))
