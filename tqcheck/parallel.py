@@ -103,7 +103,9 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = 
         try:
             ctx = multiprocessing.get_context("fork")
             workers = min(jobs, len(parallel) // MIN_FILES_PER_JOB)
-            chunk = max(1, min(16, len(parallel) // (workers * 4)))
+            # Small batches: an article takes a few milliseconds, so a batch of 4 costs
+            # little to send and leaves at most ~4 articles of idle time at the end.
+            chunk = max(1, min(4, len(parallel) // (workers * 4)))
             with ctx.Pool(workers) as pool:
                 for i, out in zip(parallel, pool.imap(_worker, parallel, chunksize=chunk)):
                     results[i] = out[1] if out[0] == "ok" else InputError(out[1], out[2])
