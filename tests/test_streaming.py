@@ -205,12 +205,12 @@ json_values = st.recursive(
 @given(json_values, st.randoms())
 @settings(max_examples=300, deadline=None)
 def test_indented_writer_writes_what_json_dumps_writes(value, rnd):
-    def lazy(v):          # turn some lists into iterators, as streamed reports do
+    def lazy(v, max_depth=99, depth=0):   # turn some lists into iterators, as streamed reports do
         if isinstance(v, dict):
-            return {k: lazy(x) for k, x in v.items()}
+            return {k: lazy(x, max_depth, depth + 1) for k, x in v.items()}
         if isinstance(v, list):
-            items = [lazy(x) for x in v]
-            return iter(items) if rnd.random() < 0.5 else items
+            items = [lazy(x, max_depth, depth + 1) for x in v]
+            return iter(items) if depth < max_depth and rnd.random() < 0.5 else items
         return v
 
     expected = json.dumps(value, ensure_ascii=False, indent=2)
@@ -218,6 +218,13 @@ def test_indented_writer_writes_what_json_dumps_writes(value, rnd):
     out = io.StringIO()
     write_indented(lazy(value), out)
     assert out.getvalue() == expected
+    # With a flat depth: the same data, values that deep on one line each (streamed
+    # lists only above that depth, as in the reports).
+    flat = dumps_indented(value, 2)
+    assert json.loads(flat) == json.loads(expected)
+    out = io.StringIO()
+    write_indented(lazy(value, max_depth=2), out, 2)
+    assert out.getvalue() == flat
 
 
 @pytest.mark.parametrize("value", [

@@ -40,7 +40,7 @@ class _IndentedWriter:
     """Writes ``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it,
     except that values ``flat_depth`` or more levels deep are written on one line
     (``json.dumps(v, ensure_ascii=False)``); iterators inside ``value`` are written as
-    lists, one item at a time.
+    indented lists, one item at a time, at any depth.
 
     Python's json module has no C encoder for indented output, so indenting is done
     here, with json's C string encoder; the compact lines are json's C encoder. Pieces go
