@@ -158,10 +158,10 @@ def installed_tqcheck() -> Path:
     pip = venv / "bin" / "pip"
     if not pip.exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(pip), "install", "-q", str(ROOT)], check=True, env=_child_env())
-    else:
-        subprocess.run([str(pip), "install", "-q", "--no-deps", "--force-reinstall", str(ROOT)],
-                       check=True, env=_child_env())
+    # Dependencies as pyproject.toml asks today, then this checkout's code, always anew.
+    subprocess.run([str(pip), "install", "-q", str(ROOT)], check=True, env=_child_env())
+    subprocess.run([str(pip), "install", "-q", "--no-deps", "--force-reinstall", str(ROOT)],
+                   check=True, env=_child_env())
     return venv / "bin" / "tqcheck"
 
 
