@@ -1,7 +1,8 @@
-"""Helpers shared by the CI report formats: end positions, artefact URIs, levels."""
+"""Helpers shared by the report formats: end positions, artefact URIs, levels, batched writes."""
 from __future__ import annotations
 
 import os
+from typing import TextIO
 from urllib.parse import quote
 
 from ..findings import Severity
@@ -49,3 +50,17 @@ def render_with(writer, run, **options) -> str:
     out = io.StringIO()
     writer(run, out, **options)
     return out.getvalue()
+
+
+FLUSH_PIECES = 4096  # pieces gathered before one write to the output stream
+
+
+def write_pieces(pieces, out: TextIO) -> None:
+    """Write string pieces to ``out`` in batches (one ``write`` per few thousand pieces)."""
+    batch: list[str] = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) >= FLUSH_PIECES:
+            out.write("".join(batch))
+            batch.clear()
+    out.write("".join(batch))

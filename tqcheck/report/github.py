@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from ..findings import Severity
-from .common import display_path, end_line_col, message_with_suggestions, render_with
-from .json_report import write_pieces
+from .common import display_path, end_line_col, message_with_suggestions, render_with, write_pieces
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

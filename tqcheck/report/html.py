@@ -14,8 +14,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..findings import Category, Severity
-from .common import render_with
-from .json_report import write_pieces
+from .common import render_with, write_pieces
 
 COLORS = {
     Category.PUNCTUATION: "#d35400",

@@ -12,28 +12,10 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-_FLUSH_PIECES = 4096  # pieces gathered before one write to the output stream
+from .common import FLUSH_PIECES
 
 _encode_str = json.encoder.encode_basestring   # the C function json.dumps uses (ensure_ascii=False)
-_FLOAT_SPECIALS = {float("inf"): "Infinity", float("-inf"): "-Infinity"}
 _encode_compact = json.JSONEncoder(ensure_ascii=False).encode   # json.dumps(v, ensure_ascii=False)
-
-
-def _scalar(value: Any) -> str:
-    """A JSON scalar exactly as ``json.dumps`` writes it."""
-    if isinstance(value, str):
-        return _encode_str(value)
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        return _FLOAT_SPECIALS.get(value) or ("NaN" if value != value else float.__repr__(value))
-    return json.dumps(value, ensure_ascii=False)  # anything else: json's own rules (or its error)
 
 
 class _IndentedWriter:
@@ -62,7 +44,7 @@ class _IndentedWriter:
         elif isinstance(value, (list, tuple)):
             self._items(value, newline, depth, stream=False)
         else:
-            self.pieces.append(_scalar(value))
+            self.pieces.append(_encode_compact(value))   # a number, true/false/null
 
     def _dict(self, value: dict, newline: str, depth: int) -> None:
         emit = self.pieces.append
@@ -94,7 +76,7 @@ class _IndentedWriter:
                 emit(sep)
                 self.value(v, inner, depth + 1)
             sep = "," + inner
-            if stream and len(pieces) >= _FLUSH_PIECES:
+            if stream and len(pieces) >= FLUSH_PIECES:
                 self.flush()
         emit("[]" if sep[0] == "[" else newline + "]")
 
@@ -117,17 +99,6 @@ def dumps_indented(value: Any, flat_depth: int | None = None) -> str:
     writer = _IndentedWriter(None, flat_depth)
     writer.value(value, "\n")
     return "".join(writer.pieces)
-
-
-def write_pieces(pieces, out: TextIO) -> None:
-    """Write string pieces to ``out`` in batches (one ``write`` per few thousand pieces)."""
-    batch: list[str] = []
-    for piece in pieces:
-        batch.append(piece)
-        if len(batch) >= _FLUSH_PIECES:
-            out.write("".join(batch))
-            batch.clear()
-    out.write("".join(batch))
 
 
 # The report's layout: indented down to the findings, one finding per line

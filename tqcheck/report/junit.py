@@ -14,8 +14,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from .common import display_path, render_with
-from .json_report import write_pieces
+from .common import display_path, render_with, write_pieces
 
 _INDENT = "  "
 

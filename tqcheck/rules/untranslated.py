@@ -571,7 +571,7 @@ def _entry_for(phrases: dict, matched: str) -> tuple[str, str]:
     if hit is not None:
         return hit
     for phrase, value in phrases.items():
-        if re.fullmatch(r"\s+".join(map(re.escape, phrase.split())), matched.strip(), re.IGNORECASE):
+        if re.fullmatch(_phrase_pattern(phrase), matched.strip(), re.IGNORECASE):
             return value
     raise LookupError(f"no boilerplate phrase matches {matched!r}")  # the regexes come from these phrases
 
@@ -580,7 +580,12 @@ def _phrases_alternation(first: str, line_only: bool) -> str:
     """The phrases starting with ``first`` as one regex alternation, longest first,
     any run of whitespace between their words."""
     phrases = _boilerplate()[1 if line_only else 0][first]
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase as a regex: its words, any run of whitespace between them."""
+    return r"\s+".join(map(re.escape, phrase.split()))
 
 
 @lru_cache(maxsize=None)
