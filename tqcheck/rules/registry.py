@@ -7,26 +7,38 @@ cached loaders in ``tqcheck.nlp`` or ``tqcheck.lexicon``.
 from __future__ import annotations
 
 import importlib
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..findings import Category, Hit, Severity
+from .cases import RuleCases, cases_path, load_cases
 
-# Every module in tqcheck/rules/ except the registry is a rule family; all are
-# imported when the registry is first used, so adding a family needs no edit here.
-_NOT_FAMILIES = {"registry", "__init__"}
+# Rule families are the packages in tqcheck/rules/ (``tq4_word_order/``); every module of a
+# family whose name starts with ``tq`` holds one rule (``tq401_postposed_adjective.py``) and
+# is imported when the registry is first used, so adding a rule or a family needs no edit
+# here. The family's shared pass and helpers live in its other modules, imported by its rules.
+_NOT_FAMILIES = {"registry", "cases", "triggers", "__init__"}
 
 
 def family_modules() -> list[str]:
+    """Every module that registers rules, in a fixed order."""
     import pkgutil
 
     from . import __path__ as rules_path
 
-    return sorted(
-        f"tqcheck.rules.{m.name}" for m in pkgutil.iter_modules(rules_path)
-        if m.name not in _NOT_FAMILIES and not m.name.startswith("_")
-    )
+    out = []
+    for m in pkgutil.iter_modules(rules_path):
+        if m.name in _NOT_FAMILIES or m.name.startswith("_"):
+            continue
+        if not m.ispkg:   # a family still kept in one module
+            out.append(f"tqcheck.rules.{m.name}")
+            continue
+        package = importlib.import_module(f"tqcheck.rules.{m.name}")
+        out.extend(f"{package.__name__}.{r.name}" for r in pkgutil.iter_modules(package.__path__)
+                   if r.name.startswith("tq") and not r.ispkg)
+    return sorted(out)
 
 FAMILIES = {
     "TQ1": "punctuation and typography",
@@ -47,16 +59,49 @@ class Rule:
     summary: str
     explanation: str
     check: Callable[..., Iterable[Hit]] = field(repr=False, compare=False)
-    bad: tuple[str, ...] = ()   # English that must fire (also run by the tests)
-    good: tuple[str, ...] = ()  # near-misses that must stay quiet
+    inline_bad: tuple[str, ...] = ()   # examples given in the decorator (families not yet
+    inline_good: tuple[str, ...] = ()  # moved to case files); see ``cases``
     fixable: bool = False
     # Re-run with the file's inferred source language, to choose among entries of
     # several languages that match the same words (see engine.check_documents).
     guess_aware: bool = False
+    # Lower-cased words the rule looks at: the shared trigger index (``triggers.positions``)
+    # lists where they occur, so the rule visits only those tokens.
+    triggers: frozenset[str] = frozenset()
+    # Where the convention or the error class is documented (style guides, MQM, studies).
+    sources: tuple[str, ...] = ()
 
     @property
     def family(self) -> str:
         return self.code[:3]
+
+    @property
+    def cases_file(self) -> str | None:
+        module = sys.modules.get(self.check.__module__)
+        path = getattr(module, "__file__", None)
+        return cases_path(path, self.code) if path else None
+
+    @property
+    def cases(self) -> RuleCases:
+        """The rule's examples (``cases/CODE.toml``), loaded on first use."""
+        return _cases(self.code, self.cases_file)
+
+    @property
+    def bad(self) -> tuple[str, ...]:
+        """English the rule must flag (without markers)."""
+        return tuple(c.text for c in self.cases.fires) or self.inline_bad
+
+    @property
+    def good(self) -> tuple[str, ...]:
+        """Near-misses the rule must leave alone."""
+        return tuple(c.text for c in self.cases.quiet) or self.inline_good
+
+
+@lru_cache(maxsize=None)
+def _cases(code: str, path: str | None) -> RuleCases:
+    import os
+
+    return load_cases(path) if path and os.path.exists(path) else RuleCases()
 
 
 _RULES: dict[str, Rule] = {}
@@ -65,15 +110,22 @@ _loaded = False
 
 def rule(code: str, *, name: str, category: Category, severity: Severity, summary: str,
          explanation: str, bad: Iterable[str] = (), good: Iterable[str] = (),
-         fixable: bool = False, guess_aware: bool = False):
-    """Decorator that registers a rule function under ``code``."""
+         fixable: bool = False, guess_aware: bool = False, triggers: Iterable[str] = (),
+         sources: Iterable[str] = ()):
+    """Decorator that registers a rule function under ``code``.
+
+    Examples go in ``cases/CODE.toml`` beside the module (see ``cases``); ``bad``/``good``
+    remain for families not yet moved there. ``triggers`` declares the lower-cased words
+    the rule needs to see (``triggers.positions``); ``sources`` cites where the convention
+    is documented.
+    """
 
     def register(func):
         if code in _RULES:
             raise ValueError(f"rule code {code} registered twice")
         _RULES[code] = Rule(code, name, category, severity, summary.strip(),
                             " ".join(explanation.split()), func, tuple(bad), tuple(good), fixable,
-                            guess_aware)
+                            guess_aware, frozenset(w.lower() for w in triggers), tuple(sources))
         return func
 
     return register

@@ -1,0 +1,42 @@
+"""TQ601 leaked-metadata: Metadata (date stamp, tags, slug, ids) leaked into the body text.
+
+Examples: cases/TQ601.toml."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ..registry import rule
+
+_DATE = r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+_DATE_KEYS = r"date|dated|fecha|data|datum|updated|published|modified|actualizado|publicado|publi[ée]|mis\s+à\s+jour|aktualisiert|timestamp"
+_FIELD_KEYS = (r"tags|etiquetas|keywords|palabras\s+clave|mots-cl[ée]s|schlagw[öo]rter|slug|category|"
+               r"categor[ií]a|section|secci[óo]n|source\s+url|url|permalink|story\s+id|id|photo|foto|caption")
+_METADATA_RE = re.compile(
+    rf"(?:(?:{_DATE_KEYS})\s*[:=]?\s*(?:{_DATE})"  # date 2022-02-04, Fecha: 04/02/2022
+    rf"|(?:{_DATE})[T ]\d{{1,2}}:\d{{2}}\S*"       # a bare timestamp
+    rf"|(?:{_FIELD_KEYS})\s*[:=][^\n]*)",            # Tags: china, russia
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "TQ601", name="leaked-metadata", category=Category.STRUCTURE, severity=Severity.ERROR,
+    summary="Metadata (date stamp, tags, slug, ids) leaked into the body text.",
+    explanation="""Translation and CMS pipelines flatten a story's fields into one text, so
+    a date stamp, tag list or slug ends up printed at the start of the body
+    (`date 2022-02-04 China and Russia...`). Readers see it as garbage; remove it.""",
+)
+def leaked_metadata(doc, ctx):
+    text = doc.text
+    for p in doc.paragraphs:
+        # Metadata sits at the start of a paragraph or of a line inside it.
+        starts = [p.start] + [m.end() for m in re.finditer(r"\n[ \t]*", text[p.start:p.end])]
+        for i, s in enumerate(starts):
+            s = s if i == 0 else p.start + s
+            m = _METADATA_RE.match(text, s, p.end)
+            if m:
+                span = m.group().rstrip()
+                yield Hit(m.start(), m.start() + len(span),
+                          f"Metadata leaked into the body: `{span}`.",
+                          suggestions=("(remove)",))

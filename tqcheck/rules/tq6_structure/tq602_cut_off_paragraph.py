@@ -1,0 +1,57 @@
+"""TQ602 cut-off-paragraph: Paragraph ends on a conjunction or without terminal punctuation: text was cut off.
+
+Examples: cases/TQ602.toml."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ..registry import rule
+
+_DANGLING = frozenset("""and or but nor while whereas because although though that which who whom whose
+    the a an of to in on at with for from by as if when since than so yet including such""".split())
+_TERMINAL = set(".!?…:;")
+_CLOSERS = set("”\"’'»)]")
+_LIST_MARK = re.compile(r"^(?:[-*•#>]|\d+[.)])\s")
+_HEADLINE_WORDS = 20
+
+
+@rule(
+    "TQ602", name="cut-off-paragraph", category=Category.STRUCTURE, severity=Severity.ERROR,
+    summary="Paragraph ends on a conjunction or without terminal punctuation: text was cut off.",
+    explanation="""Segment-by-segment translation and copy-paste lose the end of a sentence,
+    leaving a paragraph that stops on `while`, `and`, `that` or a comma, or simply has no
+    full stop. Headlines, bylines, datelines, list items and a final agency credit (`EFE`)
+    are short and legitimately unpunctuated, so only longer paragraphs are checked for a
+    missing full stop.""",
+)
+def cut_off_paragraph(doc, ctx):
+    text = doc.text
+    for p in doc.paragraphs:
+        body = text[p.start:p.end]
+        if _LIST_MARK.match(body):
+            continue
+        toks = doc.tokens_in(p.start, p.end)
+        words = [t for t in toks if t.kind != "punct"]
+        if not words:
+            continue
+        last = toks[-1]
+        # Strip closing quotes/brackets to find the real final mark.
+        k = len(toks) - 1
+        while k >= 0 and toks[k].text in _CLOSERS:
+            k -= 1
+        final = toks[k] if k >= 0 else last
+        if final.kind == "word" and final.lower in _DANGLING and len(words) >= 4:
+            wi = next(i for i, w in enumerate(words) if w.start == final.start)
+            start = words[max(0, wi - 2)].start
+            yield Hit(start, last.end,
+                      f"Paragraph ends on `{final.text}`: the sentence is cut off.",
+                      suggestions=("(finish the sentence)",))
+        elif final.text == "," and len(words) >= 4:
+            yield Hit(words[-1].start, last.end,
+                      "Paragraph ends on a comma: the sentence is cut off.",
+                      suggestions=("(finish the sentence)",))
+        elif final.text not in _TERMINAL and len(words) >= _HEADLINE_WORDS and final.text not in _CLOSERS:
+            yield Hit(words[-1].start, last.end,
+                      "Paragraph has no terminal punctuation: the text may be cut off.",
+                      suggestions=("(end the sentence)",), severity=Severity.WARNING)

@@ -1,0 +1,36 @@
+"""TQ604 spanish-dateline: Spanish-style dateline `Bogotá.-` or `(EFE).-` at the start of a story.
+
+Examples: cases/TQ604.toml."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ..registry import rule
+
+_DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][^\n.!?]{0,60}?(\.-+|\.–|\.—)[ \t]*(?=\S)")
+
+
+@rule(
+    "TQ604", name="spanish-dateline", category=Category.STRUCTURE, severity=Severity.WARNING,
+    summary="Spanish-style dateline `Bogotá.-` or `(EFE).-` at the start of a story.",
+    explanation="""Spanish agencies open a story with the place, a full stop and a dash
+    (`Bogotá.- El presidente...`, `MADRID, 4 feb (EFE).-`). English wire style writes
+    `BOGOTÁ (EFE) —` or simply starts the sentence.""",
+    fixable=True,
+)
+def spanish_dateline(doc, ctx):
+    text = doc.text
+    dash = "—" if ctx.house_style.get("dash", "em") == "em" else "–"
+    for p in doc.paragraphs:
+        m = _DATELINE_RE.match(text, p.start, p.end)
+        if not m:
+            continue
+        s, e = m.span(1)
+        # Require the dash to close the dateline: followed by space then a capital/quote.
+        after = text[e:m.end()]
+        nxt = text[m.end():m.end() + 1]
+        if not after or not (nxt.isupper() or nxt in "“\"‘'¿¡"):
+            continue
+        yield Hit(s, m.end(), f"Spanish dateline dash `{text[s:e]}`: English wire copy uses `{dash}`.",
+                  suggestions=(f" {dash} ",), fix=f" {dash} ", source_lang="es")
