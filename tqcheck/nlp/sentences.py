@@ -7,6 +7,7 @@ importing the ``regex`` module that NLTK matches with, where ``import nltk`` cos
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -32,13 +33,55 @@ def _punkt_tokenizer():
     return PunktSentenceTokenizer(params)
 
 
+# Punkt runs each regex pass over its whole input under NLTK's wall-clock limit
+# (``nltk.redos``, 5 s), and a paragraph with hundreds of thousands of possible sentence
+# ends (`' .' * 250000`, dot leaders) exceeds it. A paragraph longer than this is given to
+# Punkt in pieces cut after a sentence-final mark (or at a space, or anywhere, in that
+# order), so each call sees a bounded input and the whole split stays linear. Real
+# paragraphs are far shorter and are never cut.
+MAX_PUNKT_CHARS = 10_000
+_CUT_AFTER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]`` as offsets into ``text``, trimmed of spaces."""
+    spans: list[tuple[int, int]] = []
+    for a, b in _pieces(text, start, end):
+        spans.extend(_split_piece(text, a, b))
+    return spans
+
+
+def _pieces(text: str, start: int, end: int):
+    """``[start, end)`` in consecutive pieces of at most ``MAX_PUNKT_CHARS`` characters."""
+    while end - start > MAX_PUNKT_CHARS:
+        limit = start + MAX_PUNKT_CHARS
+        cut = _last_match_end(_CUT_AFTER_STOP, text, start + MAX_PUNKT_CHARS // 2, limit) \
+            or _last_match_end(_SPACE, text, start + MAX_PUNKT_CHARS // 2, limit) or limit
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _last_match_end(pattern: re.Pattern, text: str, lo: int, hi: int) -> int | None:
+    """The end of the last match of ``pattern`` lying inside ``text[lo:hi]``, if any."""
+    last = None
+    for m in pattern.finditer(text, lo, hi):
+        last = m.end()
+    return last
+
+
+def _split_piece(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start:end]
     if not chunk.strip():
         return []
+    try:
+        raw = _punkt_tokenizer().span_tokenize(chunk)
+        raw = list(raw)
+    except TimeoutError:   # a busy machine can still trip NLTK's clock: cut at the marks
+        raw = _fallback_spans(chunk)
     spans = []
-    for s, e in _punkt_tokenizer().span_tokenize(chunk):
+    for s, e in raw:
         # Punkt spans are already trimmed; guard against leading/trailing spaces anyway.
         while s < e and chunk[s].isspace():
             s += 1
@@ -47,3 +90,13 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if s < e:
             spans.append((start + s, start + e))
     return spans
+
+
+def _fallback_spans(chunk: str) -> list[tuple[int, int]]:
+    """Sentences cut after every sentence-final mark followed by space (no abbreviations)."""
+    out, pos = [], 0
+    for m in _CUT_AFTER_STOP.finditer(chunk):
+        out.append((pos, m.start() + 1))
+        pos = m.end()
+    out.append((pos, len(chunk)))
+    return out
