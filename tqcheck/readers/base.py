@@ -15,6 +15,10 @@ from ..document import Document
 # often hold feeds and sitemaps); add it with `include` in the configuration.
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.nitf")
 _BINARY_SNIFF = 8192
+# The largest input read whole (a file, or standard input). Plain-text files larger than
+# the engine's chunk size are read chunk by chunk from disk by the CLI (``bigfile``), so
+# this bounds what one file may hold in memory, not how large a story archive may be.
+MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 
 class InputError(Exception):
@@ -38,7 +42,10 @@ class Source:
 
 
 def decode(data: bytes, path: str) -> str:
-    """Strict UTF-8 with an optional BOM; binary data and bad bytes are input errors."""
+    """Strict UTF-8 with an optional BOM; UTF-16/32, binary data and bad bytes are input errors."""
+    utf16 = _utf16_kind(data)
+    if utf16:
+        raise InputError(path, f"{utf16} text; tqcheck reads UTF-8 (convert it, e.g. `iconv -f {utf16} -t UTF-8`)")
     if b"\x00" in data[:_BINARY_SNIFF]:
         raise InputError(path, "binary file (contains NUL bytes); expected UTF-8 text")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -50,6 +57,22 @@ def decode(data: bytes, path: str) -> str:
         raise InputError(
             path, f"not valid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start} (line {line})"
         ) from None
+
+
+def _utf16_kind(data: bytes) -> str | None:
+    """``UTF-16``/``UTF-32`` when the bytes carry that BOM, or look like BOM-less UTF-16
+    (every other byte NUL in mostly-ASCII text); None otherwise."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:_BINARY_SNIFF]
+    if len(head) >= 8:
+        even, odd = head[0::2], head[1::2]
+        for zeros in (even, odd):
+            if zeros.count(0) >= 0.9 * len(zeros) and b"\x00" not in (odd if zeros is even else even):
+                return "UTF-16"
+    return None
 
 
 def _lazy(module: str, func: str) -> Callable[[str, str], Source]:
@@ -79,12 +102,13 @@ def source_from_bytes(data: bytes, path: str, fmt: str = "txt") -> Source:
 
 
 def read_bytes(path: str) -> bytes:
-    """The file's bytes; an unreadable path is an ``InputError`` with a one-line reason."""
-    p = Path(path)
+    """The bytes of a regular file; anything else (a folder, FIFO, device, socket), a file
+    over ``MAX_INPUT_BYTES`` and an unreadable path are an ``InputError`` with a one-line
+    reason. The file is opened without blocking, so a FIFO with no writer cannot hang."""
+    import stat
+
     try:
-        if p.is_dir():
-            raise InputError(path, "is a directory")
-        return p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except PermissionError:
@@ -93,6 +117,41 @@ def read_bytes(path: str) -> bytes:
         raise InputError(path, "is a directory") from None
     except OSError as exc:
         raise InputError(path, exc.strerror or str(exc)) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(path, "is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(path, f"not a regular file ({_file_kind(st.st_mode)}); tqcheck reads files and standard input (-)")
+        if st.st_size > MAX_INPUT_BYTES:
+            raise InputError(path, f"file too large ({st.st_size:,} bytes; the limit is {MAX_INPUT_BYTES:,})")
+        with os.fdopen(fd, "rb", closefd=True) as fh:
+            fd = -1
+            data = fh.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise InputError(path, f"file too large (over {MAX_INPUT_BYTES:,} bytes)")
+        return data
+    except PermissionError:
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def _file_kind(mode: int) -> str:
+    import stat
+
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a file"
 
 
 def read_path(path: str, fmt: str | None = None) -> Source:
@@ -100,7 +159,15 @@ def read_path(path: str, fmt: str | None = None) -> Source:
 
 
 def read_stdin(fmt: str | None = None) -> Source:
-    data = sys.stdin.buffer.read()
+    stream = sys.stdin.buffer if sys.stdin is not None else None
+    if stream is None:
+        raise InputError("-", "standard input is closed")
+    try:
+        data = stream.read(MAX_INPUT_BYTES + 1)
+    except (OSError, ValueError) as exc:   # closed or unreadable stdin
+        raise InputError("-", f"cannot read standard input ({exc})") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError("-", f"standard input too large (over {MAX_INPUT_BYTES:,} bytes)")
     return source_from_bytes(data, "-", fmt or "txt")
 
 
@@ -110,12 +177,19 @@ def collect_paths(args: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> tu
     errors: list[InputError] = []
     for arg in args:
         if arg == "-":
-            paths.append(arg)
+            if "-" in paths:
+                errors.append(InputError(arg, "standard input given more than once"))
+            else:
+                paths.append(arg)
             continue
         p = Path(arg)
         if p.is_dir():
             found = []
-            for root, dirs, files in os.walk(p):
+
+            def unreadable(exc: OSError) -> None:   # a subfolder that cannot be listed
+                errors.append(InputError(exc.filename or arg, f"folder not checked: {exc.strerror or exc}"))
+
+            for root, dirs, files in os.walk(p, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if any(fnmatch.fnmatch(name, g) for g in globs):
