@@ -142,7 +142,7 @@ def many(tmp_path):
     folder.mkdir()
     for i in range(12):
         (folder / f"s{i:02d}.txt").write_text(seed if i % 3 else seed + "\n\nThe the end.\n", "utf-8")
-    (folder / "bad.txt").write_bytes(b"\xff\xfe")
+    (folder / "bad.txt").write_bytes(b"ok \xff\xfe")
     (folder / "z.md").write_text("<!-- tqcheck: disable=TQ605 -->\nThe the vote.\n")
     return folder
 
