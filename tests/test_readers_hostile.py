@@ -95,3 +95,33 @@ def test_closed_stdin_is_an_input_error(monkeypatch):
     monkeypatch.setattr(sys, "stdin", None)
     with pytest.raises(InputError, match="standard input is closed"):
         base.read_stdin()
+
+
+# --- Markdown structure that line patterns missed, and markup that went quadratic -------------
+from tqcheck.readers.html import read_html  # noqa: E402
+from tqcheck.readers.markdown import read_markdown  # noqa: E402
+
+
+@pytest.mark.parametrize("source,prose", [
+    ("Run `tqcheck ,\ncheck` now.", "Run \n now."),                 # code span across a line break
+    ("One `a` two `b\nc` three", "One two \n three"),
+    ("Para one.\r```\nx , y\n```\rAfter it.", "Para one.\n\nAfter it."),  # fence after a lone CR
+    ("A `b\n\nc` d", "A `b\n\nc` d"),                                # a blank line ends the paragraph
+])
+def test_markdown_code_is_never_prose(source, prose):
+    assert read_markdown(source, "x.md").document.text == prose
+
+
+def test_fix_never_edits_inside_a_multiline_code_span(tmp_path):
+    from tqcheck.api import check_file
+
+    text = "The minister spoke on Monday.\nRun `tqcheck  --fix\nfarmers , which` here.\n"
+    p = tmp_path / "a.md"
+    p.write_text(text)
+    code_start, code_end = text.index("`"), text.rindex("`") + 1
+    assert check_text_md(text).count("farmers") == 0
+    assert all(f.end <= code_start or f.start >= code_end for f in check_file(str(p)).findings)
+
+
+def check_text_md(text):
+    return read_markdown(text, "a.md").document.text

@@ -95,11 +95,26 @@ class _Extractor(HTMLParser):
         self._ref("&#" + name)
 
 
+def _unclosed_comment(text: str) -> int:
+    """Where a comment that is never closed starts (browsers read the rest of the file as
+    that comment), or ``len(text)``. Found in one pass; given such a file, Python's
+    ``html.parser`` (before 3.11.13) rescans the rest at every ``<!--`` and goes quadratic."""
+    pos = 0
+    while True:
+        i = text.find("<!--", pos)
+        if i < 0:
+            return len(text)
+        j = text.find("-->", i + 4)
+        if j < 0:
+            return i
+        pos = j + 3
+
+
 def read_html(text: str, path: str):
     from .base import Source
 
     parser = _Extractor(text)
-    parser.feed(text)
+    parser.feed(text[:_unclosed_comment(text)])
     parser.close()
     extracted, offset_map = parser.out.build()
     return Source(path, text, Document(extracted, path, offset_map), "html")

@@ -14,6 +14,7 @@ character offsets of inline text, which every finding needs.
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
@@ -31,14 +32,21 @@ _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _LIST = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
 
+# Link text, destination and title are bounded in length, as CommonMark bounds link labels
+# (999 characters): a line of unmatched `[` or `[a](` is then scanned a bounded distance from
+# each bracket, so reading it takes linear time instead of quadratic.
+_LINK_TEXT = r"(?:[^\[\]]|\[[^\]]{0,999}\]){0,999}"
+_LINK_DEST = (r"(?:\((?:[^()\s]|\([^)]{0,999}\)){0,2000}(?:[ \t]+(?:\"[^\"]{0,999}\"|'[^']{0,999}'))?[ \t]*\)"
+              r"|\[[^\]]{0,999}\])")
+
 _INLINE = re.compile(
     r"(?=[\\`<!\[&*_~])"          # cheap first-character filter
     r"(?:(?P<esc>\\[!-/:-@\[-`{-~])"
     r"|(?P<code>(`+)(?:.+?)(?<!`)\3(?!`))"
     r"|(?P<comment><!--.*?-->)"
     r"|(?P<opencomment><!--)"
-    r"|(?P<image>!\[(?:[^\[\]]|\[[^\]]*\])*\](?:\((?:[^()\s]|\([^)]*\))*(?:[ \t]+(?:\"[^\"]*\"|'[^']*'))?[ \t]*\)|\[[^\]]*\]))"
-    r"|(?P<link>\[(?P<ltext>(?:[^\[\]]|\[[^\]]*\])*)\](?:\((?:[^()\s]|\([^)]*\))*(?:[ \t]+(?:\"[^\"]*\"|'[^']*'))?[ \t]*\)|\[[^\]]*\]))"
+    r"|(?P<image>!\[" + _LINK_TEXT + r"\]" + _LINK_DEST + ")"
+    r"|(?P<link>\[(?P<ltext>" + _LINK_TEXT + r")\]" + _LINK_DEST + ")"
     r"|(?P<autolink><(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>)"
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)"
@@ -79,16 +87,50 @@ def _inline(src: str, start: int, end: int, out: TextBuilder, code: list) -> boo
     return False
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _inline_outside(src: str, start: int, end: int, out: TextBuilder, code: list,
+                    spans: list[tuple[int, int]]) -> bool:
+    """``_inline`` on the parts of ``src[start:end]`` outside the multi-line code ``spans``."""
+    pos = start
+    i = bisect.bisect_right(spans, (start, len(src) + 1))
+    if i and spans[i - 1][1] > start:
+        i -= 1
+    for k in range(i, len(spans)):
+        a, b = spans[k]
+        if a >= end:
+            break
+        if b <= pos:
+            continue
+        if a > pos and _inline(src, pos, a, out, code):
+            return True
+        code.append((max(a, pos), min(b, end)))
+        pos = min(b, end)
+    return _inline(src, pos, end, out, code) if pos < end else False
+
+
 def _lines(text: str):
-    pos, n = 0, len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        nxt = n if nl == -1 else nl + 1
-        end = nxt - 1 if nl != -1 else n
-        if end > pos and text[end - 1] == "\r":
-            end -= 1
-        yield pos, end, nxt
-        pos = nxt
+    """``(start, end, next start)`` of every line; CRLF, LF and a lone CR end a line (CommonMark)."""
+    pos = 0
+    for m in _LINE_END.finditer(text):
+        yield pos, m.start(), m.end()
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text), len(text)
+
+
+# A code span whose backtick strings sit on different lines of one paragraph (CommonMark
+# joins the lines): found over the whole text before the line-by-line pass, so its inside
+# is skipped like any code. Bounded in length (linear on runs of unmatched backticks).
+_MULTILINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:[^`\n]|\n(?![ \t]*(?:\n|\r|`{3}|~{3}))|(?!\1(?!`))`+){1,2000}?)(?<!`)\1(?!`)")
+
+
+def _multiline_code_spans(text: str) -> list[tuple[int, int]]:
+    if "`" not in text:
+        return []
+    return [m.span() for m in _MULTILINE_CODE.finditer(text.replace("\r\n", " \n").replace("\r", "\n"))
+            if "\n" in m.group(2)]
 
 
 def _front_matter_end(text: str) -> int:
@@ -112,6 +154,7 @@ def read_markdown(text: str, path: str):
     prev = "blank"          # kind of the previous line: blank, para, code, heading
     in_list = False
     begin = _front_matter_end(text)
+    multiline_code = _multiline_code_spans(text)
     for s, e, _nxt in _lines(text):
         if s < begin:
             continue
@@ -181,7 +224,7 @@ def read_markdown(text: str, path: str):
             out.line_break(s)
         while cs < ce and text[cs] in " \t":
             cs += 1
-        in_comment = _inline(text, cs, ce, out, code)
+        in_comment = _inline_outside(text, cs, ce, out, code, multiline_code)
         prev = kind
     extracted, offset_map = out.build()
     directives = [d for d in find_directives(text) if not any(a <= d.start < b for a, b in code)]
