@@ -260,22 +260,40 @@ def score(
 
 @app.command("eval")
 def eval_gold(
-    gold: List[str] = typer.Argument(..., help="X.gold.jsonl files (text in X.txt beside each), folders of them, or clean .txt files."),
+    gold: List[str] = typer.Argument(..., help="X.gold.jsonl files (text in X.txt beside each), clean .txt files, real-copy JSONL (passages with `artefacts`, or clean sentences), or folders of them."),
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
     tier: str = typer.Option("all", "--tier", help="Gold tier for the per-category table and lists: core, stretch, all."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (as in check)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (as in check)."),
+    show: bool = typer.Option(False, "--show", help="Real copy: list every miss, every finding touching no span and every false alarm."),
 ) -> None:
-    """Precision, recall and F1 per category against annotated gold spans; misses and false alarms."""
+    """Precision and recall against annotated gold spans, or recall per kind and false alarms on real copy."""
     from .scoring import evaluate as E
+    from .scoring import realcopy as RC
 
+    config = Config(select=_split(select), ignore=_split(ignore))
     try:
         if output_format not in ("text", "json") or tier not in E.TIERS:
             raise ValueError(f"bad --format {output_format!r} or --tier {tier!r}")
-        res = E.evaluate(gold, Config(select=_split(select), ignore=_split(ignore)))
+        gold_paths, real_paths = E.split_inputs(gold)
+        res = E.evaluate(gold_paths, config) if gold_paths or not real_paths else None
+        real = RC.evaluate_real([(p, *RC.load(p)) for p in real_paths], RC.plain_checker(config)) \
+            if real_paths else None
     except (ValueError, E.GoldError) as exc:
         _fail_usage(str(exc))
-    sys.stdout.write(E.render_json(res) if output_format == "json" else E.render_text(res, tier))
+    if output_format == "json":
+        if res is not None and real is not None:
+            import json
+
+            sys.stdout.write(json.dumps({"gold": res.to_json(), "real": real.to_json()},
+                                        ensure_ascii=False, indent=2) + "\n")
+        else:
+            sys.stdout.write(E.render_json(res) if res is not None else RC.render_json(real))
+        return
+    if res is not None:
+        sys.stdout.write(E.render_text(res, tier))
+    if real is not None:
+        sys.stdout.write(("\n" if res is not None else "") + RC.render_text(real, show))
 
 
 phrasebook_app = typer.Typer(help="House phrasebooks: your own TQ3xx entries in the lexicon format.",

@@ -99,6 +99,29 @@ def collect(args) -> list[str]:
     return out
 
 
+def split_inputs(args) -> tuple[list[str], list[str]]:
+    """``(gold inputs, real-copy files)``: each JSONL file's format is told from its rows
+    (``realcopy.sniff``); a folder contributes its ``*.gold.jsonl`` files and the other
+    ``*.jsonl`` files in a real-copy format."""
+    from .realcopy import sniff
+
+    gold: list[str] = []
+    real: list[str] = []
+    for a in args:
+        p = Path(a)
+        if p.is_dir():
+            for x in sorted(p.rglob("*.jsonl")):
+                if x.name.endswith(".gold.jsonl"):
+                    gold.append(str(x))
+                elif sniff(str(x)):
+                    real.append(str(x))
+        elif str(a).endswith(".jsonl") and not str(a).endswith(".gold.jsonl") and sniff(str(a)):
+            real.append(str(a))
+        else:
+            gold.append(str(a))
+    return gold, real
+
+
 def _in_tier(g: GoldSpan, tier: str) -> bool:
     return tier == "all" or g.tier == tier
 
