@@ -41,6 +41,16 @@ def _use_color(mode: str) -> bool:
     return sys.stdout.isatty()
 
 
+def _accept_terms(files: Optional[List[str]]) -> tuple[str, ...]:
+    """The terms of ``--accept-file`` files; a bad file is a usage error naming it."""
+    from .accept import AcceptFileError, merge, read_accept_file
+
+    try:
+        return merge(*(read_accept_file(f) for f in files or ()))
+    except AcceptFileError as exc:
+        _fail_usage(str(exc))
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"tqcheck {__version__}")
@@ -73,6 +83,7 @@ def check(
     color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
     show_rewrites: bool = typer.Option(False, "--show-rewrites", help="Print each sentence with findings rewritten with their first suggestions, and its chrF against the rewrite (JSON: a `rewrites` list per file)."),
     phrasebook: Optional[List[str]] = typer.Option(None, "--phrasebook", help="A house phrasebook (TOML, lexicon format) whose entries are checked like built-in ones. Repeatable."),
+    accept_file: Optional[List[str]] = typer.Option(None, "--accept-file", help="Terms no rule may flag (names, kept foreign words), one per line; added to the configuration's accept list. Repeatable."),
     fix: bool = typer.Option(False, "--fix", help="Apply safe fixes in place (atomic rewrite); with - print the fixed text."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
 ) -> None:
@@ -91,7 +102,8 @@ def check(
     if min_score is not None and not 0 <= min_score <= 100:
         _fail_usage("--min-score must be between 0 and 100")
     config = Config(select=_split(select), ignore=_split(ignore), fail_on=fail_on,
-                    min_score=min_score, source_lang=source_lang, phrasebooks=tuple(phrasebook or ()))
+                    min_score=min_score, source_lang=source_lang, phrasebooks=tuple(phrasebook or ()),
+                    accept=_accept_terms(accept_file))
     if config.phrasebooks:
         from .lexicon import LexiconError, get_matcher, phrasebook_paths
 
@@ -157,6 +169,8 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
     overrides = {name: getattr(config, name) for name in given}
     if config.phrasebooks:        # --phrasebook replaces the file's list
         overrides["phrasebooks"] = config.phrasebooks
+    if config.accept:             # --accept-file adds to the file's accept list
+        overrides["accept"] = config.accept
     try:
         if fix or diff:
             from .fix import fix_paths
@@ -266,12 +280,13 @@ def eval_gold(
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (as in check)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (as in check)."),
     show: bool = typer.Option(False, "--show", help="Real copy: list every miss, every finding touching no span and every false alarm."),
+    accept_file: Optional[List[str]] = typer.Option(None, "--accept-file", help="Terms no rule may flag (as in check). Repeatable."),
 ) -> None:
     """Precision and recall against annotated gold spans, or recall per kind and false alarms on real copy."""
     from .scoring import evaluate as E
     from .scoring import realcopy as RC
 
-    config = Config(select=_split(select), ignore=_split(ignore))
+    config = Config(select=_split(select), ignore=_split(ignore), accept=_accept_terms(accept_file))
     try:
         if output_format not in ("text", "json") or tier not in E.TIERS:
             raise ValueError(f"bad --format {output_format!r} or --tier {tier!r}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from .accept import accept_list
 from .config import Config
 from .context import RuleContext
 from .document import Document, OffsetMap
@@ -59,9 +60,12 @@ def run_rules(doc: Document, rules: list[Rule], config: Config,
     if source_lang is None and config.source_lang != "auto":
         source_lang = config.source_lang
     ctx = RuleContext(config=config, source_lang=source_lang)
+    accepted = accept_list(config.accept)
     out = []
     for r in rules:
         for hit in r.check(doc, ctx):
+            if accepted is not None and accepted.covers(doc.text, hit.start, hit.end):
+                continue      # the newsroom's accept list: dropped for every rule, here only
             sev = config.severity_for(r.code, hit.severity or r.severity)
             out.append((r, hit, sev))
     return out
