@@ -13,8 +13,9 @@ import pytest
 from typer.testing import CliRunner
 
 from tqcheck.cli import app
-from tqcheck.scoring import realcopy as RC
-from tqcheck.scoring.evaluate import split_inputs
+from tqcheck.evaluation import realcopy as RC
+from tqcheck.evaluation.evaluate import split_inputs
+from tqcheck.evaluation.render import real_summary
 
 from conftest import ROOT
 
@@ -151,7 +152,7 @@ def test_same_figures_as_measure_py():
     assert p.returncode == 0, p.stderr
     data = RC.evaluate_real([(str(f), *RC.load(str(f))) for f in
                              (REALDEV / "mt-es.jsonl", REALDEV / "mt-other.jsonl", REALDEV / "clean-news.jsonl")])
-    mine = RC.summary_lines(data)
+    mine = real_summary(data)
     theirs = p.stdout.splitlines()
     assert mine[:2] == theirs[:2]                  # the group lines, word for word
     o = data.overall

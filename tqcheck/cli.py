@@ -129,13 +129,13 @@ def check(
         typer.echo(f"tqcheck: error: {err}", err=True)
     if show_report and show_rewrites and output_format == "json":
         from .report.json_report import FINDING_DEPTH, dumps_indented
-        from .scoring.rewrites import add_to_json
+        from .evaluation.rewrites import add_to_json
         sys.stdout.write(dumps_indented(add_to_json(run.to_json(), run), FINDING_DEPTH) + "\n")
     elif show_report:
         WRITERS[output_format](run, sys.stdout, color=_use_color(color), quiet=quiet)
         if show_rewrites and output_format == "text":
-            from .scoring.rewrites import render_text as render_rewrites
-            sys.stdout.write(render_rewrites(run))
+            from .evaluation.render import rewrites_text
+            sys.stdout.write(rewrites_text(run))
     sys.stdout.flush()
     if run.errors:
         raise typer.Exit(EXIT_USAGE)
@@ -147,10 +147,7 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
     """Check (or fix) ``paths``: each input's configuration file, with the flags given on
     the command line (taken from ``config``) on top. Returns ``(run, show_report)``; a bad
     option, configuration file or baseline exits 2."""
-    from .api import check_paths
-    from .baseline import BaselineError, write_baseline as write
-    from .config_file import ConfigError
-    from .parallel import default_jobs
+    from .api import BaselineError, ConfigError, check_paths, default_jobs, fix_paths, write_baseline as write
     from .readers.base import READERS
 
     if input_format is not None and input_format not in READERS:
@@ -173,8 +170,6 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
         overrides["accept"] = config.accept
     try:
         if fix or diff:
-            from .fix import fix_paths
-
             return fix_paths(paths, None, diff=diff, input_format=input_format,
                              overrides=overrides, config_file=config_path)
         run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
@@ -257,7 +252,8 @@ def score(
     limit: Optional[int] = typer.Option(None, "--limit", help="Text format: show only the N worst segments."),
 ) -> None:
     """Score a translation against references with sacrebleu (BLEU, chrF, chrF++, TER), worst sentences first."""
-    from .scoring import reference as R
+    from .evaluation import reference as R
+    from .evaluation.render import score_text, to_json
 
     try:
         chosen = R.parse_metrics(metrics)
@@ -268,7 +264,7 @@ def score(
         res = R.score(hyp, ref, chosen, mode)
     except (ValueError, R.ScoreInputError) as exc:
         _fail_usage(str(exc))
-    sys.stdout.write(R.render_json(res) if output_format == "json" else R.render_text(res, limit))
+    sys.stdout.write(to_json(res) if output_format == "json" else score_text(res, limit))
     raise typer.Exit(EXIT_FINDINGS if min_chrf is not None and res.corpus["chrf"] < min_chrf else EXIT_CLEAN)
 
 
@@ -283,8 +279,9 @@ def eval_gold(
     accept_file: Optional[List[str]] = typer.Option(None, "--accept-file", help="Terms no rule may flag (as in check). Repeatable."),
 ) -> None:
     """Precision and recall against annotated gold spans, or recall per kind and false alarms on real copy."""
-    from .scoring import evaluate as E
-    from .scoring import realcopy as RC
+    from .evaluation import evaluate as E
+    from .evaluation import realcopy as RC
+    from .evaluation.render import gold_text, real_text, to_json
 
     config = Config(select=_split(select), ignore=_split(ignore), accept=_accept_terms(accept_file))
     try:
@@ -303,12 +300,12 @@ def eval_gold(
             sys.stdout.write(json.dumps({"gold": res.to_json(), "real": real.to_json()},
                                         ensure_ascii=False, indent=2) + "\n")
         else:
-            sys.stdout.write(E.render_json(res) if res is not None else RC.render_json(real))
+            sys.stdout.write(to_json(res if res is not None else real))
         return
     if res is not None:
-        sys.stdout.write(E.render_text(res, tier))
+        sys.stdout.write(gold_text(res, tier))
     if real is not None:
-        sys.stdout.write(("\n" if res is not None else "") + RC.render_text(real, show))
+        sys.stdout.write(("\n" if res is not None else "") + real_text(real, show))
 
 
 phrasebook_app = typer.Typer(help="House phrasebooks: your own TQ3xx entries in the lexicon format.",
