@@ -64,15 +64,16 @@ class AcceptList:
         self.patterns = [re.compile(_alternation(exact))] if exact else []
         if folded:
             self.patterns.append(re.compile(_alternation(folded), re.IGNORECASE))
-        self._text: str | None = None
-        self._spans: list[tuple[int, int]] = []
+        self._last: tuple[str | None, list[tuple[int, int]]] = (None, [])
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
-        """``(start, end)`` of every occurrence in ``text``, sorted (cached for the last text)."""
-        if text is not self._text:
-            self._spans = sorted(m.span() for p in self.patterns for m in p.finditer(text))
-            self._text = text
-        return self._spans
+        """``(start, end)`` of every occurrence in ``text``, sorted (cached for the last text;
+        the cache is one tuple, replaced whole, so threads sharing the list stay correct)."""
+        last = self._last
+        if last[0] is not text:
+            last = (text, sorted(m.span() for p in self.patterns for m in p.finditer(text)))
+            self._last = last
+        return last[1]
 
     def covers(self, text: str, start: int, end: int) -> bool:
         """True when ``text[start:end]`` lies within an occurrence (an empty span: strictly inside)."""
