@@ -12,7 +12,8 @@ from tqcheck.api import check_text
 from tqcheck.cli import app
 from tqcheck.config import Config
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.fix import apply_fixes, fix_source, unified_diff
+from tqcheck.fix import apply_fixes, unified_diff
+from tqcheck.run.fix import fix_source
 from tqcheck.readers.base import source_from_bytes
 
 from conftest import ROOT, SEED

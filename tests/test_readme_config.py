@@ -50,7 +50,7 @@ def test_readme_suppression_example_suppresses(tmp_path):
 
 def test_progress_bar_on_interactive_stderr(tmp_path, capsys):
     from tqcheck.config import Config
-    from tqcheck.parallel import run_tasks
+    from tqcheck.run.parallel import run_tasks
 
     paths = []
     for i in range(20):

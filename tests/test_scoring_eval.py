@@ -5,7 +5,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tqcheck.cli import app
-from tqcheck.scoring.evaluate import GoldError, evaluate, load_gold
+from tqcheck.evaluation.evaluate import GoldError, evaluate, load_gold
 
 from conftest import ROOT, SEED_GOLD
 

@@ -8,8 +8,8 @@ from tqcheck.api import check_text
 from tqcheck.cli import app
 from tqcheck.config import DEFAULT_WEIGHTS, Config
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.scoring.quality import quality_score
-from tqcheck.scoring.rewrites import rewrite_sentence
+from tqcheck.quality import quality_score
+from tqcheck.evaluation.rewrites import rewrite_sentence
 
 LEAK = ("date 2022-02-04 The minister said on Tuesday that talks would resume. "
         "Trade rose 3 percent. . The deal was signed in March.\n")
@@ -73,7 +73,7 @@ def test_rewrite_uses_the_fix_not_a_suggestion_shown_in_context(seed_text):
     # TQ101's suggestion shows the mark with its neighbours (`security,” Xi`); put in place
     # of the mark alone it doubled them (`securitysecurity,” XiXi said`).
     from tqcheck.api import check_text
-    from tqcheck.scoring.rewrites import file_rewrites
+    from tqcheck.evaluation.rewrites import file_rewrites
 
     result = check_text(seed_text)
     rewrites = [r.rewrite for r in file_rewrites(result)]

@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tqcheck.cli import app
-from tqcheck.scoring.reference import align_sentences, score
+from tqcheck.evaluation.reference import align_sentences, score
 
 from conftest import ROOT, SEED
 
@@ -146,7 +146,7 @@ def test_sentence_scores_equal_sacrebleu_sentence_level(tmp_path, metric, key):
 def test_alignment_chrf_equals_sacrebleu_sentence_chrf():
     from sacrebleu.metrics import CHRF
 
-    from tqcheck.scoring.reference import _GroupChrF
+    from tqcheck.evaluation.reference import _GroupChrF
 
     hyp, ref = HYP[:2] + HYP[3:], REF2[:2] + REF2[3:]
     g, chrf = _GroupChrF(hyp, ref), CHRF()

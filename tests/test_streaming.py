@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from typer.testing import CliRunner
 
-from tqcheck import api, bigfile
+from tqcheck import api
+from tqcheck.run import bigfile, single
 from tqcheck.cli import app
 from tqcheck.config import Config
 from tqcheck.engine import check_chunks, check_document
@@ -18,7 +19,7 @@ from tqcheck.report import REPORTERS, WRITERS
 from tqcheck.report.common import render_with
 from tqcheck.report.json_report import dumps_indented, write_indented
 from tqcheck.rules.registry import Rule
-from tqcheck.spill import SpilledFindings
+from tqcheck.run.spill import DiskStorage, SpilledFindings
 
 from conftest import SEED
 
@@ -34,7 +35,7 @@ def _story_text() -> str:
 
 @pytest.fixture
 def big(tmp_path, monkeypatch):
-    monkeypatch.setattr(api, "CHUNK_CHARS", 2_500)
+    monkeypatch.setattr(single, "CHUNK_CHARS", 2_500)
     path = tmp_path / "big.txt"
     path.write_text(_story_text(), encoding="utf-8", newline="")
     return path
@@ -46,13 +47,13 @@ def big(tmp_path, monkeypatch):
 @pytest.mark.parametrize("bom", [False, True])
 def test_disk_chunks_are_the_whole_text_chunks(tmp_path, monkeypatch, block, bom):
     monkeypatch.setattr(bigfile, "_BLOCK_BYTES", block)
-    monkeypatch.setattr(api, "CHUNK_CHARS", 700)
+    monkeypatch.setattr(single, "CHUNK_CHARS", 700)
     text = _story_text()
     path = tmp_path / "x.txt"
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
-    disk = bigfile.open_chunked(str(path), api.CHUNK_CHARS)
+    disk = bigfile.open_chunked(str(path), single.CHUNK_CHARS)
     whole = read_path(str(path)).text
-    assert disk is not None and disk.spans == api._chunk_spans(whole)
+    assert disk is not None and disk.spans == single._chunk_spans(whole)
     assert "".join(disk[s:e] for s, e in disk.spans) == whole
     s, e = disk.spans[3]
     assert disk[s + 5:e - 2] == whole[s + 5:e - 2]
@@ -66,13 +67,13 @@ def test_disk_chunks_match_on_any_text(tmp_path_factory, pieces, chunk_chars, bl
     text = "".join(pieces)
     path = tmp_path_factory.mktemp("h") / "x.txt"
     path.write_bytes(text.encode("utf-8"))
-    old = api.CHUNK_CHARS, bigfile._BLOCK_BYTES
-    api.CHUNK_CHARS, bigfile._BLOCK_BYTES = chunk_chars, block
+    old = single.CHUNK_CHARS, bigfile._BLOCK_BYTES
+    single.CHUNK_CHARS, bigfile._BLOCK_BYTES = chunk_chars, block
     try:
         disk = bigfile.open_chunked(str(path), chunk_chars)
-        spans = api._chunk_spans(text)
+        spans = single._chunk_spans(text)
     finally:
-        api.CHUNK_CHARS, bigfile._BLOCK_BYTES = old
+        single.CHUNK_CHARS, bigfile._BLOCK_BYTES = old
     if len(spans) < 2:
         assert disk is None
     else:
@@ -115,15 +116,15 @@ def _lang_rule():
 @pytest.mark.parametrize("rules", [[_edge_rule()], [_lang_rule(), _edge_rule()]])
 def test_spilled_engine_findings_equal_in_memory_ones(rules):
     text = _story_text()
-    api.CHUNK_CHARS, old = 1_500, api.CHUNK_CHARS
+    single.CHUNK_CHARS, old = 1_500, single.CHUNK_CHARS
     try:
-        spans = api._chunk_spans(text)
+        spans = single._chunk_spans(text)
     finally:
-        api.CHUNK_CHARS = old
+        single.CHUNK_CHARS = old
     assert len(spans) > 5
     memory = check_chunks(text, spans, Config(), "x.txt", rules)
-    spilled = check_chunks(text, spans, Config(), "x.txt", rules, spill=True)
-    parallel = check_chunks(text, spans, Config(), "x.txt", rules, spill=True, jobs=2)
+    spilled = check_chunks(text, spans, Config(), "x.txt", rules, DiskStorage())
+    parallel = check_chunks(text, spans, Config(), "x.txt", rules, DiskStorage(2))
     assert isinstance(spilled.findings, SpilledFindings) and isinstance(memory.findings, list)
     assert list(spilled.findings) == memory.findings == list(parallel.findings)
     assert (parallel.quality, parallel.source_language) == (memory.quality, memory.source_language)
@@ -157,7 +158,7 @@ def test_cli_streamed_report_is_the_in_memory_report(big, fmt, jobs):
 def test_streamed_report_with_thresholds_baseline_and_a_bad_input(big, tmp_path, fmt):
     baseline = tmp_path / "base.json"
     run = api.check_paths([str(big)], jobs=1)
-    from tqcheck.baseline import write_baseline
+    from tqcheck.run.baseline import write_baseline
     write_baseline(run, str(baseline))
     data = json.loads(baseline.read_text())
     data["findings"] = data["findings"][::2]
@@ -172,7 +173,7 @@ def test_streamed_report_with_thresholds_baseline_and_a_bad_input(big, tmp_path,
 
 
 def test_inline_directives_in_a_chunked_file_are_applied_to_spilled_findings(tmp_path, monkeypatch):
-    monkeypatch.setattr(api, "CHUNK_CHARS", 2_500)
+    monkeypatch.setattr(single, "CHUNK_CHARS", 2_500)
     path = tmp_path / "d.txt"
     # A directive inside a line is not taken out by the reader, so the file is chunked.
     path.write_text(_story_text() + "\n\nThe the end. <!-- tqcheck: disable=TQ6 --> The the end.\n", encoding="utf-8")

@@ -1,6 +1,6 @@
 """tqcheck: a translation-quality checker for machine-translated English news copy."""
 
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = ["__version__", "check_text", "check_file", "check_paths"]
 

@@ -41,6 +41,16 @@ def _use_color(mode: str) -> bool:
     return sys.stdout.isatty()
 
 
+def _accept_terms(files: Optional[List[str]]) -> tuple[str, ...]:
+    """The terms of ``--accept-file`` files; a bad file is a usage error naming it."""
+    from .accept import AcceptFileError, merge, read_accept_file
+
+    try:
+        return merge(*(read_accept_file(f) for f in files or ()))
+    except AcceptFileError as exc:
+        _fail_usage(str(exc))
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"tqcheck {__version__}")
@@ -73,6 +83,7 @@ def check(
     color: str = typer.Option("auto", "--color", help="Colour in text output: auto (only on a terminal), always, never."),
     show_rewrites: bool = typer.Option(False, "--show-rewrites", help="Print each sentence with findings rewritten with their first suggestions, and its chrF against the rewrite (JSON: a `rewrites` list per file)."),
     phrasebook: Optional[List[str]] = typer.Option(None, "--phrasebook", help="A house phrasebook (TOML, lexicon format) whose entries are checked like built-in ones. Repeatable."),
+    accept_file: Optional[List[str]] = typer.Option(None, "--accept-file", help="Terms no rule may flag (names, kept foreign words), one per line; added to the configuration's accept list. Repeatable."),
     fix: bool = typer.Option(False, "--fix", help="Apply safe fixes in place (atomic rewrite); with - print the fixed text."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
 ) -> None:
@@ -91,7 +102,8 @@ def check(
     if min_score is not None and not 0 <= min_score <= 100:
         _fail_usage("--min-score must be between 0 and 100")
     config = Config(select=_split(select), ignore=_split(ignore), fail_on=fail_on,
-                    min_score=min_score, source_lang=source_lang, phrasebooks=tuple(phrasebook or ()))
+                    min_score=min_score, source_lang=source_lang, phrasebooks=tuple(phrasebook or ()),
+                    accept=_accept_terms(accept_file))
     if config.phrasebooks:
         from .lexicon import LexiconError, get_matcher, phrasebook_paths
 
@@ -117,13 +129,13 @@ def check(
         typer.echo(f"tqcheck: error: {err}", err=True)
     if show_report and show_rewrites and output_format == "json":
         from .report.json_report import FINDING_DEPTH, dumps_indented
-        from .scoring.rewrites import add_to_json
+        from .evaluation.rewrites import add_to_json
         sys.stdout.write(dumps_indented(add_to_json(run.to_json(), run), FINDING_DEPTH) + "\n")
     elif show_report:
         WRITERS[output_format](run, sys.stdout, color=_use_color(color), quiet=quiet)
         if show_rewrites and output_format == "text":
-            from .scoring.rewrites import render_text as render_rewrites
-            sys.stdout.write(render_rewrites(run))
+            from .evaluation.render import rewrites_text
+            sys.stdout.write(rewrites_text(run))
     sys.stdout.flush()
     if run.errors:
         raise typer.Exit(EXIT_USAGE)
@@ -135,10 +147,7 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
     """Check (or fix) ``paths``: each input's configuration file, with the flags given on
     the command line (taken from ``config``) on top. Returns ``(run, show_report)``; a bad
     option, configuration file or baseline exits 2."""
-    from .api import check_paths
-    from .baseline import BaselineError, write_baseline as write
-    from .config_file import ConfigError
-    from .parallel import default_jobs
+    from .api import BaselineError, ConfigError, check_paths, default_jobs, fix_paths, write_baseline as write
     from .readers.base import READERS
 
     if input_format is not None and input_format not in READERS:
@@ -157,10 +166,10 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
     overrides = {name: getattr(config, name) for name in given}
     if config.phrasebooks:        # --phrasebook replaces the file's list
         overrides["phrasebooks"] = config.phrasebooks
+    if config.accept:             # --accept-file adds to the file's accept list
+        overrides["accept"] = config.accept
     try:
         if fix or diff:
-            from .fix import fix_paths
-
             return fix_paths(paths, None, diff=diff, input_format=input_format,
                              overrides=overrides, config_file=config_path)
         run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
@@ -243,7 +252,8 @@ def score(
     limit: Optional[int] = typer.Option(None, "--limit", help="Text format: show only the N worst segments."),
 ) -> None:
     """Score a translation against references with sacrebleu (BLEU, chrF, chrF++, TER), worst sentences first."""
-    from .scoring import reference as R
+    from .evaluation import reference as R
+    from .evaluation.render import score_text, to_json
 
     try:
         chosen = R.parse_metrics(metrics)
@@ -254,28 +264,48 @@ def score(
         res = R.score(hyp, ref, chosen, mode)
     except (ValueError, R.ScoreInputError) as exc:
         _fail_usage(str(exc))
-    sys.stdout.write(R.render_json(res) if output_format == "json" else R.render_text(res, limit))
+    sys.stdout.write(to_json(res) if output_format == "json" else score_text(res, limit))
     raise typer.Exit(EXIT_FINDINGS if min_chrf is not None and res.corpus["chrf"] < min_chrf else EXIT_CLEAN)
 
 
 @app.command("eval")
 def eval_gold(
-    gold: List[str] = typer.Argument(..., help="X.gold.jsonl files (text in X.txt beside each), folders of them, or clean .txt files."),
+    gold: List[str] = typer.Argument(..., help="X.gold.jsonl files (text in X.txt beside each), clean .txt files, real-copy JSONL (passages with `artefacts`, or clean sentences), or folders of them."),
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
     tier: str = typer.Option("all", "--tier", help="Gold tier for the per-category table and lists: core, stretch, all."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (as in check)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (as in check)."),
+    show: bool = typer.Option(False, "--show", help="Real copy: list every miss, every finding touching no span and every false alarm."),
+    accept_file: Optional[List[str]] = typer.Option(None, "--accept-file", help="Terms no rule may flag (as in check). Repeatable."),
 ) -> None:
-    """Precision, recall and F1 per category against annotated gold spans; misses and false alarms."""
-    from .scoring import evaluate as E
+    """Precision and recall against annotated gold spans, or recall per kind and false alarms on real copy."""
+    from .evaluation import evaluate as E
+    from .evaluation import realcopy as RC
+    from .evaluation.render import gold_text, real_text, to_json
 
+    config = Config(select=_split(select), ignore=_split(ignore), accept=_accept_terms(accept_file))
     try:
         if output_format not in ("text", "json") or tier not in E.TIERS:
             raise ValueError(f"bad --format {output_format!r} or --tier {tier!r}")
-        res = E.evaluate(gold, Config(select=_split(select), ignore=_split(ignore)))
+        gold_paths, real_paths = E.split_inputs(gold)
+        res = E.evaluate(gold_paths, config) if gold_paths or not real_paths else None
+        real = RC.evaluate_real([(p, *RC.load(p)) for p in real_paths], RC.plain_checker(config)) \
+            if real_paths else None
     except (ValueError, E.GoldError) as exc:
         _fail_usage(str(exc))
-    sys.stdout.write(E.render_json(res) if output_format == "json" else E.render_text(res, tier))
+    if output_format == "json":
+        if res is not None and real is not None:
+            import json
+
+            sys.stdout.write(json.dumps({"gold": res.to_json(), "real": real.to_json()},
+                                        ensure_ascii=False, indent=2) + "\n")
+        else:
+            sys.stdout.write(to_json(res if res is not None else real))
+        return
+    if res is not None:
+        sys.stdout.write(gold_text(res, tier))
+    if real is not None:
+        sys.stdout.write(("\n" if res is not None else "") + real_text(real, show))
 
 
 phrasebook_app = typer.Typer(help="House phrasebooks: your own TQ3xx entries in the lexicon format.",

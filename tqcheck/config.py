@@ -42,6 +42,7 @@ class Config:
     house_style: Mapping[str, str] = field(default_factory=lambda: DEFAULT_HOUSE_STYLE)
     weights: Mapping[str, float] = field(default_factory=lambda: DEFAULT_WEIGHTS)
     phrasebooks: tuple[str, ...] = ()   # house phrasebook files (TQ3xx entries, lexicon format)
+    accept: tuple[str, ...] = ()        # terms no rule may flag (see ``accept``)
 
     def replace(self, **changes) -> "Config":
         return replace(self, **changes)

@@ -18,7 +18,7 @@ from .config import (DEFAULT_HOUSE_STYLE, DEFAULT_WEIGHTS, FAIL_ON_CHOICES, SOUR
 from .findings import Severity
 
 KEYS = ("select", "ignore", "severity", "fail-on", "min-score", "source-lang", "include",
-        "exclude", "phrasebooks", "house-style", "weights")
+        "exclude", "phrasebooks", "house-style", "weights", "accept", "accept-file")
 HOUSE_STYLE_CHOICES = {"quotes": ("curly", "straight"), "dash": ("em", "en"),
                        "euro": ("word", "symbol"), "date_order": ("mdy", "dmy")}
 
@@ -118,6 +118,18 @@ def validate(table: dict, path: str) -> FileSettings:
                 books.append(str(p))
             _check_phrasebooks(books, where)
             values[key] = tuple(books)
+        elif key == "accept":
+            values[key] = _strings(value, where)
+        elif key == "accept-file":
+            from .accept import AcceptFileError, read_accept_file
+
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{where}: expected the path of an accept file, got {value!r}")
+            p = Path(value) if os.path.isabs(value) else (base / value).resolve()
+            try:
+                values[key] = read_accept_file(str(p))
+            except AcceptFileError as exc:
+                raise ConfigError(f"{where}: {exc}") from None
         elif key == "house-style":
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: expected a table with keys among {', '.join(HOUSE_STYLE_CHOICES)}")
@@ -228,7 +240,15 @@ def make_config(settings: FileSettings, overrides: dict) -> Config:
         "phrasebooks": v.get("phrasebooks", ()),
     }
     fields.update({k: val for k, val in overrides.items() if val is not None})
+    # the accept list adds up: the file's terms, its accept file's, then the command line's
+    fields["accept"] = merge_accept(v.get("accept", ()), v.get("accept-file", ()), overrides.get("accept") or ())
     return Config(**fields)
+
+
+def merge_accept(*lists) -> tuple[str, ...]:
+    from .accept import merge
+
+    return merge(*lists)
 
 
 def clear_cache() -> None:

@@ -1,17 +1,23 @@
-"""Run the selected rules over a document and turn their hits into findings."""
+"""Run the selected rules over a document and turn their hits into findings.
+
+A file is checked as one document, or as consecutive chunks of a large plain-text file
+(``check_chunks``); where a file's candidates and findings are kept between the two
+passes is a ``Storage``: in memory here, in temporary files with ``run.spill.DiskStorage``.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from .accept import accept_list
 from .config import Config
 from .context import RuleContext
 from .document import Document, OffsetMap
 from .findings import Finding, Hit, Severity
+from .pieces import Piece, PieceLines
+from .quality import Quality, quality_score, signature
 from .rules.registry import Rule, select_rules
-from .scoring.quality import Quality, quality_score
 from .sourcelang import LanguageGuess, estimate
-from .spill import Piece, PieceLines, RowSpill, SpilledFindings, finding_from_row, finding_row
 
 
 @dataclass
@@ -20,7 +26,8 @@ class FileResult:
     text: str                     # the file's text as read (offsets point here); for a
                                   # large file checked from disk, a bigfile.DiskText
     words: int
-    findings: list[Finding] | SpilledFindings   # sorted; spilled only when asked (CLI, large files)
+    findings: list[Finding]       # sorted; for a large file checked with ``run.spill.DiskStorage``
+                                  # a ``run.spill.SpilledFindings`` (iterable, sized, not a list)
     source_language: LanguageGuess
     quality: Quality
     document: Document | None = field(default=None, repr=False)
@@ -41,12 +48,12 @@ class FileResult:
     def pieces(self) -> Iterator[Piece]:
         """The text and findings piece by piece, in order: one piece for an in-memory
         result, one per chunk for spilled findings (one chunk in memory at a time)."""
-        if isinstance(self.findings, SpilledFindings):
+        if not isinstance(self.findings, list):       # stored chunk by chunk
             return self.findings.pieces(self.text)
         return iter([Piece(0, 1, self.text, self.findings)])
 
     def severity_counts(self) -> dict[Severity, int]:
-        if isinstance(self.findings, SpilledFindings):
+        if not isinstance(self.findings, list):
             return dict(self.findings.severity_counts)
         counts = {s: 0 for s in Severity}
         for f in self.findings:
@@ -59,9 +66,12 @@ def run_rules(doc: Document, rules: list[Rule], config: Config,
     if source_lang is None and config.source_lang != "auto":
         source_lang = config.source_lang
     ctx = RuleContext(config=config, source_lang=source_lang)
+    accepted = accept_list(config.accept)
     out = []
     for r in rules:
         for hit in r.check(doc, ctx):
+            if accepted is not None and accepted.covers(doc.text, hit.start, hit.end):
+                continue      # the newsroom's accept list: dropped for every rule, here only
             sev = config.severity_for(r.code, hit.severity or r.severity)
             out.append((r, hit, sev))
     return out
@@ -112,32 +122,64 @@ class _Part:
             doc.release()
 
 
+class Storage:
+    """Where ``check_documents`` keeps a file's candidates (first pass) and findings
+    (second pass): in memory. ``run.spill.DiskStorage`` keeps them in temporary files and
+    may run the first pass in worker processes."""
+
+    def new_candidates(self) -> "_Rows":
+        return _Rows()
+
+    def new_findings(self) -> list:
+        return []
+
+    def add_findings(self, findings: list, part: "_Part", ordered: list[Finding]) -> None:
+        findings.extend(ordered)
+
+    def first_pass(self, parts, config, file_text, path, rules):
+        """The first pass over ``parts`` (see ``first_pass``), or None to run it here."""
+        return None
+
+
+class _Rows(list):
+    """Candidates in memory: one list of ``(finding, weak language, guess-aware?)`` per part."""
+
+    def read(self, index: int) -> list:
+        return self[index]
+
+    def close(self) -> None:
+        pass
+
+
+IN_MEMORY = Storage()
+
+
 def check_documents(parts: list[_Part], config: Config, file_text, path: str,
-                    rules: list[Rule] | None = None, spill: bool = False, jobs: int = 1) -> FileResult:
+                    rules: list[Rule] | None = None, storage: Storage = IN_MEMORY) -> FileResult:
     """All findings for one file, given as one document or as consecutive chunks of it.
 
     Hits from every chunk vote for the file's source language before weak hits are
     filtered, so the language decision is the file's. Rules that look across the whole
     story (straight and curly quotes mixed, TQ104) see one chunk at a time, so in a
-    chunked file (plain text over ``api.CHUNK_CHARS``) they compare within chunks.
+    chunked file (plain text over ``run.single.CHUNK_CHARS``) they compare within chunks.
 
-    ``file_text`` is the file's text (a ``str``, or a ``bigfile.DiskText`` that reads
+    ``file_text`` is the file's text (a ``str``, or a ``run.bigfile.DiskText`` that reads
     chunks back from disk). Two passes, each over one chunk at a time: the first runs the
     rules and keeps each chunk's candidates (finding, language of a weak hit, made by a
-    guess-aware rule?), in a temporary file with ``spill``, and the language votes;
-    the second, once the language is known, reruns the guess-aware rules where they fired,
-    drops weak findings of other languages and stores the chunk's findings in order.
-    With ``spill`` and ``jobs`` > 1 the first pass checks chunks in worker processes.
+    guess-aware rule?) in ``storage``, and the language votes; the second, once the
+    language is known, reruns the guess-aware rules where they fired, drops weak findings
+    of other languages and stores the chunk's findings in order.
     """
     rules = select_rules(config.select, config.ignore) if rules is None else rules
     given = None if config.source_lang == "auto" else config.source_lang
-    candidates: RowSpill | list = RowSpill() if spill else []
+    candidates = storage.new_candidates()
     votes: list = []
     words = 0
     revisit: set[int] = set()  # chunks where guess-aware rules found something
-    first_pass = _first_pass_parallel if spill and jobs > 1 and len(parts) > 1 and _can_fork() else _first_pass
-    for k, (rows, part_votes, aware, n_words) in enumerate(first_pass(parts, config, file_text, path, rules,
-                                                                       spill, jobs)):
+    passes = storage.first_pass(parts, config, file_text, path, rules)
+    if passes is None:
+        passes = first_pass(parts, config, file_text, path, rules)
+    for k, (rows, part_votes, aware, n_words) in enumerate(passes):
         candidates.append(rows)
         votes.extend(_vote_pair(lang, sev) for lang, sev in part_votes)
         if aware:
@@ -146,12 +188,10 @@ def check_documents(parts: list[_Part], config: Config, file_text, path: str,
     guess = estimate(votes, given)
     del votes
     rerun = [r for r in rules if r.guess_aware] if given is None and guess.guess and revisit else None
-    findings: SpilledFindings | list = SpilledFindings() if spill else []
+    findings = storage.new_findings()
     carry: set[Finding] = set()   # findings at a chunk's very end sort with the next chunk's
     for k, part in enumerate(parts):
-        rows = candidates.read(k) if spill else candidates[k]
-        if spill:
-            rows = [(finding_from_row(f), w, a) for f, w, a in rows]
+        rows = candidates.read(k)
         if rerun is not None:
             rows = [x for x in rows if not x[2]]
             if k in revisit:
@@ -163,24 +203,19 @@ def check_documents(parts: list[_Part], config: Config, file_text, path: str,
         kept = carry | {f for f, weak_lang, _ in rows if not (weak_lang and weak_lang != guess.guess)}
         following = parts[k + 1].start if k + 1 < len(parts) else None
         carry = {f for f in kept if following is not None and f.start >= following}
-        ordered = sorted(kept - carry, key=Finding.sort_key)
-        if spill:
-            findings.append_chunk(part.start, part.end, part.first_line, ordered)
-        else:
-            findings.extend(ordered)
-    if spill:
-        candidates.close()
+        storage.add_findings(findings, part, sorted(kept - carry, key=Finding.sort_key))
+    candidates.close()
     return FileResult(
         path=path, text=file_text, words=words, findings=findings, source_language=guess,
         quality=quality_score(findings, words, config.weights), document=parts[0].doc if len(parts) == 1 else None,
     )
 
 
-def _check_part(part: _Part, config: Config, file_text, path: str, rules: list[Rule], spill: bool):
+def check_part(part: _Part, config: Config, file_text, path: str, rules: list[Rule]):
     """First pass over one part: ``(candidates, votes, guess-aware rule fired?, words, lines)``.
 
-    Candidates are ``(finding, language of a weak hit or None, made by a guess-aware rule?)``,
-    as JSON rows with ``spill``; votes are ``(language, severity)`` for ``sourcelang.estimate``.
+    Candidates are ``(finding, language of a weak hit or None, made by a guess-aware rule?)``;
+    votes are ``(language, severity)`` for ``sourcelang.estimate``.
     """
     doc = part.document(file_text, path)
     lines = part.lines(file_text, doc)
@@ -188,52 +223,19 @@ def _check_part(part: _Part, config: Config, file_text, path: str, rules: list[R
     votes = [(h.source_lang, s) for _, h, s in hits if h.source_lang and not h.weak]
     rows = [(_to_finding(r, h, s, doc, file_text, lines), h.source_lang if h.weak else None, r.guess_aware)
             for r, h, s in hits]
-    if spill:
-        rows = [(finding_row(f), w, a) for f, w, a in rows]
     words = doc.word_count
     part.done(doc)
     return rows, votes, any(r.guess_aware for r, _, _ in hits), words, lines.line_count
 
 
-def _first_pass(parts, config, file_text, path, rules, spill, jobs):
+def first_pass(parts, config, file_text, path, rules):
+    """``(candidates, votes, guess-aware rule fired?, words)`` for each part, in order; sets
+    each part's ``first_line`` from the lines of the parts before it."""
     for k, part in enumerate(parts):
-        rows, votes, aware, words, line_count = _check_part(part, config, file_text, path, rules, spill)
+        rows, votes, aware, words, line_count = check_part(part, config, file_text, path, rules)
         if k + 1 < len(parts):
             parts[k + 1].first_line = part.first_line + line_count - 1
         yield rows, votes, aware, words
-
-
-_JOB: tuple = ()   # what forked workers of ``_first_pass_parallel`` check (inherited, not pickled)
-
-
-def _first_pass_parallel(parts, config, file_text, path, rules, spill, jobs):
-    """``_first_pass`` in forked worker processes, in order. Each chunk's line numbers must
-    be known before it is checked, so the parent first counts the lines of every chunk;
-    workers send back each chunk's candidates as one line of JSON."""
-    import multiprocessing
-
-    global _JOB
-    for k in range(1, len(parts)):
-        prev = parts[k - 1]
-        parts[k].first_line = prev.first_line + PieceLines(file_text[prev.start:prev.end]).line_count - 1
-    _JOB = (parts, config, file_text, path, rules)
-    try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(parts))) as pool:
-            yield from pool.imap(_first_pass_worker, range(len(parts)))
-    finally:
-        _JOB = ()
-
-
-def _first_pass_worker(k: int):
-    parts, config, file_text, path, rules = _JOB
-    rows, votes, aware, words, _ = _check_part(parts[k], config, file_text, path, rules, True)
-    return RowSpill.encode(rows), [(lang, s.value) for lang, s in votes], aware, words
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _vote_pair(lang: str, severity: Severity | str) -> tuple[Hit, Severity]:
@@ -251,12 +253,16 @@ _VOTES: dict[tuple[str, Severity], tuple[Hit, Severity]] = {}
 
 
 def check_chunks(file_text, spans: list[tuple[int, int]], config: Config, path: str,
-                 rules: list[Rule] | None = None, spill: bool = False, jobs: int = 1) -> FileResult:
+                 rules: list[Rule] | None = None, storage: Storage = IN_MEMORY) -> FileResult:
     """``check_documents`` over consecutive ``(start, end)`` chunks of ``file_text`` (a
-    ``str`` or a ``bigfile.DiskText``) that each start at a line start; with ``spill`` the
-    findings stay in a temporary file (``spill.SpilledFindings``) and ``jobs`` > 1 checks
-    chunks in that many processes."""
-    return check_documents([_Part(s, e) for s, e in spans], config, file_text, path, rules, spill, jobs)
+    ``str`` or a ``run.bigfile.DiskText``) that each start at a line start."""
+    return check_documents([_Part(s, e) for s, e in spans], config, file_text, path, rules, storage)
+
+
+def quality_signature(config: Config, rules: list[Rule] | None = None) -> str:
+    """``quality.signature`` of the scores a run with ``config`` gives (its rules and weights)."""
+    rules = select_rules(config.select, config.ignore) if rules is None else rules
+    return signature((r.code for r in rules), config.weights)
 
 
 def check_document(doc: Document, config: Config, file_text: str | None = None,

@@ -79,7 +79,7 @@ def sarif_log(run, streamed: bool = False) -> dict:
 
 def _results(run, index: dict[str, int]):
     """A SARIF result per finding, a piece of a file at a time."""
-    from ..baseline import fingerprint
+    from ..run.baseline import fingerprint
 
     for file_result in run.files:
         location = {"uri": artifact_uri(file_result.path)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from ..findings import Finding, Severity
-from ..spill import Piece, PieceLines
+from ..pieces import Piece, PieceLines
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"

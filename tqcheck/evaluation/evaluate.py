@@ -99,6 +99,29 @@ def collect(args) -> list[str]:
     return out
 
 
+def split_inputs(args) -> tuple[list[str], list[str]]:
+    """``(gold inputs, real-copy files)``: each JSONL file's format is told from its rows
+    (``realcopy.sniff``); a folder contributes its ``*.gold.jsonl`` files and the other
+    ``*.jsonl`` files in a real-copy format."""
+    from .realcopy import sniff
+
+    gold: list[str] = []
+    real: list[str] = []
+    for a in args:
+        p = Path(a)
+        if p.is_dir():
+            for x in sorted(p.rglob("*.jsonl")):
+                if x.name.endswith(".gold.jsonl"):
+                    gold.append(str(x))
+                elif sniff(str(x)):
+                    real.append(str(x))
+        elif str(a).endswith(".jsonl") and not str(a).endswith(".gold.jsonl") and sniff(str(a)):
+            real.append(str(a))
+        else:
+            gold.append(str(a))
+    return gold, real
+
+
 def _in_tier(g: GoldSpan, tier: str) -> bool:
     return tier == "all" or g.tier == tier
 
@@ -211,51 +234,3 @@ def evaluate(gold_paths, config=None) -> EvalResult:
                     tab["overall"].fp += 1
                     false_alarms[tier].append((gf, f))
     return EvalResult(files, sentences, words, tables, misses, false_alarms, nfind)
-
-
-def _pct(x: float | None) -> str:
-    return "    -" if x is None else f"{100 * x:5.1f}"
-
-
-def render_text(res: EvalResult, tier: str = "all", details: bool = True) -> str:
-    out = [f"Evaluated {len(res.files)} file(s): {res.sentences} sentences, {res.words} words, "
-           f"{sum(len(f.spans) for f in res.files)} gold spans, {res.findings} findings"]
-    for t in TIERS:
-        o = res.tables[t]["overall"]
-        out.append(f"  tier {t:<7} recall {o.found}/{o.gold} {_pct(o.recall)}%  "
-                   f"precision {o.tp}/{o.tp + o.fp} {_pct(o.precision)}%  F1 {_pct(o.f1)}")
-    out.append(f"  false alarms: {len(res.false_alarms['all'])} "
-               f"({res.false_alarms_per_100_sentences():.2f} per 100 sentences)")
-    out.append("")
-    out.append(f"tier {tier}:")
-    out.append(f"  {'category':<14} {'gold':>5} {'found':>5} {'missed':>6} {'TP':>4} {'FP':>4} "
-               f"{'prec%':>6} {'rec%':>6} {'F1%':>6}")
-    for cat, n in res.tables[tier].items():
-        if cat != "overall" and not (n.gold or n.tp or n.fp):
-            continue
-        out.append(f"  {cat:<14} {n.gold:>5} {n.found:>5} {n.gold - n.found:>6} {n.tp:>4} {n.fp:>4} "
-                   f"{_pct(n.precision):>6} {_pct(n.recall):>6} {_pct(n.f1):>6}")
-    if details:
-        _section(out, "Missed", [
-            f"{gf.text_path}:{g.start}-{g.end} {g.category}/{g.tier} {_clip(g.span)!r} -> {_clip(g.fix)!r}"
-            for gf, g in res.misses[tier]])
-        _section(out, "False alarms", [
-            f"{gf.text_path}:{f.line}:{f.column} {f.rule} {f.category.value} "
-            f"{_clip(f.text)!r}: {_clip(f.message, 70)}"
-            for gf, f in res.false_alarms[tier]])
-    return "\n".join(out) + "\n"
-
-
-def _section(out: list[str], title: str, rows: list[str]) -> None:
-    """A titled, counted list after a blank line; nothing when there are no rows."""
-    if rows:
-        out += ["", f"{title} ({len(rows)}):"] + [f"  {r}" for r in rows]
-
-
-def _clip(s: str, n: int = 50) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
-
-
-def render_json(res: EvalResult) -> str:
-    return json.dumps(res.to_json(), ensure_ascii=False, indent=2) + "\n"

@@ -12,8 +12,8 @@ import json
 import os
 from collections import Counter
 
-from .findings import Finding
-from .fix import write_atomic
+from ..findings import Finding
+from .atomic import write_atomic
 
 VERSION = 1
 

@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import sys
 
-from .readers import InputError
+from ..readers import InputError
 
 MIN_FILES_PER_JOB = 2      # parallelise only when every worker gets a few files
 PROGRESS_MIN_FILES = 20
@@ -32,8 +32,8 @@ def default_jobs() -> int:
 
 
 def _check(task, spill: bool = False, jobs: int = 1):
-    from .api import check_path
-    from .rules.registry import select_rules
+    from ..rules.registry import select_rules
+    from .single import check_path
 
     path, fmt, config = task
     try:
@@ -79,9 +79,9 @@ class _Progress:
 
 def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = False) -> list:
     """FileResult or InputError for each (path, input_format, config) task, in order;
-    ``spill``: see ``api.check_paths``."""
-    from .api import may_be_chunked
-    from .rules.registry import all_rules
+    ``spill``: see ``run.driver.check_paths``."""
+    from ..rules.registry import all_rules
+    from .single import may_be_chunked
 
     all_rules()                              # import every family before forking
     jobs = max(1, jobs)

@@ -1,8 +1,8 @@
 """Large plain-text files checked without holding their text: chunks read back from disk.
 
 ``open_chunked`` reads a UTF-8 file once, block by block, and finds the same chunks
-``api._chunk_spans`` would find in the whole text (cut just after a blank line once a
-chunk has ``api.CHUNK_CHARS`` characters), recording where each chunk lies in
+``single._chunk_spans`` would find in the whole text (cut just after a blank line once a
+chunk has ``single.CHUNK_CHARS`` characters), recording where each chunk lies in
 characters and in bytes. ``DiskText`` then gives a chunk's text by reading and decoding
 that byte range again, so a 100 MB file never has to be one string in memory: checking
 and reporting hold one chunk at a time. The file stays open until the text object is
@@ -93,7 +93,7 @@ def open_chunked(path: str, chunk_chars: int) -> DiskText | None:
 
 
 def _scan(handle: BinaryIO, chunk_chars: int) -> list[tuple[int, int, int, int]] | None:
-    """The chunks of the file, as ``api._chunk_spans`` cuts the whole text, or None."""
+    """The chunks of the file, as ``single._chunk_spans`` cuts the whole text, or None."""
     first = handle.read(_BLOCK_BYTES)
     if b"\x00" in first[:_BINARY_SNIFF]:
         return None

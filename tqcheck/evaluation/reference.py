@@ -336,36 +336,3 @@ def _attach_findings(hyp_text: str, segments: list[Segment], config=None) -> Non
     for s in segments:
         s.findings = [f for f in result.findings
                       if (f.start < s.end and s.start < f.end) or (f.start == f.end == s.start)]
-
-
-# --- rendering ---------------------------------------------------------------------
-
-def _clip(s: str, width: int) -> str:
-    return s if len(s) <= width else s[: width - 1] + "…"
-
-
-def render_text(res: ScoreResult, limit: int | None = None) -> str:
-    names = [METRIC_NAMES[m] for m in res.metrics]
-    out = [f"{res.hyp_path} vs {', '.join(res.ref_paths)} ({res.mode} mode, {len(res.segments)} segments)"]
-    if res.mode == "article":
-        counts = ", ".join(f"{k}: {v}" for k, v in res.alignment_counts().items())
-        out.append(f"alignment: {counts}")
-    out.append("corpus: " + "  ".join(f"{METRIC_NAMES[m]} {res.corpus[m]:.2f}" for m in res.metrics))
-    for m in res.metrics:
-        out.append(f"  {METRIC_NAMES[m]:<7} {res.signatures[m]}")
-    out.append("")
-    head = "  #  align " + " ".join(f"{n:>7}" for n in names) + "  finds  segment"
-    out.append(head)
-    segs = res.worst_first()
-    for s in segs[:limit] if limit else segs:
-        vals = " ".join(f"{s.scores[m]:7.2f}" for m in res.metrics)
-        out.append(f"{s.index + 1:>3}  {s.kind:<5} {vals}  {len(s.findings):>5}  {_clip(s.hyp, 70)}")
-        for f in s.findings:
-            out.append(f"{'':>13}{f.rule} {f.severity.value}: {_clip(f.message, 60)} [{_clip(f.text, 30)}]")
-    return "\n".join(out) + "\n"
-
-
-def render_json(res: ScoreResult) -> str:
-    import json
-
-    return json.dumps(res.to_json(), ensure_ascii=False, indent=2) + "\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from ..findings import Category, Finding, Severity
+from .findings import Category, Finding, Severity
 
 
 @dataclass(frozen=True)
@@ -36,3 +36,18 @@ def quality_score(findings: Iterable[Finding], words: int, weights: Mapping[str,
     else:
         score = max(0.0, 100.0 * (1.0 - penalty / words))
     return Quality(round(score, 1), penalty)
+
+
+def signature(codes, weights: Mapping[str, float]) -> str:
+    """What a score depends on, in one line like sacrebleu's signatures: the rules that ran
+    (how many, and a hash of their codes), the weights and the tqcheck version, e.g.
+    ``rules:52#1f0c9a2e|weights:error=5,warning=1,info=0,punctuation_minor=0.1,untranslated=25|version:0.1.0``.
+    Two scores compare only when their signatures are equal."""
+    import hashlib
+
+    from .version import __version__
+
+    codes = sorted(set(codes))
+    digest = hashlib.sha256(",".join(codes).encode("ascii")).hexdigest()[:8]
+    w = ",".join(f"{k}={weights[k]:g}" for k in weights)
+    return f"rules:{len(codes)}#{digest}|weights:{w}|version:{__version__}"

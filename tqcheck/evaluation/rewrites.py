@@ -116,21 +116,6 @@ def file_rewrites(result) -> list[Rewrite]:
     return out
 
 
-def render_text(run) -> str:
-    out = []
-    for result in run.files:
-        rewrites = file_rewrites(result)
-        if not rewrites:
-            continue
-        out.append(f"Rewrites for {result.path} ({len(rewrites)} sentence{'' if len(rewrites) == 1 else 's'}):")
-        for r in rewrites:
-            note = f"{len(r.applied)} applied" + (f", {len(r.skipped)} without a usable suggestion" if r.skipped else "")
-            out.append(f"  line {r.line}: chrF {r.chrf:.2f} ({note})")
-            out.append("    - " + " ".join(r.text.split()))
-            out.append("    + " + " ".join(r.rewrite.split()))
-    return ("\n".join(out) + "\n") if out else ""
-
-
 def add_to_json(data: dict, run) -> dict:
     """Add a ``rewrites`` list to each file object of a JSON report (additive)."""
     for obj, result in zip(data["files"], run.files):

@@ -1,6 +1,6 @@
 """Findings of a large file kept on disk: one JSON line per chunk in a temporary file.
 
-A plain-text file over ``api.CHUNK_CHARS`` is checked chunk by chunk. With ``spill``
+A plain-text file over ``run.single.CHUNK_CHARS`` is checked chunk by chunk. With ``spill``
 its findings are not kept as objects: each chunk's findings (sorted; chunks follow each
 other in the file, so the whole is sorted) are written as one line of compact JSON
 arrays to an anonymous temporary file and read back, a chunk at a time, whenever the
@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import json
 import tempfile
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from .document import LineIndex
-from .findings import Category, Finding, Severity
+from ..findings import Category, Finding, Severity
+from ..pieces import Piece
 
 _CATEGORIES = {c.value: c for c in Category}
 _SEVERITIES = {s.value: s for s in Severity}
@@ -61,46 +60,6 @@ class RowSpill:
 
     def close(self) -> None:
         self._file.close()
-
-
-@dataclass
-class Piece:
-    """A stretch of a file's text that starts at a line start, with the findings inside it.
-
-    Reports walk a file piece by piece: an in-memory result is one piece (the whole
-    text); a spilled result is one piece per chunk, so that only one chunk's text slice,
-    line index and findings are in memory at a time.
-    """
-
-    start: int               # offset of ``text`` in the file
-    first_line: int          # line number of ``text``'s first line in the file
-    text: str
-    findings: list
-
-    def lines(self) -> "PieceLines":
-        return PieceLines(self.text, self.start, self.first_line)
-
-
-class PieceLines:
-    """``LineIndex`` answers in file coordinates for a piece that starts at a line start."""
-
-    def __init__(self, text: str, start: int = 0, first_line: int = 1):
-        self.index = LineIndex(text)
-        self.start, self.first_line = start, first_line
-
-    @property
-    def line_count(self) -> int:
-        """Lines in the piece, counting the (possibly empty) one after its last line break."""
-        return len(self.index.starts)
-
-    def line_col(self, offset: int) -> tuple[int, int]:
-        line, col = self.index.line_col(offset - self.start)
-        return line + self.first_line - 1, col
-
-    def line_span(self, line: int, text: str) -> tuple[int, int]:
-        """File offsets of line ``line`` without its line break; ``text`` is the piece's text."""
-        start, end = self.index.line_span(line - self.first_line + 1, text)
-        return start + self.start, end + self.start
 
 
 class SpilledFindings:
@@ -151,3 +110,84 @@ class SpilledFindings:
 
     def close(self) -> None:
         self._rows.close()
+
+
+class CandidateSpill:
+    """A file's first-pass candidates, ``(finding, weak language, guess-aware?)`` per part,
+    one line of JSON per part in a temporary file (``engine.check_documents``' store)."""
+
+    def __init__(self) -> None:
+        self._rows = RowSpill()
+
+    @staticmethod
+    def encode(rows: list) -> str:
+        return RowSpill.encode([(finding_row(f), w, a) for f, w, a in rows])
+
+    def append(self, rows: list | str) -> None:
+        """Add one part's candidates (or their line from ``encode``, made in a worker)."""
+        self._rows.append(rows if isinstance(rows, str) else self.encode(rows))
+
+    def read(self, index: int) -> list:
+        return [(finding_from_row(f), w, a) for f, w, a in self._rows.read(index)]
+
+    def close(self) -> None:
+        self._rows.close()
+
+
+class DiskStorage:
+    """``engine.Storage`` for large files: candidates and findings in temporary files, and
+    with ``jobs`` > 1 the first pass in that many forked worker processes."""
+
+    def __init__(self, jobs: int = 1):
+        self.jobs = jobs
+
+    def new_candidates(self) -> CandidateSpill:
+        return CandidateSpill()
+
+    def new_findings(self) -> SpilledFindings:
+        return SpilledFindings()
+
+    def add_findings(self, findings: SpilledFindings, part, ordered: list[Finding]) -> None:
+        findings.append_chunk(part.start, part.end, part.first_line, ordered)
+
+    def first_pass(self, parts, config, file_text, path, rules):
+        if self.jobs > 1 and len(parts) > 1 and _can_fork():
+            return _first_pass_parallel(parts, config, file_text, path, rules, self.jobs)
+        return None
+
+
+_JOB: tuple = ()   # what forked workers of ``_first_pass_parallel`` check (inherited, not pickled)
+
+
+def _first_pass_parallel(parts, config, file_text, path, rules, jobs):
+    """``engine.first_pass`` in forked worker processes, in order. Each chunk's line
+    numbers must be known before it is checked, so the parent first counts the lines of
+    every chunk; workers send back each chunk's candidates as one line of JSON."""
+    import multiprocessing
+
+    from ..pieces import PieceLines
+
+    global _JOB
+    for k in range(1, len(parts)):
+        prev = parts[k - 1]
+        parts[k].first_line = prev.first_line + PieceLines(file_text[prev.start:prev.end]).line_count - 1
+    _JOB = (parts, config, file_text, path, rules)
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(parts))) as pool:
+            yield from pool.imap(_first_pass_worker, range(len(parts)))
+    finally:
+        _JOB = ()
+
+
+def _first_pass_worker(k: int):
+    from ..engine import check_part
+
+    parts, config, file_text, path, rules = _JOB
+    rows, votes, aware, words, _ = check_part(parts[k], config, file_text, path, rules)
+    return CandidateSpill.encode(rows), [(lang, s.value) for lang, s in votes], aware, words
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()

@@ -1,1 +1,0 @@
-"""Scores: the MQM-style quality score of a file, and reference metrics."""
