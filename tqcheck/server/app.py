@@ -4,7 +4,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import json
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
@@ -57,7 +56,7 @@ async def _form(request: Request, body: bytes) -> dict[str, str]:
         return params
     if ctype in (FORM, ""):
         try:
-            params.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False))
+            params.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict"))
         except UnicodeDecodeError:
             raise RequestError(400, "the form body is not valid UTF-8") from None
     elif ctype == "multipart/form-data":
@@ -84,11 +83,11 @@ def create_app(settings: ServerSettings) -> Starlette:
     pool = WorkerPool(settings.worker_count, settings.max_pending, init)
 
     async def run_job(request: Request, make_job) -> Response:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + settings.timeout
+        timeout = request.app.state.settings.timeout     # read per request (tests change it)
+        deadline = asyncio.get_running_loop().time() + timeout
         try:
             try:
-                body = await asyncio.wait_for(_read_body(request, settings.max_body_bytes), settings.timeout)
+                body = await asyncio.wait_for(_read_body(request, settings.max_body_bytes), timeout)
             except asyncio.TimeoutError:
                 return error(408, "the request body did not arrive within the request timeout")
             job = await make_job(request, body)

@@ -17,6 +17,7 @@ HTML = """<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>tqcheck</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/page.css">
 <script src="/static/page.js" defer></script>
 </head>
@@ -40,7 +41,7 @@ HTML = """<!doctype html>
     </div>
     <div class="toolbar">
       <button id="fix-all" type="button" disabled>Apply all safe fixes</button>
-      <span id="token-box" hidden><label>API token <input id="token" type="password" size="24"></label></span>
+      <form id="token-box" hidden><label>API token <input id="token" type="password" size="24" autocomplete="off"></label></form>
       <span class="legend" id="legend"></span>
     </div>
   </section>
@@ -210,7 +211,11 @@ JS = r"""
     active = i;
     renderBackdrop(); renderList(); renderDetail();
     const f = findings[i];
-    if (f && focusText) { text.focus(); text.setSelectionRange(f.u0, f.u1); }
+    if (f && focusText) {
+      text.focus(); text.setSelectionRange(f.u0, f.u1);
+      const mark = backdrop.querySelector(`mark[data-i="${i}"]`);
+      if (mark) { text.scrollTop = Math.max(0, mark.offsetTop - text.clientHeight / 3); backdrop.scrollTop = text.scrollTop; }
+    }
   }
 
   function apply(f, value) {
@@ -272,6 +277,7 @@ JS = r"""
     if (i >= 0) select(i, false);
   });
   $("fix-all").addEventListener("click", () => { if (fixedText !== null) { text.value = fixedText; active = -1; check(); } });
+  $("token-box").addEventListener("submit", (e) => e.preventDefault());
   $("token").addEventListener("change", (e) => { sessionStorage.setItem("tqcheck-token", e.target.value); lastChecked = null; check(); loadRules(); });
 
   $("legend").innerHTML = CATEGORIES.map((c) => `<span class="cat-${c}">${c}</span>`).join("") +

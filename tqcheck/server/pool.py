@@ -136,9 +136,12 @@ class WorkerPool:
         self.pending += 1
         try:
             try:
-                worker = await asyncio.wait_for(self._idle.get(), max(0.0, deadline - loop.time()))
-            except asyncio.TimeoutError:
-                raise Unavailable("timed out waiting for a free worker") from None
+                worker = self._idle.get_nowait()
+            except asyncio.QueueEmpty:
+                try:
+                    worker = await asyncio.wait_for(self._idle.get(), max(0.0, deadline - loop.time()))
+                except asyncio.TimeoutError:
+                    raise Unavailable("timed out waiting for a free worker") from None
             try:
                 worker.conn.send(job)
                 await _readable(worker.conn, max(0.0, deadline - loop.time()))
