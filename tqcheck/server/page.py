@@ -106,6 +106,7 @@ aside { height: calc(100vh - 9rem); overflow-y: auto; }
 .detail .why { color: #4b5563; font-size: .85rem; }
 .detail .actions { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: .5rem; }
 .detail .note { color: #4b5563; font-size: .8rem; }
+.nowrap { white-space: nowrap; } .legend { font-size: .8rem; }
 .lg-error { color: #c81e1e; } .lg-warning { color: #d97706; } .lg-info { color: #2563eb; }
 """
 
@@ -281,7 +282,7 @@ JS = r"""
   $("token").addEventListener("change", (e) => { sessionStorage.setItem("tqcheck-token", e.target.value); lastChecked = null; check(); loadRules(); });
 
   $("legend").innerHTML = CATEGORIES.map((c) => `<span class="cat-${c}">${c}</span>`).join("") +
-    ` underline: <b class="lg-error">error</b> <b class="lg-warning">warning</b> <b class="lg-info">info</b>`;
+    ` <span class="nowrap">underline: <b class="lg-error">error</b> <b class="lg-warning">warning</b> <b class="lg-info">info</b></span>`;
 
   async function loadRules() {
     try {
