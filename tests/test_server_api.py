@@ -334,3 +334,35 @@ def test_check_command_does_not_import_the_server_stack(tmp_path):
             " or m.startswith('tqcheck.server')]\nprint('IMPORTED', bad)\n") % str(f)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "IMPORTED []" in out
+
+
+def test_project_configuration_is_loaded_at_start(tmp_path):
+    (tmp_path / ".tqcheck.toml").write_text('ignore = ["TQ203"]\n[severity]\nTQ301 = "error"\n')
+    for settings in (ServerSettings(workers=1, config_start=str(tmp_path)),
+                     ServerSettings(workers=1, config_path=str(tmp_path / ".tqcheck.toml"))):
+        app = create_app(settings)
+        with TestClient(app) as c:
+            matches = _lt(c, text=FLAWED).json()["matches"]
+            assert {m["rule"]["id"] for m in matches} == {"TQ301"}
+            assert matches[0]["tqcheck"]["severity"] == "error"
+            native = c.post("/api/v1/check", json={"text": FLAWED}).json()
+            assert {f["rule"] for f in native["files"][0]["findings"]} == {"TQ301"}
+            assert c.get("/healthz").json()["config"].endswith(".tqcheck.toml")
+
+
+def test_a_bad_configuration_file_fails_at_start(tmp_path):
+    from tqcheck.config_file import ConfigError
+
+    (tmp_path / ".tqcheck.toml").write_text('ignore = ["TQ999"]\n')
+    with pytest.raises(ConfigError):
+        create_app(ServerSettings(workers=1, config_start=str(tmp_path)))
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["--config", "/nonexistent/.tqcheck.toml"], "no such file"),
+    (["--max-chars", "0"], "must be positive"),
+    (["--token-file", "/nonexistent/token"], "--token-file"),
+])
+def test_serve_command_usage_errors(args, fragment):
+    r = subprocess.run([sys.executable, "-m", "tqcheck", "serve", *args], capture_output=True, text=True)
+    assert r.returncode == 2 and fragment in r.stderr
