@@ -181,7 +181,7 @@ def test_page_highlights_explains_and_applies_a_fix(page):
     _settled(page)
     assert page.inner_text("#backdrop mark.cat-number-format") == "4,7"
     assert page.locator("#backdrop mark.cat-calque").inner_text() == "assured that"
-    assert page.inner_text("#source") .startswith("es")
+    assert page.inner_text("#source").startswith("es")
     assert float(page.inner_text("#score")) < 100
 
     # Click on the highlighted words in the editor: the explanation and suggestions show.
