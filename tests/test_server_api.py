@@ -8,6 +8,8 @@ import sys
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("starlette")
 pytest.importorskip("httpx")
@@ -175,6 +177,7 @@ def test_get_with_query_parameters_and_multipart(client):
     ({"text": "a", "level": "extreme"}, "level"),
     ({"text": "a", "enabledOnly": "true"}, "enabledOnly"),
     ({"text": "a", "enabledOnly": "maybe"}, "true or false"),
+    ({"data": json.dumps({"annotation": [{"text": "a \ud800 b"}]})}, "surrogate"),
 ])
 def test_malformed_requests_get_400_with_a_json_error(client, params, fragment):
     r = client.post("/v2/check", data=params)
@@ -274,6 +277,9 @@ def test_native_endpoint_refuses_paths_and_bad_fields(client, payload, status):
     r = client.post("/api/v1/check", json=payload)
     assert r.status_code == status and "message" in r.json()["error"]
     assert client.post("/api/v1/check", content=b"{", headers={"content-type": "application/json"}).status_code == 400
+    r = client.post("/api/v1/check", content=b'{"text": "lone \\ud800 surrogate"}',
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 400 and "surrogate" in r.json()["error"]["message"]
 
 
 def test_unknown_paths_and_methods_get_json_errors(client):
@@ -366,3 +372,30 @@ def test_a_bad_configuration_file_fails_at_start(tmp_path):
 def test_serve_command_usage_errors(args, fragment):
     r = subprocess.run([sys.executable, "-m", "tqcheck", "serve", *args], capture_output=True, text=True)
     assert r.returncode == 2 and fragment in r.stderr
+
+
+def test_empty_and_odd_texts_are_answered(client):
+    for text in ("", "\n", "\x00\x00", "🎉" * 50, "a\r\nb “c” 4,7 percent\r\n"):
+        assert _lt(client, text=text).status_code == 200
+        assert client.post("/api/v1/check", json={"text": text}).status_code == 200
+    assert _lt(client, data=json.dumps({"annotation": []})).json()["matches"] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.text(alphabet="ab 🎉\n<>", max_size=6),
+                          st.text(alphabet="x\n", max_size=2)), max_size=8),
+       st.integers(0, 60), st.integers(0, 60))
+def test_annotation_offsets_map_text_back_into_the_original(items, a, b):
+    from tqcheck.server.languagetool import OriginalMap
+    from tqcheck.server.params import parse_annotation
+
+    ann = [{"text": t} if is_text else {"markup": "<" + t + ">", "interpretAs": i} for is_text, t, i in items]
+    plain, original, segments = parse_annotation(json.dumps({"annotation": ann}))
+    m = OriginalMap(segments)
+    start, end = sorted((min(a, len(plain)), min(b, len(plain))))
+    o0, o1 = m.start(start), m.end(end)
+    assert 0 <= o0 <= len(original) and 0 <= o1 <= len(original)
+    # A span inside one text item maps onto the same characters of the original.
+    for ps, pe, os_, oe, is_text in segments:
+        if is_text and ps <= start < end <= pe:
+            assert original[o0:o1] == plain[start:end]

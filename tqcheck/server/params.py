@@ -20,6 +20,16 @@ class RequestError(Exception):
         self.message = message
 
 
+def _check_text(text: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise RequestError(413, f"text is {len(text)} characters long; this server checks at most "
+                                f"{max_chars} per request")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RequestError(400, "the text contains a lone surrogate (not valid Unicode text)") from None
+
+
 def _csv(value: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split(",") if v.strip())
 
@@ -91,9 +101,9 @@ def languagetool_job(params, max_chars: int) -> dict:
     original, segments = None, None
     if data is not None:
         text, original, segments = parse_annotation(data)
-    if len(text) > max_chars:
-        raise RequestError(413, f"text is {len(text)} characters long; this server checks at most "
-                                f"{max_chars} per request")
+    _check_text(text, max_chars)
+    if original is not None:
+        _check_text(original, len(original))
     level = (params.get("level") or "default").strip().lower()
     if level not in ("default", "picky"):
         raise RequestError(400, f"'level' must be default or picky, got {level!r}")
@@ -149,9 +159,7 @@ def native_job(body: bytes, max_chars: int) -> dict:
     text = data.get("text")
     if not isinstance(text, str):
         raise RequestError(400, "'text' must be a string")
-    if len(text) > max_chars:
-        raise RequestError(413, f"text is {len(text)} characters long; this server checks at most "
-                                f"{max_chars} per request")
+    _check_text(text, max_chars)
     source_lang = data.get("source_lang", "auto")
     if source_lang != "auto" and source_lang not in SOURCE_LANGS:
         raise RequestError(400, f"'source_lang' must be auto or one of {', '.join(SOURCE_LANGS)}")
