@@ -3,11 +3,13 @@ client (language-tool-python with remote_server), a slow client, and the web pag
 in headless Chromium (skipped when Debian's chromium or Playwright is missing)."""
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import types
 import urllib.request
 
 import pytest
@@ -75,7 +77,12 @@ def lt(server, monkeypatch):
         def __init__(self, *a, **k):
             raise AssertionError("language-tool-python tried to set up a local LanguageTool")
 
+    def no_java(*a, **k):
+        raise AssertionError("language-tool-python tried to start a process (Java)")
+
     monkeypatch.setattr(lts, "LocalLanguageTool", NoLocalLanguageTool)
+    monkeypatch.setattr(lts, "subprocess", types.SimpleNamespace(
+        Popen=no_java, PIPE=subprocess.PIPE, DEVNULL=subprocess.DEVNULL, TimeoutExpired=subprocess.TimeoutExpired))
     tool = ltp.LanguageTool("en-US", remote_server=server)
     yield tool
     tool.close()
@@ -169,9 +176,16 @@ def page(browser, server):
     context.close()
 
 
+# Waits use Playwright's locator assertions: wait_for_function would evaluate a string,
+# which the page's Content-Security-Policy (no 'unsafe-eval') rightly refuses.
+def _expect(locator):
+    from playwright.sync_api import expect
+
+    return expect(locator)
+
+
 def _settled(pg):
-    pg.wait_for_function("document.getElementById('status').textContent !== 'checking…' && "
-                         "document.getElementById('status').textContent.includes('finding')", timeout=20_000)
+    _expect(pg.locator("#status")).to_have_text(re.compile("finding"), timeout=20_000)
 
 
 def test_page_highlights_explains_and_applies_a_fix(page):
@@ -193,14 +207,14 @@ def test_page_highlights_explains_and_applies_a_fix(page):
     # Choose the number finding in the list and apply its safe fix.
     page.click("#findings li:has(.code:text('TQ203'))")
     page.click("#detail button.apply-fix")
-    page.wait_for_function("document.getElementById('text').value.includes('4.7 percent')")
+    _expect(page.locator("#text")).to_have_value(re.compile(r"4\.7 percent"))
     page.wait_for_selector("#backdrop mark.cat-number-format", state="detached", timeout=20_000)
     _settled(page)
 
     # Use a suggestion for the calque; the text is checked again and comes back clean.
     page.click("#findings li:has(.code:text('TQ301'))")
     page.click("#detail button.apply-suggestion:has-text('said that')")
-    page.wait_for_function("document.getElementById('status').textContent === 'no findings'", timeout=20_000)
+    _expect(page.locator("#status")).to_have_text("no findings", timeout=20_000)
     assert page.input_value("#text") == "The economy grew 4.7 percent, the minister said that the reform works."
     assert page.locator("#backdrop mark").count() == 0
     assert page.inner_text("#score") == "100.0"
