@@ -142,6 +142,9 @@ class WorkerPool:
                     worker = await asyncio.wait_for(self._idle.get(), max(0.0, deadline - loop.time()))
                 except asyncio.TimeoutError:
                     raise Unavailable("timed out waiting for a free worker") from None
+            if deadline - loop.time() <= 0:     # no time left to check: keep the worker
+                self._idle.put_nowait(worker)
+                raise Unavailable("timed out waiting for a free worker")
             try:
                 worker.conn.send(job)
                 await _readable(worker.conn, max(0.0, deadline - loop.time()))
