@@ -336,6 +336,25 @@ def phrasebook_check(files: List[str] = typer.Argument(..., help="Phrasebook TOM
     typer.echo(f"{total} entries OK in {len(files)} file(s)")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+    port: int = typer.Option(8081, "--port", help="Port to listen on."),
+    config_path: Optional[str] = typer.Option(None, "--config", help="Project configuration file (default: found from the current folder)."),
+    max_chars: int = typer.Option(20000, "--max-chars", help="Longest text accepted per request, in characters (413 beyond)."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds a request may take, waiting included (503 beyond)."),
+    workers: int = typer.Option(0, "--workers", help="Worker processes that run checks (0: one per core)."),
+    max_pending: int = typer.Option(64, "--max-pending", help="Requests checking or waiting at once (429 beyond)."),
+    cors_origin: Optional[List[str]] = typer.Option(None, "--cors-origin", help="Allow browser requests from this origin (repeatable; '*' for any). Off by default."),
+    token_file: Optional[str] = typer.Option(None, "--token-file", help="Require this file's content as a bearer token (or set TQCHECK_SERVE_TOKEN)."),
+) -> None:
+    """Serve a LanguageTool-compatible HTTP API (/v2/check), a JSON API and a web page at /."""
+    from .server.cli import run
+
+    run(_fail_usage, host=host, port=port, config_path=config_path, max_chars=max_chars, timeout=timeout,
+        workers=workers, max_pending=max_pending, cors_origins=_split(cors_origin), token_file=token_file)
+
+
 def main() -> None:
     app()
 
