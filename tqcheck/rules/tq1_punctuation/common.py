@@ -1,4 +1,4 @@
-"""Helpers shared by the TQ1xx passes (house style, how a fix is shown)."""
+"""Helpers shared by the TQ1xx rules (house style, how a fix is shown)."""
 from __future__ import annotations
 
 
@@ -23,3 +23,8 @@ def show_fix(text: str, s: int, e: int, rep: str) -> str:
     """The replacement with a little context, for the report (`security,” Xi`)."""
     a, b = word_around(text, s, e, 15)
     return (text[a:s] + rep + text[e:b]).strip() or "(remove)"
+
+
+def house_dash(ctx) -> str:
+    """The dash a fix writes between words: closed-up em dash, or spaced en dash."""
+    return " – " if house_marks(ctx)[2] == "en" else "—"
