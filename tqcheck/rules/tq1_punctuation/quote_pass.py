@@ -18,7 +18,11 @@ _SPEECH = frozenset("""said says say told tells added adds asked asks stated sta
     explained explains stressed stresses insisted insists warned warns declared declares replied
     replies continued continues concluded concludes remarked commented comments wrote writes
     according emphasized emphasizes emphasised underlined recalled admitted argued argues
-    acknowledged announced claimed claims pointed tweeted posted reported urged""".split())
+    acknowledged announced claimed claims pointed tweeted posted reported urged quoted quotes
+    cited cites""".split())
+# After the quotation, these start a new clause of the same sentence (`“...” and said`,
+# `“...” but added`): the words after them are no attribution, so no comma goes in.
+_CLAUSE_WORDS = frozenset("and but or nor yet while whereas before after because which who that".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w’'.-]*")
 _CLAUSE_BREAK_RE = re.compile(r"[,.;:!?“”\"«»]")
 FOREIGN = frozenset("«»„‟")
@@ -30,6 +34,8 @@ def attribution_follows(text: str, pos: int, limit: int) -> bool:
     tail = tail.lstrip(HSPACE + "—–-")
     for k, m in enumerate(_WORD_RE.finditer(tail)):
         if k >= 4 or _CLAUSE_BREAK_RE.search(tail, 0, m.start()):
+            return False
+        if m.group().lower() in _CLAUSE_WORDS:
             return False
         if m.group().lower().rstrip(".") in _SPEECH:
             return not m.group()[0].isupper()  # `Asked why, ...` starts a new sentence

@@ -4,6 +4,12 @@ from __future__ import annotations
 from .scan import URLISH, chunk
 
 
+def glued_sentence(text: str, e: int) -> bool:
+    """`City .For the`: the mark is glued to the next sentence's first word (a capital and
+    lower case, so not `.NET` or `.5`)."""
+    return text[e:e + 1].isupper() and text[e + 1:e + 2].islower() and text[e - 1] == "."
+
+
 def misplaced_space_mark(text: str, m) -> str | None:
     """The mark after the space of scan match ``m`` (group ``sp``) when the space is an
     artefact; None for line starts, ellipses, decimals, ratios, emoticons and links."""
@@ -16,7 +22,7 @@ def misplaced_space_mark(text: str, m) -> str | None:
         return None  # line start, after an opening mark or other punctuation (`. . .`)
     if mark == "." and (n == "." or text[e:e + 2] == " ."):
         return None  # ellipsis
-    if mark in ",." and not (n == "" or n.isspace() or n in "”\"’)]"):
+    if mark in ",." and not (n == "" or n.isspace() or n in "”\"’)]") and not glued_sentence(text, e):
         return None  # .5, .com, ,000
     if mark in ":;" and not (n == "" or n.isspace()):
         return None  # 2 :1, :)

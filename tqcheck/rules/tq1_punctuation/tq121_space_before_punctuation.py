@@ -7,14 +7,16 @@ from ...findings import Category, Hit, Severity
 from ..registry import rule
 from .common import show_fix
 from .scan import matches
-from .spacing import misplaced_space_mark
+from .spacing import glued_sentence, misplaced_space_mark
 
 
 @rule(
     "TQ121", name="space-before-punctuation", category=Category.PUNCTUATION, severity=Severity.WARNING,
     summary="A space before a comma or full stop (`farmers , which`, `session .`).",
     explanation="""Detokenised MT output and copy-paste leave a space before `,` and `.`.
-    Ellipses (`wait ...`), decimals (`.5`) and domain names (`.com`) are not flagged.""",
+    A full stop glued to the next sentence instead (`the city .For the voters`) is moved
+    and spaced. Ellipses (`wait ...`), decimals (`.5`) and domain names (`.com`) are not
+    flagged.""",
     fixable=True,
 )
 def space_before_punctuation(doc, ctx):
@@ -23,4 +25,5 @@ def space_before_punctuation(doc, ctx):
         mark = misplaced_space_mark(text, m)
         if mark in (",", "."):
             s, e = m.span()
-            yield Hit(s, e, f"Space before `{mark}`.", suggestions=(show_fix(text, s, e, mark),), fix=mark)
+            rep = mark + " " if glued_sentence(text, e) else mark   # `City .For` -> `City. For`
+            yield Hit(s, e, f"Space before `{mark}`.", suggestions=(show_fix(text, s, e, rep),), fix=rep)

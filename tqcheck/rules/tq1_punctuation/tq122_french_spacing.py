@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
-from .common import show_fix
+from .common import after_dateline, show_fix
 from .scan import matches
 from .spacing import misplaced_space_mark
 
@@ -14,7 +14,8 @@ from .spacing import misplaced_space_mark
     "TQ122", name="french-spacing", category=Category.PUNCTUATION, severity=Severity.WARNING,
     summary="A space before `: ; ? !` (French typography) in English copy.",
     explanation="""French sets a (thin) space before `: ; ? !`; English closes them up:
-    `He said : “No.”`, `Why ?` The hit is evidence of a French source.""",
+    `He said : “No.”`, `Why ?` The hit is evidence of a French source. A wire dateline's
+    separator (`BOGOTA : The congress...`) is the agency's style, not an artefact.""",
     fixable=True,
 )
 def french_spacing(doc, ctx):
@@ -23,5 +24,7 @@ def french_spacing(doc, ctx):
         mark = misplaced_space_mark(text, m)
         if mark is not None and mark in ":;?!":
             s, e = m.span()
+            if mark == ":" and after_dateline(text, s):
+                continue  # `BOGOTA : Colombia's congress`: a wire dateline's separator
             yield Hit(s, e, f"Space before `{mark}` (French typography); English closes it up.",
                       suggestions=(show_fix(text, s, e, mark),), fix=mark, source_lang="fr")

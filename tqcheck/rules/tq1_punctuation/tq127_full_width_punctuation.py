@@ -25,7 +25,7 @@ def full_width_punctuation(doc, ctx):
         if any(_is_cjk(text[j]) for j in (s - 1, s + 1) if 0 <= j < len(text)):
             continue
         rep = _FULLWIDTH[text[s]]
-        if rep in ",.:;!?)" and e < len(text) and not text[e].isspace() and text[e] not in "”\"’)":
+        if rep in ",.:;!?)" and e < len(text) and not text[e].isspace() and text[e] not in "”\"’).,;:!?":
             rep += " "
         elif rep == "(" and s > 0 and not text[s - 1].isspace():
             rep = " " + rep
