@@ -17,6 +17,7 @@ from .quote_pass import paired_edits
     neighbours; the fix turns it round and puts the space on the right side (and adds the
     comma before an attribution such as `Xi said`).""",
     fixable=True,
+    sources=('Chicago Manual of Style, ch. 6 (punctuation): opening and closing quotation marks', 'MQM: Fluency > Punctuation'),
 )
 def quote_direction(doc, ctx):
     for e in paired_edits(doc, ctx):

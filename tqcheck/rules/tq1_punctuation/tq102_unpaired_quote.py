@@ -25,6 +25,7 @@ _ABBREVIATIONS = frozenset("inc jr sr ltd co corp st dr mr mrs ms gen col sgt pr
     mark (`justice.” and ... fairness,”`): that first mark and its full stop go. A
     quotation closed with two single marks (`“narco-state’’`) is typesetting, not MT.""",
     fixable=True,
+    sources=('Chicago Manual of Style, ch. 13 (quotations): quotations running over paragraphs', 'MQM: Fluency > Punctuation'),
 )
 def unpaired_quote(doc, ctx):
     qp = quote_pass(doc, ctx)

@@ -14,6 +14,7 @@ from .quote_pass import paired_edits
     explanation="""`the plan, ”she said` and `decline ”.` put the space inside the quotation;
     `said,“We` glues the opening mark to the previous word. The fix moves the space.""",
     fixable=True,
+    sources=('AP Stylebook, `quotation marks`', 'MQM: Fluency > Punctuation'),
 )
 def quote_spacing(doc, ctx):
     for e in paired_edits(doc, ctx):

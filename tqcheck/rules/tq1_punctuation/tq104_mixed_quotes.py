@@ -14,6 +14,7 @@ from .quote_pass import paired_edits
     explanation="""Copy assembled from several sources mixes `"` and `“ ”`. The marks that
     are not in the house style (curly by default) are flagged and converted.""",
     fixable=True,
+    sources=('MQM: Fluency > Inconsistency',),
 )
 def mixed_quotes(doc, ctx):
     for e in paired_edits(doc, ctx):

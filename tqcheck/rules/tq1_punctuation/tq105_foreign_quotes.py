@@ -15,6 +15,7 @@ from .quote_pass import quote_pass
     guillemets, German with „…“. English uses “…”. French spacing inside guillemets
     (`« non »`) points to a French source and `„` to a German one.""",
     fixable=True,
+    sources=('Chicago Manual of Style, ch. 11 (foreign languages: quotation marks and spacing)', 'MQM: Locale convention'),
 )
 def foreign_quotes(doc, ctx):
     qp = quote_pass(doc, ctx)

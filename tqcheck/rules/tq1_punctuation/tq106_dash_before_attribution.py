@@ -20,6 +20,7 @@ _RU_DASH_RE = re.compile(r"(,?)[ \t]*(?:—|–|―|--?)[ \t]+")
     attribute it (`«…», — сказал он`). English ends the quotation with a comma inside the
     marks and no dash: `“We agree,” the spokesman said.`""",
     fixable=True,
+    sources=("Rosenthal, Russian punctuation: dash after direct speech before the author's words", 'AP Stylebook, `quotation marks`'),
 )
 def dash_before_attribution(doc, ctx):
     qp = quote_pass(doc, ctx)

@@ -17,6 +17,7 @@ from .scan import matches
     word processors turn `'` into `‘` after a space. `Pérez´s`, `don`t` and `‘90s` should
     use the apostrophe `’`.""",
     fixable=True,
+    sources=('Chicago Manual of Style, ch. 6 (punctuation): the apostrophe is not an accent or a backtick',),
 )
 def accent_as_apostrophe(doc, ctx):
     text = doc.text

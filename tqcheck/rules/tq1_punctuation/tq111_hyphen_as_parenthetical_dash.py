@@ -22,7 +22,7 @@ from .dashes import hyphen_pairs
     closing dash goes, and before a full stop or a colon the closing dash goes, so the
     result reads as English (`trade—which ... record—as well as`).""",
     fixable=True,
-    sources=("RAE Ortografía 3.4.5: the raya pair around an aside, then the sentence's own comma",
+    sources=("RAE Ortografía de la lengua española: the raya pair around an aside, then the sentence's own comma",
              "AP Stylebook, `dash`"),
 )
 def hyphen_as_parenthetical_dash(doc, ctx):

@@ -28,7 +28,7 @@ _CREDIT_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[a-z]+\.(?:com|cn|net|org))(?:[ \
     into the credit.""",
     fixable=True,
     sources=("AP Stylebook, `dash`: em dash with a space on both sides in news copy",
-             "Chicago Manual of Style 6.85: two hyphens for an em dash only in typescript"),
+             "Chicago Manual of Style, ch. 6 (punctuation): two hyphens stand for an em dash only in typescript"),
 )
 def spaced_hyphen(doc, ctx):
     text = doc.text

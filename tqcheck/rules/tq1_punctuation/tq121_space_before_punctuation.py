@@ -18,6 +18,7 @@ from .spacing import glued_sentence, misplaced_space_mark
     and spaced. Ellipses (`wait ...`), decimals (`.5`) and domain names (`.com`) are not
     flagged.""",
     fixable=True,
+    sources=('Chicago Manual of Style, ch. 6 (punctuation): no space before a comma or a period', 'MQM: Fluency > Punctuation'),
 )
 def space_before_punctuation(doc, ctx):
     text = doc.text

@@ -17,6 +17,7 @@ from .spacing import misplaced_space_mark
     `He said : “No.”`, `Why ?` The hit is evidence of a French source. A wire dateline's
     separator (`BOGOTA : The congress...`) is the agency's style, not an artefact.""",
     fixable=True,
+    sources=('Chicago Manual of Style, ch. 11 (foreign languages: quotation marks and spacing)', 'MQM: Locale convention'),
 )
 def french_spacing(doc, ctx):
     text = doc.text

@@ -22,6 +22,7 @@ _DOMAIN_RE = re.compile(r"\.(?:com|org|net|gov|edu|io|co)\b", re.IGNORECASE)
     URLs, e-mail addresses, abbreviations (`U.S.`, `a.m.`), decimals and times are not
     flagged.""",
     fixable=True,
+    sources=('Chicago Manual of Style, ch. 6 (punctuation): one space after punctuation', 'MQM: Fluency > Punctuation'),
 )
 def missing_space_after_punctuation(doc, ctx):
     text = doc.text

@@ -21,6 +21,7 @@ _BULLET_RE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)]|[a-z][.)])$")
     Two spaces after a full stop (an old typing convention) and wide alignment gaps are
     not flagged.""",
     fixable=True,
+    sources=('Chicago Manual of Style, ch. 6 (punctuation): one space between words and sentences',),
 )
 def doubled_space(doc, ctx):
     text = doc.text

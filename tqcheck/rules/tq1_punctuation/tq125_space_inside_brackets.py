@@ -14,6 +14,7 @@ from .scan import matches
     summary="A space after an opening bracket or before a closing one (`( the`, `SCO )`).",
     explanation="""English closes brackets up against their contents.""",
     fixable=True,
+    sources=('Chicago Manual of Style, ch. 6 (punctuation): parentheses closed up to their content',),
 )
 def space_inside_brackets(doc, ctx):
     text = doc.text

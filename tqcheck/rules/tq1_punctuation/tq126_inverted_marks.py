@@ -15,6 +15,7 @@ from .scan import matches
     explanation="""Spanish opens questions and exclamations with `¿` and `¡`; English does not.
     The hit is evidence of a Spanish source; the fix deletes the mark.""",
     fixable=True,
+    sources=('RAE Ortografía de la lengua española: opening ¿ ¡ marks, not used in English', 'MQM: Locale convention'),
 )
 def inverted_marks(doc, ctx):
     text = doc.text

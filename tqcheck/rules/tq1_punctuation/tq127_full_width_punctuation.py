@@ -17,6 +17,7 @@ _FULLWIDTH = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？":
     explanation="""Translations from Chinese or Japanese keep full-width commas, stops and
     brackets, which set wide and look broken in English text. Inside CJK text they are fine.""",
     fixable=True,
+    sources=('Unicode UAX #11, East Asian Width: full-width forms', 'MQM: Locale convention'),
 )
 def full_width_punctuation(doc, ctx):
     text = doc.text
