@@ -47,7 +47,8 @@ def leaked_metadata(doc, ctx):
             s = s if i == 0 else p.start + s
             line_end = text.find("\n", s, p.end)
             line_end = p.end if line_end < 0 else line_end
-            m = _EMPTY_FIELD_RE.match(text, s, line_end) or _MEDIA_URL_RE.match(text, s, line_end) \
+            short = line_end - s <= 500   # (a picture's address or a label is one short line)
+            m = (short and (_EMPTY_FIELD_RE.match(text, s, line_end) or _MEDIA_URL_RE.match(text, s, line_end))) \
                 or _METADATA_RE.match(text, s, p.end)
             if m:
                 span = m.group().rstrip()
