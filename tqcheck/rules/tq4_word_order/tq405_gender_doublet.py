@@ -1,0 +1,57 @@
+"""TQ405 gender-doublet: a collapsed gender doublet (`citizens and citizens`).
+
+Examples: cases/TQ405.toml."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ...nlp.tagger import pos_view
+from ..registry import rule
+from .helpers import NOUN_TAGS, VILAR_2006, sentence_index
+from .vocabulary import INTENSIFYING, POSTMODIFIERS
+
+
+DOUBLET_RE = re.compile(r"\b((?:the |all |los )?([^\W\d_][\w’'-]*)) (and|or) (\1)\b")
+
+
+@rule(
+    "TQ405", name="gender-doublet", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="A collapsed gender doublet (`citizens and citizens`, `candidate or candidate`).",
+    explanation="""Spanish, Portuguese, French and Italian name both genders for inclusive
+    language (`ciudadanos y ciudadanas`, `candidato o candidata`); English has one word for
+    both, so machine translation produces `citizens and citizens`. Write the noun once.
+    Intensifying repetition (`again and again`, `more and more`, `years and years`,
+    `bigger and bigger`) is fine. Chinese sources produce the same slip from two
+    near-synonyms (`experience and experience`).""",
+    fixable=True, sources=("MQM issue types (2015): Fluency > Duplication", VILAR_2006),
+)
+def gender_doublet(doc, ctx):
+    pos = None
+    text = doc.text
+    for p in doc.paragraphs:
+        for m in DOUBLET_RE.finditer(text, p.start, p.end):
+            word = m.group(2)
+            if not word.islower() or word in INTENSIFYING or word.endswith(("er", "est")) and \
+                    not word.endswith(("ers",)):
+                # comparatives (`longer and longer`) are intensifiers; singular agent nouns
+                # in -er are left out too (too close to comparatives for a lexical check)
+                continue
+            pos = pos or pos_view(doc)
+            si = sentence_index(doc, m.start(2))
+            if si is None:
+                continue
+            toks = doc.sentence_tokens()[si][1]
+            k = next((i for i, t in enumerate(toks) if t.start == m.start(2)), None)
+            if k is None or pos.near(si, k, k)[k] not in NOUN_TAGS:
+                continue
+            # Two different sets: a premodified noun and a postmodified one
+            # (`densely populated areas and areas with high demand`).
+            after = text[m.end():m.end() + 8].lstrip().split(" ", 1)[0].lower()
+            if after in POSTMODIFIERS and k >= 1 and pos.near(si, k - 1, k)[k - 1] in {"JJ", "VBN", "VBG"}:
+                continue
+            keep = m.group(1)
+            yield Hit(m.start(), m.end(),
+                      f"Collapsed doublet `{m.group()}` (a gender pair such as `ciudadanos y "
+                      f"ciudadanas`, or two source synonyms): write it once: `{keep}`.",
+                      suggestions=(keep,), fix=keep)

@@ -1,0 +1,41 @@
+"""TQ408 locative-inversion: subject after a perfect verb in a fronted place phrase
+(`On the website has appeared the statement`).
+
+Examples: cases/TQ408.toml."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ..registry import rule
+from .helpers import WORD_ORDER_SOURCES
+
+
+LOC_RE = re.compile(
+    r"(?P<pp>(?:On|In|At|From|Onto|Into) (?:the |a |an |its |their |his |her )?[^\W\d_][\w’'-]*(?: [\w’'-]+){0,3}?) "
+    r"(?P<aux>has|have|had) (?P<part>appeared|been published|been posted|been released|emerged|arrived|"
+    r"been placed|been installed|been displayed|been hung) "
+    r"(?P<np>(?:the|a|an|this|these|his|her|their|its) [^.,;:!?\n]{1,60}?)(?=[.,;:!?]|$)")
+
+
+@rule(
+    "TQ408", name="locative-inversion", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="Subject after a perfect verb in a fronted place phrase (`On the website has appeared the statement`).",
+    explanation="""Russian, Spanish and German put the place first and the subject after the
+    verb (`На сайте появилось заявление`); English keeps subject-verb order: `The
+    statement has appeared on the website`. Literary inversion with a simple verb (`On the
+    wall hung a portrait`) is not flagged; the rule needs a perfect auxiliary.""",
+    sources=WORD_ORDER_SOURCES,
+)
+def locative_inversion(doc, ctx):
+    text = doc.text
+    for s in doc.sentences:
+        m = LOC_RE.match(text, s.start, s.end)
+        if not m:
+            continue
+        np = m.group("np").strip()
+        pp = m.group("pp")
+        sugg = f"{np[:1].upper()}{np[1:]} {m.group('aux')} {m.group('part')} {pp[:1].lower()}{pp[1:]}"
+        yield Hit(m.start(), m.end("np"),
+                  f"Subject after the verb: English puts the subject first: `{sugg}`.",
+                  suggestions=(sugg,))
