@@ -9,10 +9,12 @@ from ...findings import Category, Hit, Severity
 from ...nlp.tagger import pos_view
 from ..registry import rule
 from .helpers import NOUN_TAGS, VILAR_2006, sentence_index
-from .vocabulary import INTENSIFYING, POSTMODIFIERS
+from .vocabulary import CAP_DOUBLET_NOUNS, INTENSIFYING, POSTMODIFIERS
 
 
-DOUBLET_RE = re.compile(r"\b((?:the |all |los )?([^\W\d_][\w’'-]*)) (and|or) (\1)\b")
+# Case-insensitive so that `The senators and the senators` matches; the words themselves
+# must then be written alike (checked below).
+DOUBLET_RE = re.compile(r"\b((?:the |all |los )?([^\W\d_][\w’'-]*)) (and|or) (\1)\b", re.IGNORECASE)
 
 
 @rule(
@@ -32,6 +34,11 @@ def gender_doublet(doc, ctx):
     for p in doc.paragraphs:
         for m in DOUBLET_RE.finditer(text, p.start, p.end):
             word = m.group(2)
+            if not m.group(4).endswith(word) or m.group(3) not in {"and", "or"}:
+                continue
+            listed = word[:1].isupper() and word[1:].islower() and word.lower() in CAP_DOUBLET_NOUNS
+            if listed:
+                word = word.lower()   # `Mexicans and Mexicans`, `Deputies and Deputies`
             if not word.islower() or word in INTENSIFYING or word.endswith(("er", "est")) and \
                     not word.endswith(("ers",)):
                 # comparatives (`longer and longer`) are intensifiers; singular agent nouns
@@ -43,7 +50,7 @@ def gender_doublet(doc, ctx):
                 continue
             toks = doc.sentence_tokens()[si][1]
             k = next((i for i, t in enumerate(toks) if t.start == m.start(2)), None)
-            if k is None or pos.near(si, k, k)[k] not in NOUN_TAGS:
+            if k is None or (not listed and pos.near(si, k, k)[k] not in NOUN_TAGS):
                 continue
             # Two different sets: a premodified noun and a postmodified one
             # (`densely populated areas and areas with high demand`).

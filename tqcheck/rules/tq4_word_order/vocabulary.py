@@ -57,9 +57,14 @@ NOT_NAMES = _words("not_names")
 CAP_PRONOUNS = _words("cap_pronouns")  # as written: `He`, `Their`
 CAP_VERBS = frozenset(w.capitalize() for w in REPORTING - _words("cap_verbs_not"))
 CAP_AFTER = _words("cap_after")
+CAP_FUNCTION_WORDS = _words("cap_function_words")   # as written: `The`, `Two`
+CAP_PARTICIPLES = _words("cap_participles")         # as written: `Adding`
+CAP_SUBJECTS = _words("cap_subjects")               # as written: `They`
+CAP_DAY_DETERMINERS = _words("cap_day_determiners")  # as written: `This`
 
 # TQ405
 INTENSIFYING = _words("intensifying")
+CAP_DOUBLET_NOUNS = _words("cap_doublet_nouns")
 POSTMODIFIERS = _words("postmodifiers")
 
 # TQ406
@@ -75,3 +80,14 @@ APPROX = _words("approximators")
 PLACE_PREPS = _words("place_prepositions")
 OBJ_OPENERS = _words("object_openers")
 TIME_HEADS = _words("time_heads")
+
+# TQ410
+ABBREVIATIONS = _words("abbreviations")
+NAME_PARTICLES = _words("name_particles")
+
+# TQ411
+FORMAL_TITLES = _words("formal_titles")
+TITLE_PORTFOLIO = _words("title_portfolio")
+NOT_NAME_WORDS = _words("not_name_words")
+AFTER_NAME_NOUNS = _words("after_name_nouns")
+DEMONYMS = dict(pair.split(":", 1) for pair in _words("demonyms"))  # adjective -> noun (`?`: gendered)
