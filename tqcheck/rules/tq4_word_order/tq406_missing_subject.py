@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
+from ..triggers import positions
 from .helpers import VILAR_2006
-from .vocabulary import REPORTING, THAT_NOT_CONJ, TITLES
+from .vocabulary import REPORT_PAST, REPORTING, THAT_NOT_CONJ, TITLES
+
+_CLOSING_QUOTES = frozenset('”"’')
+# `“...,” said in an interview`: a preposition straight after the verb, no subject at all.
+_PREPOSITIONS = frozenset("in at during to via through from with".split())
 
 
 @rule(
@@ -16,10 +21,14 @@ from .vocabulary import REPORTING, THAT_NOT_CONJ, TITLES
     and the translation then starts with a bare verb: `Added that the plan...`,
     `Explained that...`. English news always names the subject: `He added that`,
     `The minister added that`. Participles (`Asked about the plan, he said`, `Added to
-    this is...`) are not flagged.""",
+    this is...`) are not flagged. The same slip after a quotation leaves the attribution
+    without a subject: `“We will win,” said in an interview` (English: `he said in an
+    interview`); an inverted subject (`said the minister`) is English.""",
+    triggers=REPORT_PAST,
     sources=("MQM issue types (2015): Accuracy > Omission", VILAR_2006),
 )
 def missing_subject(doc, ctx):
+    yield from _after_quote(doc)
     for _, toks in doc.sentence_tokens():
         i = 0
         while i < len(toks) and toks[i].kind == "punct" and toks[i].text in "“\"'‘(—–-":
@@ -54,3 +63,39 @@ def missing_subject(doc, ctx):
                   f"Sentence starts with the verb `{verb.text}` and has no subject: name it, "
                   f"e.g. `He {v} that`.",
                   suggestions=(f"He {v} that", f"She {v} that"))
+
+
+def _after_quote(doc):
+    for si, toks, v in positions(doc, "TQ406"):
+        if not 2 <= v < len(toks) - 2:
+            continue
+        a, b = toks[v - 2].text, toks[v - 1].text
+        if not ((a == "," and b in _CLOSING_QUOTES) or (a in _CLOSING_QUOTES and b == ",")):
+            continue
+        verb, prep = toks[v], toks[v + 1]
+        if prep.lower not in _PREPOSITIONS or prep.text != prep.lower or not verb.text.islower():
+            continue
+        subject = _late_subject(doc.text, toks, v + 2)
+        if subject:   # `explained to the press the director, Ana Ruiz`: inverted, not missing
+            yield Hit(verb.start, prep.end,
+                      f"Attribution with its subject after the verb and a phrase: put the subject "
+                      f"first: `{subject} {verb.text} {prep.text}`.",
+                      suggestions=(f"{subject} {verb.text} {prep.text}",))
+            continue
+        yield Hit(verb.start, prep.end,
+                  f"Attribution without a subject after the quotation: name who spoke, e.g. "
+                  f"`he {verb.text} {prep.text}`.",
+                  suggestions=(f"he {verb.text} {prep.text}", f"she {verb.text} {prep.text}"))
+
+
+def _late_subject(text, toks, i):
+    """`the director of the project` when `the TITLE ...` follows later in the clause."""
+    n = len(toks)
+    while i < n - 1 and toks[i].text not in {",", ".", ";"}:
+        if toks[i].lower == "the" and toks[i + 1].lower in TITLES:
+            j = i + 2
+            while j < n and toks[j].text not in {",", ".", ";", "”", '"'}:
+                j += 1
+            return text[toks[i].start:toks[j - 1].end]
+        i += 1
+    return ""

@@ -60,10 +60,11 @@ def _name(toks, j):
     nationality adjective used for a person (`the Spanish Carlos Alcaraz`) becomes the
     noun (`Spaniard Carlos Alcaraz`). Titles with a nationality (`the Chinese president Xi
     Jinping`), which some English styles write with the article, are only informed about;
-    a title and name used as a modifier (`the President Lula administration`), former or
+    Spanish `el también ministro` gives `the also minister`: English says `X, who is also
+    minister,` or `also the minister`. A title and name used as a modifier (`the President Lula administration`), former or
     late office holders, and places or bodies named after a title (`the President Hotel`,
     `the Governor General`) are left alone.""",
-    fixable=True, triggers=FORMAL_TITLES | frozenset(DEMONYMS),
+    fixable=True, triggers=FORMAL_TITLES | frozenset(DEMONYMS) | {"also"},
     sources=("AP Stylebook, titles: capitalize formal titles used directly before a name",
              "MQM issue types (2015): Fluency > Grammar"),
 )
@@ -75,6 +76,14 @@ def title_article(doc, ctx):
             continue
         t = toks[k]
         low = t.lower
+        if low == "also":
+            if toks[k - 1].lower == "the" and toks[k + 1].kind == "word" and t.text == "also":
+                yield Hit(toks[k - 1].start, t.end,
+                          f"`{toks[k - 1].text} also {toks[k + 1].text}` keeps the Spanish order (`el también "
+                          f"ministro`): English writes `also the {toks[k + 1].text}` or "
+                          f"`..., who is also {toks[k + 1].text}, ...`.",
+                          suggestions=("also the",))
+            continue
         if low in FORMAL_TITLES:
             if toks[k + 1].lower in FORMAL_TITLES:
                 continue   # `Attorney General`: the last title word decides

@@ -91,3 +91,7 @@ TITLE_PORTFOLIO = _words("title_portfolio")
 NOT_NAME_WORDS = _words("not_name_words")
 AFTER_NAME_NOUNS = _words("after_name_nouns")
 DEMONYMS = dict(pair.split(":", 1) for pair in _words("demonyms"))  # adjective -> noun (`?`: gendered)
+
+# TQ412
+CLAUSE_VERBS = _words("clause_verbs") | _words("intransitive_verbs")
+NOT_OBJECT_HEADS = _words("not_object_heads")
