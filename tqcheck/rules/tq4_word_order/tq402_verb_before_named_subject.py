@@ -60,10 +60,13 @@ def verb_before_named_subject(doc, ctx):
                               f"together before the verb: `{sugg}`.",
                               suggestions=(sugg,))
                     continue
-        # B: , VERB the [Adj...] TITLE , NAME ,   (inversion after a clause, no quote)
-        if toks[v - 1].text != "," or (v >= 2 and toks[v - 2].text in "”\"’'"):
+        # B: , VERB the [Adj...] TITLE , NAME ,   (inversion after a clause; after a quote
+        # only with a time phrase: `”, said yesterday the spokesman, ...`)
+        if toks[v - 1].text != ",":
             continue
         j = time_phrase_end(toks, v + 1)  # `, stated yesterday the minister, ...`
+        if v >= 2 and toks[v - 2].text in "”\"’'" and j == v + 1:
+            continue
         # English does invert `said` after reported speech (`..., said the spokesman, John
         # Kirby.`), but not other reporting verbs, nor with a time phrase in between.
         if verb.lower in {"said", "says"} and j == v + 1:
@@ -82,6 +85,8 @@ def verb_before_named_subject(doc, ctx):
         c = k + 1
         if c + 2 < n and toks[c].lower == "of":
             q = c + 2 if toks[c + 1].lower == "the" else c + 1
+            while q + 1 < n and q - c < 4 and is_name_word(toks[q]) and is_name_word(toks[q + 1]):
+                q += 1   # `of the Casa Rosada`
             if q < n and is_name_word(toks[q]):
                 place, c = doc.text[toks[c + 1].start:toks[q].end], q + 1
         if c < n and toks[c].text == ",":

@@ -13,9 +13,14 @@ from .helpers import WORD_ORDER_SOURCES
 
 LOC_RE = re.compile(
     r"(?P<pp>(?:On|In|At|From|Onto|Into) (?:the |a |an |its |their |his |her )?[^\W\d_][\w’'-]*(?: [\w’'-]+){0,3}?) "
-    r"(?P<aux>has|have|had) (?P<part>appeared|been published|been posted|been released|emerged|arrived|"
-    r"been placed|been installed|been displayed|been hung) "
+    r"(?P<aux>has|have|had|is|are|was|were) (?P<part>appeared|been published|been posted|been released|emerged|"
+    r"arrived|been placed|been installed|been displayed|been hung|announced|expected|planned|scheduled|"
+    r"held|organized|organised|convened|called) "
     r"(?P<np>(?:the|a|an|this|these|his|her|their|its) [^.,;:!?\n]{1,60}?)(?=[.,;:!?]|$)")
+
+_BE = frozenset({"is", "are", "was", "were"})
+# With `is`/`was`: an event announced or held (`In the capital is announced a march`).
+_PASSIVE = frozenset("announced expected planned scheduled held organized organised convened called".split())
 
 
 @rule(
@@ -24,7 +29,9 @@ LOC_RE = re.compile(
     explanation="""Russian, Spanish and German put the place first and the subject after the
     verb (`На сайте появилось заявление`); English keeps subject-verb order: `The
     statement has appeared on the website`. Literary inversion with a simple verb (`On the
-    wall hung a portrait`) is not flagged; the rule needs a perfect auxiliary.""",
+    wall hung a portrait`) is not flagged; the rule needs a perfect auxiliary, or a passive
+    of an event (`In the capital is announced a march`: English `A march is planned in
+    the capital`).""",
     sources=WORD_ORDER_SOURCES,
 )
 def locative_inversion(doc, ctx):
@@ -33,6 +40,8 @@ def locative_inversion(doc, ctx):
         m = LOC_RE.match(text, s.start, s.end)
         if not m:
             continue
+        if (m.group("aux") in _BE) != (m.group("part") in _PASSIVE):
+            continue   # `has` + `appeared`, or `is` + `announced`
         np = m.group("np").strip()
         pp = m.group("pp")
         sugg = f"{np[:1].upper()}{np[1:]} {m.group('aux')} {m.group('part')} {pp[:1].lower()}{pp[1:]}"
