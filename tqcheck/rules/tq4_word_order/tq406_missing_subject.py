@@ -7,7 +7,7 @@ from ...findings import Category, Hit, Severity
 from ..registry import rule
 from ..triggers import positions
 from .helpers import VILAR_2006
-from .vocabulary import REPORT_PAST, REPORTING, THAT_NOT_CONJ, TITLES
+from .vocabulary import IMPERSONAL_PLACES, REACTION_VERBS, REPORT_PAST, REPORTING, THAT_NOT_CONJ, TITLES
 
 _CLOSING_QUOTES = frozenset('”"’')
 # `“...,” said in an interview`: a preposition straight after the verb, no subject at all.
@@ -23,13 +23,19 @@ _PREPOSITIONS = frozenset("in at during to via through from with".split())
     `The minister added that`. Participles (`Asked about the plan, he said`, `Added to
     this is...`) are not flagged. The same slip after a quotation leaves the attribution
     without a subject: `“We will win,” said in an interview` (English: `he said in an
-    interview`); an inverted subject (`said the minister`) is English.""",
+    interview`); an inverted subject (`said the minister`) is English. Russian impersonal
+    openings lose the subject too: `In Parliament questioned the legality` (English:
+    `Lawmakers questioned the legality`).""",
     triggers=REPORT_PAST,
     sources=("MQM issue types (2015): Accuracy > Omission", VILAR_2006),
 )
 def missing_subject(doc, ctx):
     yield from _after_quote(doc)
     for _, toks in doc.sentence_tokens():
+        hit = _impersonal(doc.text, toks)
+        if hit:
+            yield hit
+            continue
         i = 0
         while i < len(toks) and toks[i].kind == "punct" and toks[i].text in "“\"'‘(—–-":
             i += 1
@@ -99,3 +105,21 @@ def _late_subject(text, toks, i):
             return text[toks[i].start:toks[j - 1].end]
         i += 1
     return ""
+
+
+def _impersonal(text, toks):
+    """`In Parliament questioned the legality`, `In the Kremlin said that`."""
+    if len(toks) < 5 or toks[0].lower not in {"in", "at"}:
+        return None
+    i = 2 if toks[1].lower == "the" else 1
+    place, verb, nxt = toks[i], toks[i + 1], toks[i + 2] if i + 2 < len(toks) else None
+    if nxt is None or place.lower not in IMPERSONAL_PLACES or not place.text[:1].isupper():
+        return None
+    if not verb.text.islower() or not (verb.lower in REPORT_PAST or verb.lower in REACTION_VERBS) \
+            or nxt.lower not in {"that", "the", "a", "an"}:
+        return None
+    opening = text[toks[0].start:place.end]
+    return Hit(toks[0].start, verb.end,
+               f"`{opening} {verb.text}` has no subject (an impersonal source construction): "
+               f"name who {verb.text}, e.g. `Officials {verb.text}` or `Lawmakers {verb.text}`.",
+               suggestions=(f"Officials {verb.text}", f"Lawmakers {verb.text}"))

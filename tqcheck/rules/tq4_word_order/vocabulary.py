@@ -95,3 +95,7 @@ DEMONYMS = dict(pair.split(":", 1) for pair in _words("demonyms"))  # adjective 
 # TQ412
 CLAUSE_VERBS = _words("clause_verbs") | _words("intransitive_verbs")
 NOT_OBJECT_HEADS = _words("not_object_heads")
+
+# TQ406
+IMPERSONAL_PLACES = _words("impersonal_places")
+REACTION_VERBS = _words("reaction_verbs")
