@@ -4,16 +4,23 @@ mid-sentence (`Pérez, He stressed`, `Thus, The minister`, `five They were`).
 Examples: cases/TQ404.toml."""
 from __future__ import annotations
 
+import re
+
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 from ..triggers import positions
 from .helpers import is_name_word
-from .vocabulary import (CAP_AFTER, CAP_DAY_DETERMINERS, CAP_FUNCTION_WORDS, CAP_PARTICIPLES, CAP_PRONOUNS,
-                         CAP_SUBJECTS, CAP_VERBS, WEEKDAYS)
+from .vocabulary import (CAP_AFTER, CAP_COMMON_ADJECTIVES, CAP_DAY_DETERMINERS, CAP_FUNCTION_WORDS,
+                         CAP_PARTICIPLES, CAP_PRONOUNS, CAP_SUBJECTS, CAP_VERBS, WEEKDAYS)
 
 # Capitalised after a comma, a semicolon or a conjunction.
 AFTER_CLAUSE = CAP_PRONOUNS | CAP_VERBS | CAP_FUNCTION_WORDS | CAP_PARTICIPLES
 CAP_TRIGGERS = frozenset(w.lower() for w in AFTER_CLAUSE | CAP_SUBJECTS | CAP_DAY_DETERMINERS)
+# `the Ex-coach`, `the Preliminary figure`: a capitalised common word after a lower-case
+# determiner (checked against CAP_COMMON_ADJECTIVES unless it is an `Ex-` compound).
+_DETERMINED_RE = re.compile(r"\b(?:[Tt]he|a|an|its|his|her|their|our) (?P<w>Ex-[a-z][\w-]*|[A-Z][a-z]+)"
+                            r"(?P<next> [a-z]+)?")
+_PLACES = frozenset({" street", " road", " avenue", " square"})
 # `grades B, A and C`: a letter in a list, not an article.
 _LIST_WORDS = frozenset({"and", "or", "to", "through", "minus", "plus", "nor"})
 _OPENING_QUOTES = frozenset('“"‘')
@@ -26,7 +33,7 @@ _KIND = {**{w: "pronoun" for w in CAP_PRONOUNS}, **{w: "verb" for w in CAP_VERBS
     explanation="""Segment-based translation and source casing start a new sentence where the
     source only had a clause: `Ana Ruiz Pérez, He stressed`, `and that It will open`,
     `Thus, The minister`, `; She added`, `, Two officers were hurt`, `reported This
-    Monday`, `five They were arrested`. After a comma, a semicolon or a conjunction a
+    Monday`, `five They were arrested`, `the Preliminary figure`, `the Ex-coach`. After a comma, a semicolon or a conjunction a
     pronoun, an article, a conjunction, a number word or a reporting verb is lower case, and
     a subject pronoun straight after another word is a new sentence glued on. Capitalised
     words followed by another capitalised word (titles such as `It Follows`, `The Guardian`),
@@ -39,6 +46,7 @@ _KIND = {**{w: "pronoun" for w in CAP_PRONOUNS}, **{w: "verb" for w in CAP_VERBS
 )
 def capitalised_mid_sentence(doc, ctx):
     text = doc.text
+    yield from _after_determiner(doc)
     for si, toks, i in positions(doc, "TQ404"):
         if not 1 <= i < len(toks) - 1:
             continue
@@ -74,3 +82,19 @@ def capitalised_mid_sentence(doc, ctx):
                           f"Capitalised {'word' if day else 'pronoun'} `{w.text}` in mid-sentence: "
                           f"write `{low}`{'' if day else ' (and check the words around it)'}.",
                           suggestions=(low,), fix=low if day else None)
+
+
+def _after_determiner(doc):
+    text = doc.text
+    for p in doc.paragraphs:
+        for m in _DETERMINED_RE.finditer(text, p.start, p.end):
+            w, nxt = m.group("w"), m.group("next")
+            if w.startswith("Ex-"):
+                if text[m.end("w"):m.end("w") + 1].isalpha():
+                    continue
+            elif w.lower() not in CAP_COMMON_ADJECTIVES or not nxt or nxt in _PLACES:
+                continue
+            low = w[:1].lower() + w[1:]
+            yield Hit(m.start("w"), m.end("w"),
+                      f"Capitalised word `{w}` in mid-sentence: write `{low}`.",
+                      suggestions=(low,), fix=low)
