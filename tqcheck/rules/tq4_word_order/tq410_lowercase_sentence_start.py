@@ -16,9 +16,10 @@ _STAMP_RE = re.compile(r":|[ \t]+\d+[-/.]\d")
 _CONTINUED = (":", ",", ";", "`", "—", "–", "-")
 _PROSE_ENDS = (".", "!", "?", "”", '"', "’", ")")
 # A sentence end inside a paragraph: `.`, `!` or `?` and spaces before a lower-case letter.
-_END_RE = re.compile(r"[.!?][ \t]+(?=[“\"‘(«]?[a-zß-öø-ÿ])")
-# The first word, after at most one opening quotation mark or bracket (`"everything`).
-_WORD_RE = re.compile(r"[“\"‘(«]?(?P<word>[a-zß-öø-ÿ][^\W\d_]*(?:['’\-][^\W\d_]+)*)\b")
+_END_RE = re.compile(r"[.!?][ \t]+(?=[“\"‘]?[a-zß-öø-ÿ])")
+# The first word, after at most one opening quotation mark (`"everything`); a bracket may
+# open a lower-case aside, and Markdown leaves one where it drops a code span.
+_WORD_RE = re.compile(r"[“\"‘]?(?P<word>[a-zß-öø-ÿ][^\W\d_]*(?:['’\-][^\W\d_]+)*)\b")
 
 
 def _after_sentence_end(text: str, start: int, para_start: int) -> bool:
