@@ -18,7 +18,8 @@ AFTER_CLAUSE = CAP_PRONOUNS | CAP_VERBS | CAP_FUNCTION_WORDS | CAP_PARTICIPLES
 CAP_TRIGGERS = frozenset(w.lower() for w in AFTER_CLAUSE | CAP_SUBJECTS | CAP_DAY_DETERMINERS)
 # `the Ex-coach`, `the Preliminary figure`: a capitalised common word after a lower-case
 # determiner (checked against CAP_COMMON_ADJECTIVES unless it is an `Ex-` compound).
-_DETERMINED_RE = re.compile(r"\b(?:[Tt]he|a|an|its|his|her|their|our) (?P<w>Ex-[a-z][\w-]*|[A-Z][a-z]+)"
+_DETERMINED_RE = re.compile(r"\b(?:[Tt]he|a|an|its|his|her|their|our) (?P<w>Ex-[a-z][\w-]*|(?:"
+                            + "|".join(sorted(w.capitalize() for w in CAP_COMMON_ADJECTIVES)) + r")\b)"
                             r"(?P<next> [a-z]+)?")
 _PLACES = frozenset({" street", " road", " avenue", " square"})
 # `grades B, A and C`: a letter in a list, not an article.

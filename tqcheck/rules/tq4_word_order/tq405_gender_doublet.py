@@ -12,9 +12,10 @@ from .helpers import NOUN_TAGS, VILAR_2006, sentence_index
 from .vocabulary import CAP_DOUBLET_NOUNS, INTENSIFYING, POSTMODIFIERS
 
 
-# Case-insensitive so that `The senators and the senators` matches; the words themselves
-# must then be written alike (checked below).
-DOUBLET_RE = re.compile(r"\b((?:the |all |los )?([^\W\d_][\w’'-]*)) (and|or) (\1)\b", re.IGNORECASE)
+# The first article may be capitalised (`The senators and the senators`); the word itself
+# must be written alike both times.
+DOUBLET_RE = re.compile(r"\b(?P<keep>(?:(?P<art>[Tt]he|[Aa]ll|los) )?(?P<w>[^\W\d_][\w’'-]*)) (?:and|or) "
+                        r"(?(art)(?P<art2>the|all|los) )(?P=w)\b")
 
 
 @rule(
@@ -33,8 +34,8 @@ def gender_doublet(doc, ctx):
     text = doc.text
     for p in doc.paragraphs:
         for m in DOUBLET_RE.finditer(text, p.start, p.end):
-            word = m.group(2)
-            if not m.group(4).endswith(word) or m.group(3) not in {"and", "or"}:
+            word = m.group("w")
+            if (m.group("art") or "").lower() != (m.group("art2") or ""):
                 continue
             listed = word[:1].isupper() and word[1:].islower() and word.lower() in CAP_DOUBLET_NOUNS
             if listed:
@@ -45,11 +46,11 @@ def gender_doublet(doc, ctx):
                 # in -er are left out too (too close to comparatives for a lexical check)
                 continue
             pos = pos or pos_view(doc)
-            si = sentence_index(doc, m.start(2))
+            si = sentence_index(doc, m.start("w"))
             if si is None:
                 continue
             toks = doc.sentence_tokens()[si][1]
-            k = next((i for i, t in enumerate(toks) if t.start == m.start(2)), None)
+            k = next((i for i, t in enumerate(toks) if t.start == m.start("w")), None)
             if k is None or (not listed and pos.near(si, k, k)[k] not in NOUN_TAGS):
                 continue
             # Two different sets: a premodified noun and a postmodified one
@@ -57,7 +58,7 @@ def gender_doublet(doc, ctx):
             after = text[m.end():m.end() + 8].lstrip().split(" ", 1)[0].lower()
             if after in POSTMODIFIERS and k >= 1 and pos.near(si, k - 1, k)[k - 1] in {"JJ", "VBN", "VBG"}:
                 continue
-            keep = m.group(1)
+            keep = m.group("keep")
             yield Hit(m.start(), m.end(),
                       f"Collapsed doublet `{m.group()}` (a gender pair such as `ciudadanos y "
                       f"ciudadanas`, or two source synonyms): write it once: `{keep}`.",
