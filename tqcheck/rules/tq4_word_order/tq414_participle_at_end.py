@@ -31,6 +31,8 @@ _PART_RE = re.compile(rf"\b{_AUX}[ \t]+{_MID}[ \t]+(?P<part>increased|decreased|
 def participle_at_end(doc, ctx):
     text = doc.text
     for p in doc.paragraphs:
+        if text.find("%", p.start, p.end) < 0 and text.find(" per", p.start, p.end) < 0:
+            continue   # cheap test before the pattern: no percentage in the paragraph
         for m in _PART_RE.finditer(text, p.start, p.end):
             aux, mid, part = m.group("aux"), m.group("mid"), m.group("part")
             amount = mid if mid.startswith("by ") else f"by {mid}"
