@@ -14,6 +14,8 @@ from .vocabulary import (AFTER_NAME_NOUNS, DEMONYMS, FORMAL_TITLES, NAME_PARTICL
 _TITLE_WORDS = FORMAL_TITLES | TITLE_PORTFOLIO
 _ARTICLE = frozenset({"the"})
 _POSSESSIVE = ("'s", "’s")
+# Nationality adjectives that are not also nouns for a person (besides those in -ish).
+_NOT_PERSON_NOUNS = frozenset({"french", "dutch"})
 _SURNAME_ZIPF = 4.0   # `Territories`, `Jones` are 4.0 and above; `Mendes`, `Garcia` below
 
 
@@ -57,13 +59,15 @@ def _name(toks, j):
     Ana Ruiz`. English news drops the article and capitalises a formal title before a
     name: `President Luis Arce`, `Governor Ana Ruiz`; with a comma the title is an
     apposition (`the president, Luis Arce,`), which is English and not flagged. A
-    nationality adjective used for a person (`the Spanish Carlos Alcaraz`) becomes the
-    noun (`Spaniard Carlos Alcaraz`). Titles with a nationality (`the Chinese president Xi
-    Jinping`), which some English styles write with the article, are only informed about;
-    Spanish `el también ministro` gives `the also minister`: English says `X, who is also
-    minister,` or `also the minister`. A title and name used as a modifier (`the President Lula administration`), former or
-    late office holders, and places or bodies named after a title (`the President Hotel`,
-    `the Governor General`) are left alone.""",
+    nationality adjective that is not a noun for a person (`the Spanish Carlos Alcaraz`)
+    becomes the noun (`Spaniard Carlos Alcaraz`); where the adjective is also the noun
+    (`the Brazilian Ana Lima`, natural in British sports copy) the rule only informs, as it
+    does for titles with a nationality (`the Chinese president Xi Jinping`), which some
+    English styles write with the article. Spanish `el también ministro` gives `the also
+    minister`: English says `X, who is also minister,` or `also the minister`. A title and
+    name used as a modifier (`the President Lula administration`), former or late office
+    holders, and places or bodies named after a title (`the President Hotel`, `the
+    Governor General`) are left alone.""",
     fixable=True, triggers=FORMAL_TITLES | frozenset(DEMONYMS) | {"also"},
     sources=("AP Stylebook, titles: capitalize formal titles used directly before a name",
              "MQM issue types (2015): Fluency > Grammar"),
@@ -112,6 +116,14 @@ def title_article(doc, ctx):
         name = text[toks[k + 1].start:toks[e - 1].end]
         if low in DEMONYMS:
             noun = DEMONYMS[low]
+            if not (low.endswith("ish") or low in _NOT_PERSON_NOUNS):
+                # `the Brazilian Ana Lima`: the adjective is also a noun for the person, and
+                # British sports and news copy writes `the Belgian X` natively.
+                yield Hit(art.start, toks[e - 1].end,
+                          f"Article and nationality before a name: English news usually writes "
+                          f"`{noun} {name}` or `{name}, a {noun},`.",
+                          suggestions=(f"{noun} {name}",), severity=Severity.INFO)
+                continue
             if noun.endswith("?"):
                 base = noun[:-1]
                 sugg = (f"{base} {name}", f"{base[:-3]}woman {name}")
@@ -120,8 +132,8 @@ def title_article(doc, ctx):
                 sugg = (f"{noun} {name}",)
                 fix = sugg[0]
             yield Hit(art.start, toks[e - 1].end,
-                      f"Article and nationality adjective before a name: English uses the noun "
-                      f"for the person, without the article: `{sugg[0]}`.",
+                      f"Article and nationality adjective before a name: `{t.text}` is not a noun "
+                      f"for a person; English writes `{sugg[0]}`.",
                       suggestions=sugg, fix=fix)
             continue
         title = title_case([x.text for x in toks[s:k + 1]])
