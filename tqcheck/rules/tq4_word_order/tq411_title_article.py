@@ -9,7 +9,7 @@ from ..registry import rule
 from ..triggers import positions
 from .helpers import is_name_word, title_case
 from .vocabulary import (AFTER_NAME_NOUNS, DEMONYMS, FORMAL_TITLES, NAME_PARTICLES, NOT_NAME_WORDS,
-                         TITLE_PORTFOLIO)
+                         PORTFOLIOS, TITLE_PORTFOLIO)
 
 _TITLE_WORDS = FORMAL_TITLES | TITLE_PORTFOLIO
 _ARTICLE = frozenset({"the"})
@@ -88,6 +88,11 @@ def title_article(doc, ctx):
                           f"`..., who is also {toks[k + 1].text}, ...`.",
                           suggestions=("also the",))
             continue
+        if low in FORMAL_TITLES and toks[k + 1].lower == "of":
+            hit = _portfolio_title(text, toks, k)
+            if hit:
+                yield hit
+            continue
         if low in FORMAL_TITLES:
             if toks[k + 1].lower in FORMAL_TITLES:
                 continue   # `Attorney General`: the last title word decides
@@ -143,3 +148,32 @@ def title_article(doc, ctx):
                   f"name without the article, capitalised: `{sugg}`.",
                   suggestions=(sugg,), fix=None if nationality else sugg,
                   severity=Severity.INFO if nationality else None)
+
+
+def _portfolio_title(text, toks, k):
+    """`the minister of Economy Ana Ruiz` -> `Economy Minister Ana Ruiz`."""
+    n = len(toks)
+    if k < 1 or toks[k - 1].lower != "the":
+        return None
+    j = k + 2
+    if j < n and toks[j].lower == "the":
+        j += 1
+    p = j
+    while p < n and p - j < 4 and ((toks[p].lower in PORTFOLIOS and toks[p].text[:1].isupper())
+                                   or (toks[p].lower == "and" and p > j)):
+        p += 1
+    if p == j or toks[p - 1].lower == "and":
+        return None
+    e, possessive = _name(toks, p)
+    if e < 0 or e - p < 2:
+        return None
+    if e < n and not possessive and (toks[e].kind == "word" and not toks[e].text[:1].islower()
+                                     or toks[e].lower in AFTER_NAME_NOUNS or toks[e].lower == "of"):
+        return None
+    portfolio = text[toks[j].start:toks[p - 1].end]
+    name = text[toks[p].start:toks[e - 1].end]
+    sugg = f"{portfolio} {title_case([toks[k].text])} {name}"
+    return Hit(toks[k - 1].start, toks[e - 1].end,
+               f"Article before a title and a name: English writes the portfolio and the title "
+               f"before the name, without the article: `{sugg}`.",
+               suggestions=(sugg,), fix=sugg)

@@ -100,3 +100,4 @@ NOT_OBJECT_HEADS = _words("not_object_heads")
 IMPERSONAL_PLACES = _words("impersonal_places")
 REACTION_VERBS = _words("reaction_verbs")
 CAP_COMMON_ADJECTIVES = _words("cap_common_adjectives")  # TQ404, lower case
+PORTFOLIOS = _words("portfolios")  # TQ411
