@@ -115,7 +115,7 @@ _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 def _noun_phrase_start(toks, tags, s, p):
     """Start of the subject noun phrase whose name begins at ``s``: the head the name
     complements (`the city police of Lima`), or a description before the name that starts
-    the clause (`Football player Ana Ruiz`), and the article."""
+    the clause (`Midfielder Ana Ruiz`), and the article."""
     j = s
     if j >= 2 and toks[j - 1].lower == "of":
         k = j - 1

@@ -1,5 +1,5 @@
 """TQ404 capitalised-mid-sentence: a pronoun, verb or function word capitalised in
-mid-sentence (`Pérez, He stressed`, `Thus, The minister`, `five They were`).
+mid-sentence (`Pérez, He stressed`, `Thus, The minister`, `six They were`).
 
 Examples: cases/TQ404.toml."""
 from __future__ import annotations
@@ -34,7 +34,7 @@ _KIND = {**{w: "pronoun" for w in CAP_PRONOUNS}, **{w: "verb" for w in CAP_VERBS
     explanation="""Segment-based translation and source casing start a new sentence where the
     source only had a clause: `Ana Ruiz Pérez, He stressed`, `and that It will open`,
     `Thus, The minister`, `; She added`, `, Two officers were hurt`, `reported This
-    Monday`, `five They were arrested`, `the Preliminary figure`, `the Ex-coach`. After a comma, a semicolon or a conjunction a
+    Monday`, `six They were held`, `the Preliminary figure`, `the Ex-coach`. After a comma, a semicolon or a conjunction a
     pronoun, an article, a conjunction, a number word or a reporting verb is lower case, and
     a subject pronoun straight after another word is a new sentence glued on. Capitalised
     words followed by another capitalised word (titles such as `It Follows`, `The Guardian`),

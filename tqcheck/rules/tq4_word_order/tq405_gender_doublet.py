@@ -12,7 +12,7 @@ from .helpers import NOUN_TAGS, VILAR_2006, sentence_index
 from .vocabulary import CAP_DOUBLET_NOUNS, INTENSIFYING, POSTMODIFIERS
 
 
-# The first article may be capitalised (`The senators and the senators`); the word itself
+# The first article may be capitalised (`The teachers and the teachers`); the word itself
 # must be written alike both times.
 DOUBLET_RE = re.compile(r"\b(?P<keep>(?:(?P<art>[Tt]he|[Aa]ll|los) )?(?P<w>[^\W\d_][\w’'-]*)) (?:and|or) "
                         r"(?(art)(?P<art2>the|all|los) )(?P=w)\b")
@@ -39,7 +39,7 @@ def gender_doublet(doc, ctx):
                 continue
             listed = word[:1].isupper() and word[1:].islower() and word.lower() in CAP_DOUBLET_NOUNS
             if listed:
-                word = word.lower()   # `Mexicans and Mexicans`, `Deputies and Deputies`
+                word = word.lower()   # `Mexicans and Mexicans`, `Peruvians and Peruvians`
             if not word.islower() or word in INTENSIFYING or word.endswith(("er", "est")) and \
                     not word.endswith(("ers",)):
                 # comparatives (`longer and longer`) are intensifiers; singular agent nouns

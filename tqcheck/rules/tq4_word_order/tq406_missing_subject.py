@@ -24,8 +24,8 @@ _PREPOSITIONS = frozenset("in at during to via through from with".split())
     this is...`) are not flagged. The same slip after a quotation leaves the attribution
     without a subject: `“We will win,” said in an interview` (English: `he said in an
     interview`); an inverted subject (`said the minister`) is English. Russian impersonal
-    openings lose the subject too: `In Parliament questioned the legality` (English:
-    `Lawmakers questioned the legality`).""",
+    openings lose the subject too: `In Parliament doubted the ban` (English:
+    `Lawmakers doubted the ban`).""",
     triggers=REPORT_PAST,
     sources=("MQM issue types (2015): Accuracy > Omission", VILAR_2006),
 )
@@ -108,7 +108,7 @@ def _late_subject(text, toks, i):
 
 
 def _impersonal(text, toks):
-    """`In Parliament questioned the legality`, `In the Kremlin said that`."""
+    """`In Parliament doubted the ban`, `In the Kremlin said that`."""
     if len(toks) < 5 or toks[0].lower not in {"in", "at"}:
         return None
     i = 2 if toks[1].lower == "the" else 1

@@ -19,7 +19,7 @@ LOC_RE = re.compile(
     r"(?P<np>(?:the|a|an|this|these|his|her|their|its) [^.,;:!?\n]{1,60}?)(?=[.,;:!?]|$)")
 
 _BE = frozenset({"is", "are", "was", "were"})
-# With `is`/`was`: an event announced or held (`In the capital is announced a march`).
+# With `is`/`was`: an event announced or held (`In the square is planned a rally`).
 _PASSIVE = frozenset("announced expected planned scheduled held organized organised convened called".split())
 
 
@@ -30,8 +30,8 @@ _PASSIVE = frozenset("announced expected planned scheduled held organized organi
     verb (`На сайте появилось заявление`); English keeps subject-verb order: `The
     statement has appeared on the website`. Literary inversion with a simple verb (`On the
     wall hung a portrait`) is not flagged; the rule needs a perfect auxiliary, or a passive
-    of an event (`In the capital is announced a march`: English `A march is planned in
-    the capital`).""",
+    of an event (`In the square is planned a rally`: English `A rally is planned in
+    the square`).""",
     sources=WORD_ORDER_SOURCES,
 )
 def locative_inversion(doc, ctx):

@@ -53,7 +53,7 @@ def _after_sentence_end(text: str, start: int, para_start: int) -> bool:
     summary="A sentence or paragraph that starts in lower case (`... on Friday. according to the police`).",
     explanation="""Machine translation of segments cut in mid-sentence, and source casing,
     leave a sentence or a paragraph starting with a lower-case word: `according to the
-    police`, `the mayor said`, `. "everything was said`. English capitalises the first word
+    police`, `the mayor said`, `. "nothing more to say`. English capitalises the first word
     of every sentence. Words with a capital inside (`iPhone`, `eBay`), name particles
     (`de`, `van`), list items after a bullet or dash, text after an abbreviation (`p.m.`,
     `e.g.`), an initial or an ellipsis, and sentences after a closing quotation mark are

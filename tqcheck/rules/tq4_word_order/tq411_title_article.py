@@ -54,8 +54,8 @@ def _name(toks, j):
     "TQ411", name="title-article", category=Category.WORD_ORDER, severity=Severity.WARNING,
     summary="An article before a title and a name (`the president Luis Arce`, `the Spanish Carlos Alcaraz`).",
     explanation="""Spanish, Portuguese, Italian, French and German put the article before a
-    title and a name (`el presidente Luis Arce`, `il premier Draghi`, `der Minister
-    Habeck`), and machine translation keeps it: `the president Luis Arce`, `the Governor
+    title and a name (`el presidente Luis Arce`, `il premier Rossi`, `der Minister
+    Weber`), and machine translation keeps it: `the president Luis Arce`, `the Governor
     Ana Ruiz`. English news drops the article and capitalises a formal title before a
     name: `President Luis Arce`, `Governor Ana Ruiz`; with a comma the title is an
     apposition (`the president, Luis Arce,`), which is English and not flagged. A
@@ -116,7 +116,7 @@ def title_article(doc, ctx):
             if nxt.kind == "word" and (not nxt.text[:1].islower() or nxt.lower in AFTER_NAME_NOUNS):
                 continue
             if nxt.kind == "number" or nxt.text in "-‐" or nxt.lower == "of":
-                continue   # `the General Secretariat of the Presidency`: a body, not a person
+                continue   # `the General Directorate of Customs`: a body, not a person
         art = toks[s - 1]
         name = text[toks[k + 1].start:toks[e - 1].end]
         if low in DEMONYMS:

@@ -1,5 +1,5 @@
 """TQ412 time-before-object: a time phrase between a verb and its object, without commas
-(`supported on Thursday the motion`, `to extend for three months the measures`).
+(`supported on Thursday the motion`, `to prolong for two weeks the curfew`).
 
 Examples: cases/TQ412.toml."""
 from __future__ import annotations
@@ -41,10 +41,10 @@ def _time_phrase(toks, k):
     "TQ412", name="time-before-object", category=Category.WORD_ORDER, severity=Severity.WARNING,
     summary="A time phrase between a verb and its object (`supported on Thursday the motion`).",
     explanation="""Spanish, Italian, French and Portuguese put a time phrase straight after
-    the verb and the object after it (`apoyó este jueves la moción`, `prorrogar por tres
-    meses las medidas`); English keeps the object next to its verb and puts the time
-    phrase after it or first: `supported the motion on Thursday`, `to extend the measures
-    for three months`. Verbs that take a clause (`said on Monday the plan would fail`),
+    the verb and the object after it (`apoyó este jueves la moción`, `prorrogar por dos
+    semanas el toque de queda`); English keeps the object next to its verb and puts the time
+    phrase after it or first: `supported the motion on Thursday`, `to prolong the curfew
+    for two weeks`. Verbs that take a clause (`said on Monday the plan would fail`),
     passives and copulas, dates in apposition (`on Monday the 5th`) and adverbial
     superlatives (`rose on Monday the most since May`) are left alone; comma-set
     adverbials are TQ409's.""",

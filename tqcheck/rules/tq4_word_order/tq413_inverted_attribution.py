@@ -1,5 +1,5 @@
 """TQ413 inverted-attribution: a reporting verb other than `said` before a bare name after a
-quotation (`”, stressed Habeck.`, `– explains Ronzulli –`, `, writes “Kommersant”`).
+quotation (`”, stressed Wagner.`, `– explains Rossi –`, `, writes “Izvestia”`).
 
 Examples: cases/TQ413.toml."""
 from __future__ import annotations
@@ -20,13 +20,13 @@ _WRITES = frozenset({"writes", "wrote", "reports", "reported", "notes", "noted"}
 
 @rule(
     "TQ413", name="inverted-attribution", category=Category.WORD_ORDER, severity=Severity.INFO,
-    summary="A reporting verb other than `said` before a bare name after a quotation (`”, stressed Habeck.`).",
+    summary="A reporting verb other than `said` before a bare name after a quotation (`”, stressed Wagner.`).",
     explanation="""German, Italian, Russian and French put the verb of an attribution before
-    its subject (`betonte Habeck`, `spiega Ronzulli`, `пишет «Коммерсант»`), and the
-    translation keeps it: `”, stressed Habeck.`, `– explains Ronzulli –`, `, writes
-    “Kommersant”`. English news inverts `said` (and `asked`, `added`) after a quotation,
-    but otherwise writes the subject first: `Habeck stressed`, `Ronzulli explained`,
-    `Kommersant reported`. Feature writing sometimes inverts other verbs too, so this is
+    its subject (`betonte Wagner`, `spiega Rossi`, `пишут «Известия»`), and the
+    translation keeps it: `”, stressed Wagner.`, `– explains Rossi –`, `, writes
+    “Izvestia”`. English news inverts `said` (and `asked`, `added`) after a quotation,
+    but otherwise writes the subject first: `Wagner stressed`, `Rossi explained`,
+    `Izvestia reported`. Feature writing sometimes inverts other verbs too, so this is
     only information.""",
     triggers=(REPORTING - _ENGLISH_INVERSION) | _WRITES, sources=WORD_ORDER_SOURCES,
 )

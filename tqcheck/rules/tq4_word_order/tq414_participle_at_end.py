@@ -1,5 +1,5 @@
 """TQ414 participle-at-end: a past participle left at the end of its clause after a
-percentage (`was around 8.7 percent increased.`), German verb-final order.
+percentage (`had about 6 percent dropped.`), German verb-final order.
 
 Examples: cases/TQ414.toml."""
 from __future__ import annotations
@@ -19,13 +19,13 @@ _PART_RE = re.compile(rf"\b{_AUX}[ \t]+{_MID}[ \t]+(?P<part>increased|decreased|
 
 @rule(
     "TQ414", name="participle-at-end", category=Category.WORD_ORDER, severity=Severity.WARNING,
-    summary="A participle at the end of the clause after a percentage (`was around 8.7 percent increased.`).",
-    explanation="""German puts the participle last (`ist um rund 8,7 Prozent gestiegen`), and
-    machine translation sometimes keeps it: `prices were around 8.7 percent increased.`
-    English puts the verb first and the amount after it: `prices increased by around 8.7
+    summary="A participle at the end of the clause after a percentage (`had about 6 percent dropped.`).",
+    explanation="""German puts the participle last (`ist um etwa 6 Prozent gesunken`), and
+    machine translation sometimes keeps it: `sales had about 6 percent dropped.`
+    English puts the verb first and the amount after it: `sales had dropped by about 6
     percent`, `has risen by 3 percent`. Only a percentage between the auxiliary and a
     clause-final participle of change (increased, fallen, reduced...) is flagged, so `was
-    8.7 percent higher`, `is 90% finished` and `has increased by 3 percent` pass.""",
+    5 percent higher`, `is 90% finished` and `has increased by 3 percent` pass.""",
     sources=WORD_ORDER_SOURCES,
 )
 def participle_at_end(doc, ctx):
