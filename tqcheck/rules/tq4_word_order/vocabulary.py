@@ -101,3 +101,4 @@ IMPERSONAL_PLACES = _words("impersonal_places")
 REACTION_VERBS = _words("reaction_verbs")
 CAP_COMMON_ADJECTIVES = _words("cap_common_adjectives")  # TQ404, lower case
 PORTFOLIOS = _words("portfolios")  # TQ411
+AS_COMPLEMENT_VERBS = _words("as_complement_verbs")  # TQ415
