@@ -16,6 +16,8 @@ _UNITS = frozenset("days weeks months years hours".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several few".split())
 _DAY_OPENERS = frozenset({"on", "this", "last", "next"})
 _VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN"})
+_HEAVY = frozenset({"of", "to", "for", "that", "which", "who", "with", "on", "in", "from", "against", "aimed",
+                    "worth", "by"})
 _PERFECT = frozenset({"has", "have", "had", "having"})
 _NP_STOP = frozenset({",", ";", ":", ".", "(", "“", "”", '"', "that", "which", "who", "and", "but", "to",
                       "in", "on", "at", "for", "with", "from", "by", "of", "after", "before", "during"})
@@ -47,7 +49,8 @@ def _time_phrase(toks, k):
     for two weeks`. Verbs that take a clause (`said on Monday the plan would fail`),
     passives and copulas, dates in apposition (`on Monday the 5th`) and adverbial
     superlatives (`rose on Monday the most since May`) are left alone; comma-set
-    adverbials are TQ409's.""",
+    adverbials are TQ409's. A long object (`proposed on Wednesday a ban on plastic bags`)
+    is a heavy-noun-phrase shift that native copy also uses, so it is only information.""",
     triggers=TIME_WORDS | WEEKDAYS | _UNITS, sources=WORD_ORDER_SOURCES,
 )
 def time_before_object(doc, ctx):
@@ -79,10 +82,13 @@ def time_before_object(doc, ctx):
         e = b + 1
         while e < n and e - b < 6 and toks[e].kind != "punct" and toks[e].lower not in _NP_STOP:
             e += 1
+        # A long object after the time phrase is a heavy-NP shift that native wire copy also
+        # writes (`proposed on Wednesday a ban on single-use plastics`): only information.
+        heavy = e - b >= 6 or (e < n and toks[e].lower in _HEAVY)
         obj = text[toks[b].start:toks[e - 1].end]
         when = text[toks[a].start:toks[b - 1].end]
         sugg = f"{verb.text} {obj} {when}"
         yield Hit(verb.start, toks[e - 1].end,
                   f"Time phrase `{when}` between the verb and its object: English keeps the "
                   f"object next to the verb: `{sugg}`.",
-                  suggestions=(sugg,))
+                  suggestions=(sugg,), severity=Severity.INFO if heavy else None)
