@@ -27,8 +27,11 @@ _SCAN_RE = re.compile(
 )
 # Cheap prefilter: every match of _SCAN_RE starts where this one does; the full pattern
 # (with its lookarounds) is only tried at these candidates, which keeps the scan fast.
-_CANDIDATE_RE = re.compile(r"[ \t\u00a0\u202f\u2009]+[-,.;:?!)\]]|  |--|[(\[][ \t]|[?!.,;][^\W\d_]|(?<=[a-z])-[A-Z]"
-                           r"|[¿¡´`‘，。：；！？（）]")
+# A whitespace run is a candidate only at its start (the look-behinds): every match that
+# involves a run starts there, and a run of n spaces is then scanned once, not from each of
+# its n positions (which took quadratic time: 40,000 spaces, 10 s).
+_CANDIDATE_RE = re.compile(r"(?<![ \t\u00a0\u202f\u2009])[ \t\u00a0\u202f\u2009]++[-,.;:?!)\]]|(?<=\S)  |--"
+                           r"|[(\[][ \t]|[?!.,;][^\W\d_]|(?<=[a-z])-[A-Z]|[¿¡´`‘，。：；！？（）]")
 URLISH = ("/", "@", "=", "&", "\\", "www", "http", "://")
 
 
