@@ -71,7 +71,7 @@ def _unpaired_hit(text, marks, k) -> Hit:
 
 
 def _closed_by_two_singles(text: str, m) -> bool:
-    """`the “narco-pandemia’’ — not a virus`: two closing single marks typed for a closing
+    """`the “hard winter’’ — said the mayor`: two closing single marks typed for a closing
     double mark, an old typesetting habit some newsrooms keep (not a translation artefact)."""
     end = min(m.para_end, m.pos + 600)
     for pair in ("’’", "''"):
