@@ -52,6 +52,8 @@ def test_weak_entry_fires_when_the_document_is_inferred_spanish():
     assert "actually employs" in [f.text for f in result.findings]
     weak = next(f for f in result.findings if f.text == "actually employs")
     assert weak.rule == "TQ302" and weak.source_lang == "es"
+    # The message says which evidence let the ambiguous entry fire.
+    assert "`collected in a statement`" in weak.message and "Spanish" in weak.message
 
 
 def test_explicit_source_lang_overrides_the_guess():

@@ -40,7 +40,7 @@ def test_examples_fire_through_the_shared_matcher():
     m = Matcher([compile_entry(e) for e in ENTRIES])
     missing = []
     for e in ENTRIES:
-        for ex in e.fire:
+        for ex, _ in e.fire_examples:
             if not any(h.entry.entry is e for h in m.scan_text(ex)):
                 missing.append(f"{e.where}: {ex!r}")
     assert not missing, "\n".join(missing[:20])
@@ -147,6 +147,18 @@ def test_check_examples_reports_entry(tmp_path):
     assert all(f"{f}: entry 't'" in p for p in problems)
     assert "`fire` example does not match" in problems[0]
     assert "`quiet` example matches 'collected in a statement'" in problems[1]
+
+
+def test_marked_fire_examples_check_the_span(tmp_path):
+    """A `fire` example may mark the span the entry must report."""
+    f = tmp_path / "house.toml"
+    f.write_text(ENTRY.format(pattern="<collect> in a statement", quiet="It said so.", extra="",
+                              fire="It <marker>collected in a statement</marker> that."), "utf-8")
+    assert check_examples(load_lexicon_file(f, house=True)) == []
+    f.write_text(ENTRY.format(pattern="<collect> in a statement", quiet="It said so.", extra="",
+                              fire="It <marker>collected in</marker> a statement that."), "utf-8")
+    problems = check_examples(load_lexicon_file(f, house=True))
+    assert len(problems) == 1 and "not the marked span" in problems[0]
 
 
 def test_large_phrasebook_one_pass(tmp_path):

@@ -12,7 +12,7 @@ from conftest import ROOT
 
 MINIMUM = {"fr": 100, "pt": 100, "it": 100, "de": 80}
 REQUIRED = ("id", "pattern", "source", "suggest", "kind", "severity", "explain", "fire", "quiet")
-OPTIONAL = ("not_followed_by", "not_preceded_by", "weak", "fix", "note")
+OPTIONAL = ("not_followed_by", "not_preceded_by", "weak", "fix", "note", "evidence")
 KINDS = {"calque", "false-friend", "idiom", "elegant-variation"}
 SEVERITIES = {"error", "warning", "info"}
 

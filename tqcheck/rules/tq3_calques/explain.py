@@ -8,7 +8,9 @@ def _example_span(e) -> str:
     from ...lexicon import compile_entry
     from ...lexicon.matcher import Matcher
 
-    ex = e.fire[0]
+    ex, span = e.fire_examples[0]
+    if span is not None:
+        return f"`{ex[span[0]:span[1]]}`"
     hits = Matcher([compile_entry(e)]).scan_text(ex)
     return f"`{ex[hits[0].start:hits[0].end]}`" if hits else f"`{e.pattern}`"
 

@@ -115,12 +115,31 @@ def _hits_by_kind(doc, ctx, paths: tuple[str, ...]) -> dict[str, list[Hit]]:
     from ...lexicon import LANGUAGE_NAMES
 
     by_kind: dict[str, list[Hit]] = {}
-    for p in _picks(doc, ctx, paths):
+    picks = _picks(doc, ctx, paths)
+    for p in picks:
         e = p.entries[0].entry
         one = len(p.entries) == 1
         suggestions = tuple(dict.fromkeys(s for ce in p.entries for s in ce.entry.suggest))  # in order, once
         fix = _case_like(e.suggest[0], doc.text[p.start:p.end]) if e.fix and one else None
+        message = _message(p, LANGUAGE_NAMES)
+        if p.weak and not e.house and ctx.source_lang == e.lang:
+            message += _why_weak(doc, ctx, e.lang, picks, LANGUAGE_NAMES)
         by_kind.setdefault(e.kind, []).append(
-            Hit(p.start, p.end, _message(p, LANGUAGE_NAMES), suggestions=suggestions, fix=fix,
+            Hit(p.start, p.end, message, suggestions=suggestions, fix=fix,
                 source_lang=e.lang if one else None, weak=e.weak, severity=_SEVERITIES[e.severity]))
     return by_kind
+
+
+def _why_weak(doc, ctx, lang: str, picks: list[_Pick], language_names: dict[str, str]) -> str:
+    """The evidence that lets an ambiguous (weak) entry fire: the source language given by
+    the user, or the unambiguous calques of that language found in the document."""
+    name = language_names.get(lang, lang)
+    if ctx.config.source_lang == lang:
+        return f" (Reported because the source language was given as {name}.)"
+    seen = list(dict.fromkeys(doc.text[p.start:p.end] for p in picks
+                              if not p.weak and len(p.entries) == 1 and p.entries[0].entry.lang == lang))
+    if not seen:
+        return f" (Reported because other findings in this text point to a {name} source.)"
+    shown = ", ".join(f"`{s}`" for s in seen[:3])
+    more = f" and {len(seen) - 3} more" if len(seen) > 3 else ""
+    return f" (Ambiguous in native English; reported because this text reads as translated from {name}: {shown}{more}.)"
