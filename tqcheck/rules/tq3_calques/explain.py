@@ -15,6 +15,18 @@ def _example_span(e) -> str:
     return f"`{ex[hits[0].start:hits[0].end]}`" if hits else f"`{e.pattern}`"
 
 
+def _descriptions() -> dict[str, str]:
+    """Each built-in lexicon file's `[meta] description` (the classes it covers)."""
+    from ... import tomlio
+    from ...lexicon.cache import lexicon_sources
+
+    out = {}
+    for src in lexicon_sources():
+        meta = tomlio.loads(src.data.decode("utf-8")).get("meta", {})
+        out[src.name] = " ".join(str(meta.get("description", "")).split())
+    return out
+
+
 def explain_more(kind: str):
     """The function ``tqcheck explain`` calls for a rule of lexicon kind ``kind``."""
     def more() -> str:
@@ -32,6 +44,12 @@ def explain_more(kind: str):
                          + (f", {weak} weak (only when the source language is {lang})" if weak else ""))
             for e in es[::max(1, len(es) // 4)][:4]:
                 lines.append(f"      {_example_span(e):<30} from '{e.source}' -> {e.suggest[0]}")
+        files = sorted({e.file for e in entries})
+        descriptions = _descriptions()
+        lines.append("Classes covered, per lexicon file:")
+        for f in files:
+            n = sum(e.file == f for e in entries)
+            lines.append(f"  {f} ({n}): {descriptions.get(f, '')}".rstrip())
         lines.append("Add entries in corpora/<src>-en/*.toml, or your own with --phrasebook FILE.")
         return "\n".join(lines)
 
