@@ -41,7 +41,7 @@ def test_near_misses_quiet_for_every_lexicon(entry):
         assert not hits, f"{entry.where}: quiet example {q!r} drew {[(h.rule, h.text) for h in hits]}"
 
 
-WEAK_ONLY = "The company actually employs 500 people in the region."
+WEAK_ONLY = "The museum actually holds 2,000 paintings in its vaults."
 SPANISH_EVIDENCE = ("The ministry collected in a statement that the plant would stay open. "
                     "The minister assured that the jobs were safe. ")
 
@@ -49,8 +49,8 @@ SPANISH_EVIDENCE = ("The ministry collected in a statement that the plant would 
 def test_weak_entry_fires_when_the_document_is_inferred_spanish():
     result = check_text(SPANISH_EVIDENCE + WEAK_ONLY, Config(select=("TQ3",)))
     assert result.source_language.guess == "es"
-    assert "actually employs" in [f.text for f in result.findings]
-    weak = next(f for f in result.findings if f.text == "actually employs")
+    assert "actually holds" in [f.text for f in result.findings]
+    weak = next(f for f in result.findings if f.text == "actually holds")
     assert weak.rule == "TQ302" and weak.source_lang == "es"
     # The message says which evidence let the ambiguous entry fire.
     assert "`collected in a statement`" in weak.message and "Spanish" in weak.message
@@ -59,5 +59,5 @@ def test_weak_entry_fires_when_the_document_is_inferred_spanish():
 def test_explicit_source_lang_overrides_the_guess():
     result = check_text(SPANISH_EVIDENCE + WEAK_ONLY, Config(select=("TQ3",), source_lang="fr"))
     assert result.source_language.guess == "fr"
-    assert "actually employs" not in [f.text for f in result.findings]
+    assert "actually holds" not in [f.text for f in result.findings]
     assert "collected in a statement" in [f.text for f in result.findings]   # strong entries still fire

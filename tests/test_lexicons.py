@@ -237,3 +237,15 @@ def test_house_entries_join_the_builtin_trie(tmp_path):
     one = [(h.start, h.end, h.entry.entry.id) for h in Matcher(everything).scan_text(text)]
     two = [(h.start, h.end, h.entry.entry.id) for h in Matcher(everything, merged).scan_text(text)]
     assert one == two and ("t" in {i for _, _, i in one})
+
+
+def test_no_lexicon_example_is_copied_into_a_test_file():
+    """Entries keep their examples in the lexicon TOML; tests must not repeat them by hand."""
+    import glob
+
+    examples = {t for e in ENTRIES for t, _ in e.fire_examples} | {q for e in ENTRIES for q in e.quiet}
+    copies = []
+    for path in glob.glob(str(ROOT / "tests" / "**" / "*.py"), recursive=True):
+        src = open(path, encoding="utf-8").read()
+        copies += [f"{path}: {t!r}" for t in examples if len(t) >= 20 and t in src]
+    assert not copies, "lexicon examples repeated by hand:\n" + "\n".join(copies)
