@@ -11,7 +11,7 @@ from typing import TextIO
 
 from ..config import Config
 from ..readers import InputError
-from .parallel import run_tasks
+from .parallel import internal_error, run_tasks
 from .plan import plan_tasks
 from .result import RunResult
 
@@ -29,7 +29,7 @@ def _run(args, config, input_format, *, overrides=None, config_file=None, jobs=1
         from .fix import fix_task
 
         out, err = out or sys.stdout, err or sys.stderr
-        outcomes = (fix_task(t, fix == "diff", out, err) for t in tasks)   # one after another
+        outcomes = (_fix_one(fix_task, t, fix == "diff", out, err) for t in tasks)   # one after another
     for (result, error), task in zip(outcomes, tasks):
         if error is not None:
             run.errors.append(error)
@@ -42,6 +42,16 @@ def _run(args, config, input_format, *, overrides=None, config_file=None, jobs=1
 
         run.baselined = apply_baseline(run, baseline)
     return run, tasks
+
+
+def _fix_one(fix_task, task, diff, out, err):
+    """``fix_task``; an unexpected exception is that file's error (the file is left as it was)."""
+    try:
+        return fix_task(task, diff, out, err)
+    except (KeyboardInterrupt, SystemExit, BrokenPipeError):
+        raise
+    except Exception as exc:
+        return None, internal_error(task[0], exc)
 
 
 def check_paths(args: list[str], config: Config | None = None, input_format: str | None = None, *,

@@ -163,9 +163,9 @@ def _first_pass_parallel(parts, config, file_text, path, rules, jobs):
     """``engine.first_pass`` in forked worker processes, in order. Each chunk's line
     numbers must be known before it is checked, so the parent first counts the lines of
     every chunk; workers send back each chunk's candidates as one line of JSON."""
-    import multiprocessing
-
     from ..pieces import PieceLines
+    from ..readers import InputError
+    from .pool import OK, fork_map
 
     global _JOB
     for k in range(1, len(parts)):
@@ -173,8 +173,15 @@ def _first_pass_parallel(parts, config, file_text, path, rules, jobs):
         parts[k].first_line = prev.first_line + PieceLines(file_text[prev.start:prev.end]).line_count - 1
     _JOB = (parts, config, file_text, path, rules)
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(parts))) as pool:
-            yield from pool.imap(_first_pass_worker, range(len(parts)))
+        done: dict = {}
+        following = 0
+        for k, status, value in fork_map(_first_pass_worker, range(len(parts)), min(jobs, len(parts)), 1):
+            if status != OK:
+                raise InputError(path, f"could not check: {value}")
+            done[k] = value
+            while following in done:        # in order
+                yield done.pop(following)
+                following += 1
     finally:
         _JOB = ()
 
@@ -188,6 +195,6 @@ def _first_pass_worker(k: int):
 
 
 def _can_fork() -> bool:
-    import multiprocessing
+    from .pool import can_fork
 
-    return "fork" in multiprocessing.get_all_start_methods()
+    return can_fork()
