@@ -79,6 +79,10 @@ def fork_map(func: Callable[[int], object], indices: Iterable[int], workers: int
     raised, ``(index, LOST, reason)`` for an index whose worker died while on it. ``depth``: tasks sent ahead to each worker (fewer idle waits)."""
     ctx = multiprocessing.get_context("fork")
     queue = deque(indices)
+    # Writing to a dead worker's pipe must raise (handled), not kill us with SIGPIPE
+    # (the CLI restores SIGPIPE's default action so that `| head` ends it quietly).
+    sigpipe = getattr(signal, "SIGPIPE", None)
+    old_sigpipe = signal.signal(sigpipe, signal.SIG_IGN) if sigpipe is not None else None
     pool = [_Worker(ctx, func) for _ in range(max(1, min(workers, len(queue))))]
     try:
         while queue or any(w.pending for w in pool):
@@ -138,3 +142,5 @@ def fork_map(func: Callable[[int], object], indices: Iterable[int], workers: int
             if w.proc.is_alive():
                 w.proc.kill()
                 w.proc.join()
+        if sigpipe is not None:
+            signal.signal(sigpipe, old_sigpipe)
