@@ -86,6 +86,7 @@ def check(
     accept_file: Optional[List[str]] = typer.Option(None, "--accept-file", help="Terms no rule may flag (names, kept foreign words), one per line; added to the configuration's accept list. Repeatable."),
     fix: bool = typer.Option(False, "--fix", help="Apply safe fixes in place (atomic rewrite); with - print the fixed text."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
+    follow_symlinks: bool = typer.Option(False, "--fix-follow-symlinks", help="--fix: also rewrite files that symlinks lead to outside the checked folder (refused by default)."),
 ) -> None:
     """Check files for translation artefacts."""
     from .report import REPORTERS, WRITERS
@@ -124,7 +125,7 @@ def check(
     # written piece by piece (--show-rewrites still works on in-memory findings).
     run, show_report = _run(ctx, paths, config, input_format=input_format, config_path=config_path,
                             baseline=baseline, write_baseline=write_baseline, jobs=jobs, fix=fix, diff=diff,
-                            spill=not show_rewrites)
+                            spill=not show_rewrites, follow_symlinks=follow_symlinks)
     from .report.common import terminal_safe
 
     _output_errors("xmlcharrefreplace" if output_format in ("junit", "html") else "tqcheck-escape")
@@ -146,7 +147,7 @@ def check(
 
 
 def _run(ctx, paths, config, *, input_format, config_path, baseline, write_baseline, jobs, fix, diff,
-         spill=False):
+         spill=False, follow_symlinks=False):
     """Check (or fix) ``paths``: each input's configuration file, with the flags given on
     the command line (taken from ``config``) on top. Returns ``(run, show_report)``; a bad
     option, configuration file or baseline exits 2."""
@@ -174,7 +175,7 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
     try:
         if fix or diff:
             return fix_paths(paths, None, diff=diff, input_format=input_format,
-                             overrides=overrides, config_file=config_path)
+                             overrides=overrides, config_file=config_path, follow_symlinks=follow_symlinks)
         run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
                           jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty(),
                           spill=spill)
