@@ -131,6 +131,12 @@ def check(
     _output_errors("xmlcharrefreplace" if output_format in ("junit", "html") else "tqcheck-escape")
     for err in run.errors:
         typer.echo(f"tqcheck: error: {terminal_safe(str(err))}", err=True)
+    from .engine import MAX_FINDINGS_PER_FILE
+
+    for result in run.files:
+        if getattr(result, "dropped", 0):
+            typer.echo(f"tqcheck: warning: {terminal_safe(result.path)}: findings capped at "
+                       f"{MAX_FINDINGS_PER_FILE:,} per file; at least {result.dropped:,} more not reported", err=True)
     if show_report and show_rewrites and output_format == "json":
         from .report.json_report import FINDING_DEPTH, dumps_indented
         from .evaluation.rewrites import add_to_json

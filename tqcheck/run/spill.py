@@ -71,17 +71,18 @@ class SpilledFindings:
 
     def __init__(self) -> None:
         self._rows = RowSpill()
-        self._places: list[tuple[int, int, int]] = []   # (start, end, first line) of each chunk
+        self._places: list[tuple[int, int, int, int | None]] = []   # (start, end, first line, line start)
         self._count = 0
         self.severity_counts = {s: 0 for s in Severity}
 
-    def append_chunk(self, start: int, end: int, first_line: int, findings: Iterable[Finding]) -> None:
+    def append_chunk(self, start: int, end: int, first_line: int, findings: Iterable[Finding],
+                     line_start: int | None = None) -> None:
         rows = []
         for f in findings:
             rows.append(finding_row(f))
             self.severity_counts[f.severity] += 1
         self._rows.append(rows)
-        self._places.append((start, end, first_line))
+        self._places.append((start, end, first_line, line_start))
         self._count += len(rows)
 
     def chunk(self, index: int) -> list[Finding]:
@@ -98,14 +99,14 @@ class SpilledFindings:
         return self._count > 0
 
     def pieces(self, text: str) -> Iterator[Piece]:
-        for i, (start, end, first_line) in enumerate(self._places):
-            yield Piece(start, first_line, text[start:end], self.chunk(i))
+        for i, (start, end, first_line, line_start) in enumerate(self._places):
+            yield Piece(start, first_line, text[start:end], self.chunk(i), line_start)
 
     def filtered(self, keep) -> "SpilledFindings":
         """A new store with the findings for which ``keep(finding)`` is true (called in order)."""
         out = SpilledFindings()
-        for i, (start, end, first_line) in enumerate(self._places):
-            out.append_chunk(start, end, first_line, [f for f in self.chunk(i) if keep(f)])
+        for i, (start, end, first_line, line_start) in enumerate(self._places):
+            out.append_chunk(start, end, first_line, [f for f in self.chunk(i) if keep(f)], line_start)
         return out
 
     def close(self) -> None:
@@ -148,7 +149,7 @@ class DiskStorage:
         return SpilledFindings()
 
     def add_findings(self, findings: SpilledFindings, part, ordered: list[Finding]) -> None:
-        findings.append_chunk(part.start, part.end, part.first_line, ordered)
+        findings.append_chunk(part.start, part.end, part.first_line, ordered, part.line_start)
 
     def first_pass(self, parts, config, file_text, path, rules):
         if self.jobs > 1 and len(parts) > 1 and _can_fork():
@@ -170,7 +171,9 @@ def _first_pass_parallel(parts, config, file_text, path, rules, jobs):
     global _JOB
     for k in range(1, len(parts)):
         prev = parts[k - 1]
-        parts[k].first_line = prev.first_line + PieceLines(file_text[prev.start:prev.end]).line_count - 1
+        lines = PieceLines(file_text[prev.start:prev.end], prev.start, prev.first_line, prev.line_start)
+        parts[k].first_line = prev.first_line + lines.line_count - 1
+        parts[k].line_start = lines.last_line_start()
     _JOB = (parts, config, file_text, path, rules)
     try:
         done: dict = {}

@@ -1,0 +1,76 @@
+"""Issue 17 item 7: memory is bounded whatever the file's line breaks (chunks of at most
+2 x CHUNK_CHARS characters, with or without blank lines, LF, CRLF, CR only or none),
+line and column stay exact across mid-line cuts, and findings are capped per file."""
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from tqcheck import engine
+from tqcheck.api import check_paths
+from tqcheck.cli import app
+from tqcheck.document import LineIndex
+from tqcheck.run import bigfile, single
+
+SENT = "The minister said in declarations to the press that the the plan is ready."
+
+
+def _texts():
+    sents = [SENT.replace("plan", f"plan {i}") for i in range(120)]
+    return {
+        "lf": "\n".join(sents) + "\n",
+        "crlf": "\r\n".join(sents) + "\r\n",
+        "cr": "\r".join(sents) + "\r",
+        "one line": " ".join(sents),
+        "no space": "x" * 9000,
+        "blank lines": "\n\n".join(sents),
+    }
+
+
+@pytest.mark.parametrize("kind", list(_texts()))
+def test_chunks_are_bounded_without_blank_lines(monkeypatch, kind):
+    monkeypatch.setattr(single, "CHUNK_CHARS", 700)
+    text = _texts()[kind]
+    spans = single._chunk_spans(text)
+    assert len(spans) > 3
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert all(e - s <= 2 * 700 + 1 for s, e in spans)
+    assert all(text[e - 1:e + 1] != "\r\n" for _, e in spans)    # never between CR and LF
+
+
+@pytest.mark.parametrize("kind", list(_texts()))
+def test_disk_chunks_match_whole_text_chunks(tmp_path, monkeypatch, kind):
+    monkeypatch.setattr(single, "CHUNK_CHARS", 700)
+    monkeypatch.setattr(bigfile, "_BLOCK_BYTES", 333)
+    text = _texts()[kind]
+    path = tmp_path / "x.txt"
+    path.write_bytes(text.encode("utf-8"))
+    disk = bigfile.open_chunked(str(path), 700)
+    assert disk is not None and disk.spans == single._chunk_spans(text)
+
+
+@pytest.mark.parametrize("kind", ["one line", "cr", "lf"])
+def test_line_and_column_exact_in_chunked_files(tmp_path, monkeypatch, kind):
+    monkeypatch.setattr(single, "CHUNK_CHARS", 700)
+    text = _texts()[kind]
+    path = tmp_path / "x.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    index = LineIndex(text)
+    for spill in (False, True):
+        run = check_paths([str(path)], jobs=1, spill=spill)
+        findings = list(run.files[0].findings)
+        assert len(findings) > 100
+        for f in findings:
+            assert (f.line, f.column) == index.line_col(f.start), f
+            assert text[f.start:f.end] == f.text
+
+
+def test_findings_capped_per_file_with_a_notice(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "MAX_FINDINGS_PER_FILE", 50)
+    path = tmp_path / "x.txt"
+    path.write_text("the " * 400, encoding="utf-8")
+    run = check_paths([str(path)], jobs=1)
+    assert len(run.files[0].findings) == 50 and run.files[0].dropped > 0
+    res = CliRunner().invoke(app, ["check", str(path), "-q"])
+    assert "findings capped at 50 per file" in res.stderr
