@@ -74,3 +74,21 @@ def test_findings_capped_per_file_with_a_notice(tmp_path, monkeypatch):
     assert len(run.files[0].findings) == 50 and run.files[0].dropped > 0
     res = CliRunner().invoke(app, ["check", str(path), "-q"])
     assert "findings capped at 50 per file" in res.stderr
+
+
+def test_article_alignment_keeps_a_bounded_ngram_cache(monkeypatch):
+    from tqcheck.evaluation import reference as R
+
+    sizes = []
+    real = R._GroupChrF.forget_before
+
+    def forget_before(self, h_lo, r_lo):
+        real(self, h_lo, r_lo)
+        sizes.append(len(self._cache))
+
+    monkeypatch.setattr(R._GroupChrF, "forget_before", forget_before)
+    hyp = [f"Sentence number {i} says the council met on day {i % 7}." for i in range(120)]
+    ref = [f"Sentence {i} says that the council met on day {i % 7}." for i in range(120)]
+    groups = R.align_sentences(hyp, ref)
+    assert [g for g in groups if g[0] and g[1]][:3] == [([0], [0]), ([1], [1]), ([2], [2])]
+    assert max(sizes) < 120            # a window around the diagonal, not every group
