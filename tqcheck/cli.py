@@ -164,6 +164,9 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
         _fail_usage(f"unknown --input-format {input_format!r} (choose from: {', '.join(READERS)})")
     if jobs is not None and jobs < 1:
         _fail_usage("--jobs must be 1 or more")
+    if config_path is not None and os.path.isdir(config_path):
+        _fail_usage(f"--config {config_path}: is a folder; give the configuration file "
+                    "(pyproject.toml or .tqcheck.toml)")
     if config_path is not None and not os.path.isfile(config_path):
         _fail_usage(f"--config {config_path}: no such file")
     if (fix or diff) and (baseline or write_baseline):
@@ -186,7 +189,11 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
                           jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty(),
                           spill=spill)
         if write_baseline:
-            n = write(run, write_baseline)
+            try:
+                n = write(run, write_baseline)
+            except OSError as exc:
+                _fail_usage(f"--write-baseline {write_baseline}: cannot write "
+                            f"({exc.strerror or exc}{': ' + os.path.dirname(os.path.abspath(write_baseline)) if isinstance(exc, FileNotFoundError) else ''})")
             typer.echo(f"tqcheck: wrote {n} findings to baseline {write_baseline}", err=True)
     except (ConfigError, BaselineError) as exc:
         _fail_usage(str(exc))
@@ -372,8 +379,7 @@ def _output_errors(handler: str) -> None:
     except LookupError:
         codecs.register_error("tqcheck-escape", _escape_unencodable)
     stream = sys.stdout
-    if hasattr(stream, "reconfigure") and getattr(stream, "encoding", "utf-8").lower().replace("_", "-") not in (
-            "utf-8", "utf8"):
+    if hasattr(stream, "reconfigure"):      # (even UTF-8 cannot encode a lone surrogate)
         try:
             stream.reconfigure(errors=handler)
         except (ValueError, OSError):
