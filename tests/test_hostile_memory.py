@@ -92,3 +92,36 @@ def test_article_alignment_keeps_a_bounded_ngram_cache(monkeypatch):
     groups = R.align_sentences(hyp, ref)
     assert [g for g in groups if g[0] and g[1]][:3] == [([0], [0]), ([1], [1]), ([2], [2])]
     assert max(sizes) < 120            # a window around the diagonal, not every group
+
+
+@pytest.mark.parametrize("ext", ["md", "html"])
+def test_markup_files_are_chunked_with_exact_offsets(tmp_path, monkeypatch, ext):
+    body = [f"The minister said *in declarations to the press* that the the plan {i} is ready." for i in range(150)]
+    if ext == "md":
+        text = "# Title\n\n" + "\n".join(body) + "\n\n```\nthe the code\n```\n"
+    else:
+        text = "<html><body><h1>Title</h1>\n" + "\n".join(f"<p>{b.replace('*', '')}</p>" for b in body) + "\n</body></html>\n"
+    path = tmp_path / f"x.{ext}"
+    path.write_text(text, encoding="utf-8")
+    whole = check_paths([str(path)], jobs=1).files[0].findings
+    monkeypatch.setattr(single, "CHUNK_CHARS", 700)
+    index = LineIndex(text)
+    for spill in (False, True):
+        findings = list(check_paths([str(path)], jobs=1, spill=spill).files[0].findings)
+        assert len(findings) > 100
+        for f in findings:
+            assert text[f.start:f.end] == f.text
+            assert (f.line, f.column) == index.line_col(f.start), f
+        assert {(f.rule, f.start) for f in findings} >= {(f.rule, f.start) for f in whole if f.rule != "TQ104"} - \
+            {(f.rule, f.start) for f in whole if f.rule.startswith("TQ1")}
+
+
+def test_markup_over_the_limit_is_refused(tmp_path, monkeypatch):
+    from tqcheck.readers import base
+
+    monkeypatch.setattr(base, "MAX_MARKUP_BYTES", 1000)
+    (tmp_path / "big.md").write_text("word " * 400, encoding="utf-8")
+    (tmp_path / "big.txt").write_text("word " * 400, encoding="utf-8")
+    run = check_paths([str(tmp_path)], jobs=1)
+    assert [e.reason.split(" (")[0] for e in run.errors] == ["md file too large"]
+    assert [r.path.rsplit("/", 1)[1] for r in run.files] == ["big.txt"]

@@ -128,7 +128,9 @@ def check(
                             spill=not show_rewrites, follow_symlinks=follow_symlinks)
     from .report.common import terminal_safe
 
-    _output_errors("xmlcharrefreplace" if output_format in ("junit", "html") else "tqcheck-escape")
+    from .report.stream import output_errors
+
+    output_errors("xmlcharrefreplace" if output_format in ("junit", "html") else "tqcheck-escape")
     for err in run.errors:
         typer.echo(f"tqcheck: error: {terminal_safe(str(err))}", err=True)
     from .engine import MAX_FINDINGS_PER_FILE
@@ -353,39 +355,6 @@ def phrasebook_check(files: List[str] = typer.Argument(..., help="Phrasebook TOM
     typer.echo(f"{total} entries OK in {len(files)} file(s)")
 
 
-def _escape_unencodable(exc: UnicodeError):
-    """Codec error handler ``tqcheck-escape``: what the output's encoding cannot hold
-    becomes ``\\uXXXX`` (UTF-16 pairs above U+FFFF), valid inside JSON strings and
-    readable in text, so an ASCII or Latin-1 stdout never crashes a report."""
-    if not isinstance(exc, UnicodeEncodeError):
-        raise exc
-    out = []
-    for ch in exc.object[exc.start:exc.end]:
-        c = ord(ch)
-        if c > 0xFFFF:
-            c -= 0x10000
-            out.append(f"\\u{0xD800 + (c >> 10):04x}\\u{0xDC00 + (c & 0x3FF):04x}")
-        else:
-            out.append(f"\\u{c:04x}")
-    return "".join(out), exc.end
-
-
-def _output_errors(handler: str) -> None:
-    """Let stdout escape what its encoding cannot hold (``handler``: a codec error handler)."""
-    import codecs
-
-    try:
-        codecs.lookup_error("tqcheck-escape")
-    except LookupError:
-        codecs.register_error("tqcheck-escape", _escape_unencodable)
-    stream = sys.stdout
-    if hasattr(stream, "reconfigure"):      # (even UTF-8 cannot encode a lone surrogate)
-        try:
-            stream.reconfigure(errors=handler)
-        except (ValueError, OSError):
-            pass
-
-
 def main() -> None:
     import signal
 
@@ -393,13 +362,9 @@ def main() -> None:
         # `tqcheck check ... | head -1`: a closed pipe ends the run quietly, as for other
         # command-line tools, instead of a BrokenPipeError traceback.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    _output_errors("tqcheck-escape")
-    for stream in (sys.stderr,):
-        if hasattr(stream, "reconfigure"):
-            try:
-                stream.reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):
-                pass
+    from .report.stream import output_errors
+
+    output_errors("tqcheck-escape")
     app()
 
 

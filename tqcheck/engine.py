@@ -132,6 +132,51 @@ class _Part:
             doc.release()
 
 
+class _MappedPart(_Part):
+    """A chunk ``[t0, t1)`` of a markup file's document text (the text the reader kept),
+    covering the file range ``[start, end)``; its document is rebuilt from the slice and
+    that slice's offset runs whenever needed. Line numbers come from one index over the
+    whole file, so ``first_line``/``line_start`` are set from it, not from earlier parts."""
+
+    fixed_lines = True
+
+    def __init__(self, start: int, end: int, doc_text: str, t0: int, t1: int, runs: list, file_lines: PieceLines):
+        super().__init__(start, end)
+        self.doc_text, self.t0, self.t1, self.runs = doc_text, t0, t1, runs
+        self._file_lines = file_lines
+        line, col = file_lines.line_col(start)
+        self.first_line, self.line_start = line, start - (col - 1)
+
+    def document(self, file_text, path: str) -> Document:
+        return Document(self.doc_text[self.t0:self.t1], path, OffsetMap(self.runs))
+
+    def lines(self, file_text, doc: Document) -> PieceLines:
+        return self._file_lines
+
+
+def mapped_parts(file_text: str, doc: Document, spans: list[tuple[int, int]]) -> list[_Part]:
+    """Parts for the chunks ``spans`` of a markup document's text (``doc.offset_map`` set);
+    their file ranges tile the file."""
+    import bisect
+
+    runs = doc.offset_map.runs
+    run_starts = [r[0] for r in runs]
+    starts = [0]
+    for t0, _ in spans[1:]:
+        starts.append(max(starts[-1], doc.offset_map.to_source(t0)))
+    ends = starts[1:] + [len(file_text)]
+    file_lines = PieceLines(file_text)
+    parts: list[_Part] = []
+    for (t0, t1), start, end in zip(spans, starts, ends):
+        sub = []
+        for t, f, n in runs[max(0, bisect.bisect_right(run_starts, t0) - 1):bisect.bisect_left(run_starts, t1)]:
+            a, b = max(t, t0), min(t + n, t1)
+            if a < b:
+                sub.append((a - t0, f + (a - t), b - a))
+        parts.append(_MappedPart(start, end, doc.text, t0, t1, sub, file_lines))
+    return parts
+
+
 class Storage:
     """Where ``check_documents`` keeps a file's candidates (first pass) and findings
     (second pass): in memory. ``run.spill.DiskStorage`` keeps them in temporary files and
@@ -251,7 +296,7 @@ def first_pass(parts, config, file_text, path, rules):
     each part's ``first_line`` from the lines of the parts before it."""
     for k, part in enumerate(parts):
         rows, votes, aware, words, lines = check_part(part, config, file_text, path, rules)
-        if k + 1 < len(parts):
+        if k + 1 < len(parts) and not getattr(parts[k + 1], "fixed_lines", False):
             parts[k + 1].first_line = part.first_line + lines.line_count - 1
             parts[k + 1].line_start = lines.last_line_start()
         yield rows, votes, aware, words

@@ -57,6 +57,15 @@ def check_source(source: Source, config: Config, rules=None, spill: bool = False
         spans = _chunk_spans(source.text)
         if len(spans) > 1:
             return check_chunks(source.text, spans, config, source.path, rules, _storage(spill, jobs))
+    elif source.document.offset_map is not None and len(source.document.text) > CHUNK_CHARS:
+        # Markup (Markdown, HTML, NITF): the text the reader kept, in chunks mapped back to the file.
+        from ..engine import check_documents, mapped_parts
+
+        spans = _chunk_spans(source.document.text)
+        if len(spans) > 1:
+            parts = mapped_parts(source.text, source.document, spans)
+            source.document.release()
+            return check_documents(parts, config, source.text, source.path, rules, _storage(spill, jobs))
     return check_document(source.document, config, source.text, rules)
 
 

@@ -171,6 +171,8 @@ def _first_pass_parallel(parts, config, file_text, path, rules, jobs):
     global _JOB
     for k in range(1, len(parts)):
         prev = parts[k - 1]
+        if getattr(parts[k], "fixed_lines", False):       # a markup chunk: lines already known
+            continue
         lines = PieceLines(file_text[prev.start:prev.end], prev.start, prev.first_line, prev.line_start)
         parts[k].first_line = prev.first_line + lines.line_count - 1
         parts[k].line_start = lines.last_line_start()
