@@ -128,3 +128,14 @@ def test_signal_during_write_leaves_no_temp_file(tmp_path, monkeypatch, sig):
         atomic.write_atomic(str(story), b"partial", expect=(os.stat(story), BAD.encode()))
     assert story.read_text(encoding="utf-8") == BAD
     assert not _leftovers(tmp_path)
+
+
+def test_tree_given_with_dot_slash_and_trailing_slash(tmp_path, monkeypatch):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "real.txt").write_text(BAD, encoding="utf-8")
+    (tmp_path / "a" / "link.txt").symlink_to("../b/real.txt")
+    monkeypatch.chdir(tmp_path.parent)
+    res = _fix(f"./{tmp_path.name}/")
+    assert res.exit_code == 0, res.stderr
+    assert (tmp_path / "b" / "real.txt").read_text(encoding="utf-8") != BAD

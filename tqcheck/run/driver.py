@@ -51,9 +51,11 @@ def _root(path: str, args: list[str]) -> str | None:
     import os
 
     best = None
+    norm = os.path.normpath(path)
     for arg in args:
-        base = arg.rstrip(os.sep) or os.sep
-        if path != arg and path.startswith(base if base.endswith(os.sep) else base + os.sep):
+        base = os.path.normpath(arg)            # folders are walked as Path(arg): normalised
+        prefix = base if base.endswith(os.sep) else base + os.sep
+        if norm != base and (norm.startswith(prefix) or base == "."):
             if best is None or len(base) > len(best):
                 best = base
     return best
