@@ -86,3 +86,13 @@ def test_exception_while_fixing_is_that_files_error(folder, monkeypatch):
     assert res.exit_code == 2
     assert "f02.txt: could not check: internal error KeyError" in res.stderr
     assert (folder / "f02.txt").read_text(encoding="utf-8") == TEXT.format(n=2)
+
+
+def test_pool_from_a_thread(folder):
+    import threading
+
+    out = {}
+    t = threading.Thread(target=lambda: out.setdefault("run", check_paths([str(folder)], jobs=2)))
+    t.start()
+    t.join(120)
+    assert len(out["run"].files) == 12 and not out["run"].errors

@@ -82,7 +82,12 @@ def fork_map(func: Callable[[int], object], indices: Iterable[int], workers: int
     # Writing to a dead worker's pipe must raise (handled), not kill us with SIGPIPE
     # (the CLI restores SIGPIPE's default action so that `| head` ends it quietly).
     sigpipe = getattr(signal, "SIGPIPE", None)
-    old_sigpipe = signal.signal(sigpipe, signal.SIG_IGN) if sigpipe is not None else None
+    old_sigpipe = None
+    if sigpipe is not None:
+        try:
+            old_sigpipe = signal.signal(sigpipe, signal.SIG_IGN)
+        except ValueError:          # not the main thread (a server): leave it as it is
+            sigpipe = None
     pool = [_Worker(ctx, func) for _ in range(max(1, min(workers, len(queue))))]
     try:
         while queue or any(w.pending for w in pool):
