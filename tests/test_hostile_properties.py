@@ -69,3 +69,23 @@ def test_reports_are_well_formed(text, name):
     write_text(run, out)
     shown = out.getvalue()
     assert not any(c in shown for c in "\x00\x1b\x07\x0b\x0c\x85\x7f\u202a\u202e\u2066\u2069")
+
+
+MARKUP = {"md": ["`", "``", "```\n", "*", "_", "[", "](", ")", "# ", "> ", "- ", "<!--", "-->", "<b>", "\\", "|"],
+          "html": ["<p>", "</p>", "<b>", "</b>", "<!--", "-->", "<script>", "</script>", "&amp;", "&#x1b;",
+                   "<br>", "<a href='x'>", "</a>", "<", ">"]}
+
+
+@given(st.sampled_from(["md", "html"]).flatmap(
+    lambda fmt: st.tuples(st.just(fmt), st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(ODD),
+                                                           st.sampled_from(MARKUP[fmt])), max_size=40).map("".join))))
+def test_markup_offsets_valid_and_fix_idempotent(case):
+    fmt, text = case
+    first = fix_source(READERS[fmt](text, "t." + fmt), ALL)
+    index = LineIndex(text)
+    for f in first.before.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert text[f.start:f.end] == f.text
+        assert (f.line, f.column) == index.line_col(f.start)
+    second = fix_source(READERS[fmt](first.fixed, "t." + fmt), ALL)
+    assert second.fixed == first.fixed and not second.applied
