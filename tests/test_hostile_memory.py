@@ -125,3 +125,26 @@ def test_markup_over_the_limit_is_refused(tmp_path, monkeypatch):
     run = check_paths([str(tmp_path)], jobs=1)
     assert [e.reason.split(" (")[0] for e in run.errors] == ["md file too large"]
     assert [r.path.rsplit("/", 1)[1] for r in run.files] == ["big.txt"]
+
+
+def test_sarif_regions_exact_across_mid_line_cuts(tmp_path, monkeypatch):
+    import io
+    import json
+
+    from tqcheck.report import write_sarif
+
+    monkeypatch.setattr(single, "CHUNK_CHARS", 700)
+    text = _texts()["one line"]
+    path = tmp_path / "x.txt"
+    path.write_text(text, encoding="utf-8")
+    run = check_paths([str(path)], jobs=1, spill=True)
+    out = io.StringIO()
+    write_sarif(run, out)
+    index = LineIndex(text)
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in json.loads(out.getvalue())["runs"][0]["results"]]
+    assert len(regions) > 100
+    for reg in regions:
+        start, end = reg["charOffset"], reg["charOffset"] + reg["charLength"]
+        assert (reg["startLine"], reg["startColumn"]) == index.line_col(start)
+        if end > start:
+            assert (reg["endLine"], reg["endColumn"]) == index.line_col(end)
