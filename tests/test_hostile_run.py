@@ -96,3 +96,17 @@ def test_pool_from_a_thread(folder):
     t.start()
     t.join(120)
     assert len(out["run"].files) == 12 and not out["run"].errors
+
+
+def test_fork_map_survives_workers_dying_between_tasks():
+    from tqcheck.run.pool import LOST, OK, fork_map
+
+    def work(i):
+        if i in (3, 7):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return i * i
+
+    got = {i: (status, value) for i, status, value in fork_map(work, range(20), 2, depth=3)}
+    assert sorted(got) == list(range(20))
+    assert {i for i, (status, _) in got.items() if status == LOST} == {3, 7}
+    assert all(got[i] == (OK, i * i) for i in got if i not in (3, 7))

@@ -97,13 +97,15 @@ def fork_map(func: Callable[[int], object], indices: Iterable[int], workers: int
                     w.pending.append(index)
                     try:
                         w.conn.send(index)
-                    except OSError:       # dead already: its sentinel says so below
+                    except OSError:       # dead already (its sentinel says so below): it never got this one
+                        w.pending.pop()
+                        queue.appendleft(index)
                         break
             waitables = {}
-            for w in pool:
+            for w in pool:            # every worker's sentinel: an idle one may die too
                 if w.pending:
                     waitables[w.conn] = w
-                    waitables[w.proc.sentinel] = w
+                waitables[w.proc.sentinel] = w
             ready = wait(list(waitables))
             dead = []
             for obj in ready:
