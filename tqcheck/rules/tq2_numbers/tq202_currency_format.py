@@ -47,8 +47,8 @@ def currency_format(doc, ctx):
             if sign == "€" and not euro_sign:
                 continue                   # `150 million euros` is fine unless house style says €
             value = N.parse_english(num)
-            if value is None:
-                continue
+            if value is None or text[max(0, m.start() - 2):m.start()].rstrip(" \u00a0")[-1:] in ("$", "€", "£"):
+                continue                   # `$ 50 dollars`: TQ214 reports the sign and the word
             if re.fullmatch(r"\d{1,3}\.\d{3}", num) or (scale == "million" and value >= 1000):
                 continue                   # TQ203 / TQ201 report these with the right value
             amount = N.english(value) + (f" {scale}" if scale else "")

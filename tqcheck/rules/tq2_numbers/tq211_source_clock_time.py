@@ -12,6 +12,8 @@ from .helpers import lazy, scan
 _CLOCK_RE = lazy(
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[.:h])(?P<m>[0-5]\d))?(?P<unit>\s+hours|\s*h(?:rs)?)?(?![\w'’])"
 )
+_ZONE_AFTER = lazy(r"[ \u00a0]*(?:[ap]\.?m\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|CST|PST|ET|PT|Z)\b|"
+                   r"(?i:local\b|hrs\b|h\b|o'clock))|[:.]\d")
 _CLOCK_BEFORE = lazy(r"(?i:\b(?:at|from|until|till|to|since|before|after|by|between|and|around|about))\s+$")
 
 
@@ -27,9 +29,11 @@ def _twelve_hour(h: int, minute: int) -> str:
 
 @rule(
     "TQ211", name="source-clock-time", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
-    summary="24-hour time with `hours` or `h` (`at 17.00 hours`, `at 17h30`): English news writes `5:30 p.m.`.",
+    summary="24-hour time (`at 17.00 hours`, `at 17h30`, `at 17:00`): English news writes `5:30 p.m.`.",
     explanation="""Spanish `a las 17.00 horas` and French `à 17h30` come out as `at 17.00 hours`
-    and `at 17h30`; English news writes `at 5 p.m.` and `at 5:30 p.m.` (noon, midnight). Only
+    and `at 17h30`, and `a las 17:00` as `at 17:00`; English news writes `at 5 p.m.` and `at
+    5:30 p.m.` (noon, midnight). A time up to 12:59 without a.m. or p.m. (`at 11:00`) is
+    reported at info level with both readings; times with a zone (`17:00 GMT`) stay quiet. Only
     times after `at`, `from`, `until` and similar are reported, so durations (`12 hours of
     talks`) stay quiet.""",
     fixable=True,
@@ -44,7 +48,10 @@ def source_clock_time(doc, ctx):
         sep, unit = m.group("sep"), (m.group("unit") or "").strip()
         if sep is None and unit != "h" and unit != "hrs":
             continue                                         # `at 17`, `at 17 hours`: not sure / too rare
-        if sep in (".", ":") and unit != "hours":
+        bare = sep == ":" and not unit                       # `at 17:00`, no `hours`
+        if bare and _ZONE_AFTER.match(text, m.end()):
+            continue                                         # `17:00 GMT`, `11:00 a.m.`, `2:05:37`
+        if sep in (".", ":") and unit != "hours" and not bare:
             continue                                         # `17.30h` is left to a human
         if sep == "h" and unit:
             continue
@@ -55,6 +62,16 @@ def source_clock_time(doc, ctx):
         h, minute = int(m.group("h")), int(m.group("m") or 0)
         if h == 24 and minute or (sep is None and 0 < h < 13):
             continue                                         # `at 3 h`: 3 a.m. or 3 hours?
+        end = m.end()
+        if bare and 0 < h <= 12:                             # `at 11:00`: morning or evening?
+            outs = ("noon", "midnight") if h == 12 and not minute else \
+                (_twelve_hour(h, minute), _twelve_hour(h + 12, minute))
+            yield Hit(m.start(), end, f"`{m.group()}` is a clock time without a.m. or p.m. (source-"
+                      f"language 24-hour style); English news writes `{outs[0]}` or `{outs[1]}`.",
+                      suggestions=outs, severity=Severity.INFO)
+            continue
         out = _twelve_hour(h, minute)
-        yield Hit(m.start(), m.end(), f"`{m.group()}` is a 24-hour source-language time; "
+        if out.endswith(".") and text.startswith(".", end):
+            end += 1                                         # `at 5 p.m.` ends the sentence: one period
+        yield Hit(m.start(), end, f"`{text[m.start():end]}` is a 24-hour source-language time; "
                   f"English news writes `{out}`.", suggestions=(out,), fix=out)

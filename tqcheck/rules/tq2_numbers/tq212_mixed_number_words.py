@@ -1,0 +1,114 @@
+"""TQ212 mixed-number-words: Digits mixed with number words in source-language groups:
+`18 thousand`, `two thousand 800`, `6 thousand 215 million`, `$300 millions`.
+
+Examples: cases/TQ212.toml."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ...findings import Category, Hit, Severity
+from ...nlp import numbers as N
+from ..registry import rule
+from .helpers import lazy, scan
+
+_WORDS = sorted(N.WORD_VALUES.keys() - {"a"}, key=len, reverse=True)
+_TOKEN = (r"(?:\d[\d.,]*\d|\d|(?i:hundred|(?:thousand|million|billion|trillion)s?|"
+          + "|".join(_WORDS) + r"))(?![\w'’-])")
+# A run of number tokens, one space apart; every repetition needs a space, so it stays linear.
+_RUN_RE = lazy(rf"(?<![\w.,'’-])(?i:{_TOKEN}(?:[ \u00a0]{_TOKEN})*)")
+_SPLIT_RE = lazy(r"[ \u00a0]")
+
+
+def _kind(tok: str) -> tuple[str, Decimal | None]:
+    low = tok.lower()
+    if low[0].isdigit():
+        en, src = N.readings(tok)
+        return "n", en if en is not None else src
+    if low == "hundred":
+        return "h", Decimal(100)
+    if low.rstrip("s") in N.SCALES:
+        return ("S" if low.endswith("s") else "s"), N.SCALES[low.rstrip("s")]
+    return "w", Decimal(N.WORD_VALUES[low])
+
+
+def _phrases(tokens):
+    """Split a run where two numbers meet (`2020 two thousand`: a year, then an amount)."""
+    start = 0
+    for i in range(1, len(tokens)):
+        a, b = tokens[i - 1][1], tokens[i][1]
+        if a in "nw" and b in "nw" and not (a == b == "w"):
+            yield tokens[start:i]
+            start = i
+    yield tokens[start:]
+
+
+def _mixed(kinds: str, low: list[str]) -> bool:
+    """Digits with number words in a way English does not write them."""
+    if "n" not in kinds or not any(k in "sS" for k in kinds):
+        return False
+    if kinds in ("nss", "ss") and low[-2] in ("thousand", "million"):
+        return False                                   # `5 thousand million`: TQ201
+    for i, k in enumerate(kinds):
+        if k == "S" and i and kinds[i - 1] in "nwh":
+            return True                                # `300 millions`
+        if k in "sS" and "n" in kinds[i + 1:]:
+            return True                                # `thousand 800`, `billion 317 thousand`
+        if k == "s" and low[i] == "thousand" and i and kinds[i - 1] == "n":
+            return True                                # `18 thousand`
+    return False
+
+
+@rule(
+    "TQ212", name="mixed-number-words", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
+    summary="Digits mixed with number words in source-language groups (`18 thousand`, `two thousand 800`, "
+            "`6 thousand 215 million`, `$300 millions`).",
+    explanation="""Spanish, Portuguese and Italian say large numbers in groups (`2 mil 800`,
+    `6 mil 215 millones`, `300 millones`); machine translation keeps the groups and mixes digits
+    with words: `two thousand 800 people`, `6 thousand 215 million pesos`, `18 thousand tons`,
+    `the $300 millions`. English news writes the value once, in figures with commas, or with
+    `million`/`billion` for large round amounts: `2,800 people`, `6.215 billion pesos`, `18,000
+    tons`, `$300 million`. The value is computed from the groups; `billion` followed by
+    `thousand ... million` can only be the Spanish billón (a trillion). When two readings
+    remain, only a suggestion is given.""",
+    fixable=True,
+    sources=("AP Stylebook: numerals; millions, billions", "MQM core typology: Locale convention > Number format"),
+)
+def mixed_number_words(doc, ctx):
+    text = doc.text
+    for m in scan(_RUN_RE, doc):
+        run = m.group()
+        if " " not in run and "\u00a0" not in run:
+            continue
+        pos, tokens = m.start(), []
+        for tok in _SPLIT_RE.split(run):
+            kind, value = _kind(tok)
+            tokens.append((tok, kind, value, pos))
+            pos += len(tok) + 1
+        for phrase in _phrases(tokens):
+            kinds = "".join(t[1] for t in phrase)
+            low = [t[0].lower() for t in phrase]
+            if len(phrase) < 2 or not _mixed(kinds, low) or any(t[2] is None for t in phrase):
+                continue
+            first = phrase[0][0]
+            if kinds[:2] in ("nS", "ns") and len(first) == 4 and first.isdigit() and 1000 <= int(first) <= 2100:
+                continue                               # `in 2020 millions of people`: a year
+            terms = [("s" if k in "sS" else "n" if k == "w" else k, v) for _, k, v, _ in phrase]
+            english = N.compose(terms)
+            long = N.compose(terms, long_billion=True) if "billion" in " ".join(low) else None
+            value = english if english is not None else long
+            if value is None:
+                continue
+            ambiguous = english is not None and long is not None and long != english \
+                and any(k in "sS" for k in kinds[low.index(next(w for w in low if w.startswith("billion"))) + 1:])
+            large = max(v for _, k, v, _ in phrase if k in "sS") >= N.SCALES["million"]
+            out = N.english_amount(value) if large else N.english(value)
+            start, end = phrase[0][3], phrase[-1][3] + len(phrase[-1][0])
+            span = text[start:end]
+            if ambiguous:
+                alt = N.english_amount(long)
+                yield Hit(start, end, f"`{span}` mixes digits and number words in source-language groups; "
+                          f"English writes `{out}` (or `{alt}` if `billion` stands for the Spanish billón).",
+                          suggestions=(out, alt))
+            elif out != span:
+                yield Hit(start, end, f"`{span}` mixes digits and number words in source-language groups "
+                          f"(Spanish `mil`, `millones`); English writes `{out}`.", suggestions=(out,), fix=out)
