@@ -25,6 +25,12 @@ _UNITS = frozenset("""percent per cent points point million billion trillion tho
     kilometres kilometers kilometre kilometer metres meters metre meter miles mile kg kilos kilo kilograms
     tons tonnes ton tonne litres liters hours hours minutes seconds years months weeks days inches feet
     hectares grams barrels m cm mm l ml h s mph kph kmh kilowatts megawatts gigawatts mw gw kw a p""".split())
+# `$25.000`, `R$1.500.000`: dot groups after a currency sign (a sign is never before a
+# three-decimal amount, except exchange rates such as `$1.085`).
+_SIGN_DOT_RE = lazy(
+    r"(?<![\w.,$€£¥])(?P<pre>(?:US|R|C|A|HK|NZ|S|MX)?\$|[€£¥])(?P<num>\d{1,3}(?:\.\d{3})+)(?![\d.,]\d|\w)"
+    r"(?![ \u00a0]+(?:million|billion|trillion)\b)"
+)
 
 @rule(
     "TQ203", name="source-decimal-separator", category=Category.NUMBER_FORMAT, severity=Severity.ERROR,
@@ -34,7 +40,9 @@ _UNITS = frozenset("""percent per cent points point million billion trillion tho
     English, `4,7%` does not read as 4.7 and `1.200 people` reads as 1.2 people. A decimal
     comma is reported before a percent sign or a unit; a single dot group only before a word
     that cannot take a decimal (people, jobs, cases...) or when its digits end in `00`.
-    Citations (`Article 2.100`) and versions are left alone.""",
+    Citations (`Article 2.100`) and versions are left alone. After a currency sign a dot
+    group is always thousands (`$25.000` is $25,000), except `$1.xyz`, which may be an
+    exchange rate (quiet, or a suggestion at info level when it ends in `00`).""",
     fixable=True,
     sources=(
         "Unicode CLDR number symbols (decimal and group separators of es, fr, pt, it, de, ru)",
@@ -66,6 +74,8 @@ def source_decimal_separator(doc, ctx):
                       f"`{span}` uses a decimal comma; in English a comma separates thousands, so it "
                       f"does not read as {value}. Write `{out}`.",
                       suggestions=(out,), fix=out)
+    if "." in text and any(c in text for c in "$€£¥"):
+        yield from _sign_dot_groups(doc)
     if "." in text:
         for m in scan(_DOT_GROUP_RE, doc):
             num, word = m.group("num"), (m.group("word") or "")
@@ -92,3 +102,20 @@ def source_decimal_separator(doc, ctx):
                       f"`{num}` {reading}: the dot separates thousands in the source convention "
                       f"({value}). Write `{value}`.",
                       suggestions=(value,), fix=value)
+
+
+def _sign_dot_groups(doc):
+    text = doc.text
+    for m in scan(_SIGN_DOT_RE, doc):
+        pre, num = m.group("pre"), m.group("num")
+        en, src = N.readings(num)
+        if src is None:
+            continue
+        value = f"{pre}{N.english(src)}"
+        msg = (f"`{m.group()}`: the dot separates thousands in the source convention ({value}); in "
+               f"English it reads as {pre}{N.english(en) if en is not None else num}. Write `{value}`.")
+        if num.count(".") == 1 and not num.endswith("000") and num.split(".")[0] in ("0", "1"):
+            if num.endswith("00"):                         # `$1.500`: $1,500 or an odd $1.50
+                yield Hit(m.start(), m.end(), msg, suggestions=(value,), severity=Severity.INFO)
+            continue                                       # `$1.085`: an exchange rate
+        yield Hit(m.start(), m.end(), msg, suggestions=(value,), fix=value)

@@ -10,10 +10,11 @@ from ..registry import rule
 from .helpers import lazy, scan
 from .tq214_currency_sign_and_word import SIGN_WORD_RE
 
-# `R $` and `US $`: the letters of a dollar sign split off it. Other letters stay outside
-# (`A $5 fee` is an article, not the Australian dollar).
+# `R $`: Brazil's sign split in two. `US $61` is some outlets' house style, and a space after
+# a lettered sign (`US$ 7`) is common in Latin American English copy: info only. Other
+# letters stay outside (`A $5 fee` is an article, not the Australian dollar).
 _SPACED_SIGN_RE = lazy(
-    r"(?<![\w$€£¥])(?P<sign>(?:(?:R|US)[ \u00a0]?)?\$|(?:US|U\.S\.|C|A|HK|NZ|S|MX)\$|[€£¥])"
+    r"(?<![\w$€£¥])(?P<sign>(?:R[ \u00a0]?)?\$|(?:US|U\.S\.|C|A|HK|NZ|S|MX)[ \u00a0]?\$|[€£¥])"
     r"(?P<gap>[ \u00a0]*)(?P<num>\d[\d,.]*\d|\d)(?P<split>[ \u00a0]\.\d{2}(?!\d))?(?![\d\w])"
     r"(?P<scale>[ \u00a0]+(?:thousand|million|billion|trillion)\b)?"
 )
@@ -37,8 +38,8 @@ def spaced_currency_sign(doc, ctx):
     for m in scan(_SPACED_SIGN_RE, doc):
         sign, gap, num, split = m.group("sign"), m.group("gap"), m.group("num"), m.group("split")
         closed_sign = sign.replace(" ", "").replace("\u00a0", "")
-        if not gap and not split and closed_sign == sign:
-            continue
+        if not gap and not split and (closed_sign == sign or not sign.startswith("R")):
+            continue                                   # `$14`, `US $61`
         scale = (m.group("scale") or "").split()
         if scale and scale[0] == "million" and (N.parse_english(num) or 0) >= 1000:
             continue                                   # `$ 4,750 million`: TQ201 rewrites it whole
@@ -50,5 +51,6 @@ def spaced_currency_sign(doc, ctx):
         if out == span or SIGN_WORD_RE.match(text, m.start()):
             continue                                   # `$ 50 dollars`: TQ214 rewrites it whole
         what = "inside the amount" if split and not gap else "between the currency sign and the amount"
+        lettered = closed_sign[0] != "R" and closed_sign[0].isalpha()
         yield Hit(m.start(), end, f"`{span}`: English writes no space {what}; write `{out}`.",
-                  suggestions=(out,), fix=out)
+                  suggestions=(out,), fix=out, severity=Severity.INFO if lettered else None)
