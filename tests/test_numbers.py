@@ -253,7 +253,8 @@ def test_unfixable_findings_stay_after_fixing():
 # --- robustness ----------------------------------------------------------------------------------
 _PIECES = ["1", "2", "12", "150", "000", "2022", ",", ".", " ", "\u00a0", "\u202f", "%", "€", "$", "º", "ª",
            " million", " thousand", " dollars", " euros", " reales", " people", " of ", "March", "april",
-           "next ", "the ", "/", "-", ":", "h", "e", "do", " hours", "th", "at ", "\n\n", "US$"]
+           "next ", "the ", "/", "-", ":", "h", "e", "do", " hours", "th", "at ", "\n\n", "US$",
+           " thousand", " millions", "two", ", ", " percent", "(", ")", "Wednesday", " pesos", " .", "R ", "May"]
 
 
 @settings(max_examples=300, deadline=None)
