@@ -189,6 +189,24 @@ GOOD_ENGLISH = [
     "Only 3 of may choose to stay.",
     "Call 915 555 123 and ask for Ana.",
     "The 2 of march on Sunday drew crowds.",
+    # near-misses of the rules written from real copy (TQ210-TQ218)
+    "Among those over 65, 40 percent said they would vote.",
+    "By June 1, 310 workers had returned.",
+    "The pound rose to $1.27 and the euro to $1.085 on Friday.",
+    "Kick-off is at 19:45 BST on Tuesday.",
+    "The 1. FC Köln coach praised the fans.",
+    "In 2020 millions of people lost their jobs.",
+    "In 2021 two thousand more were laid off.",
+    "Hundreds of thousands marched in the capital.",
+    "The staples cost 980 pesos (about US $55) last week.",
+    "A ticket costs R$5 in São Paulo and €3 in Lisbon.",
+    "The Windows 2000 users were told to upgrade.",
+    "Scores of 6, 45 and 12 were recorded.",
+    "India spent 1.5 lakh crore rupees on roads.",
+    "The president spoke on Wednesday (local time) to reporters.",
+    "The count reached 12,000 on March 3, 2023, and 15,000 on April 4.",
+    "A $5 fee applies to the 30 million users.",
+    "The firm sold 3 million-dollar homes in Miami.",
 ]
 
 

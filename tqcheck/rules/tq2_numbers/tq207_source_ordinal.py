@@ -23,8 +23,7 @@ _ES_SUFFIX_FOR_DIGIT = {"1": "ro ra er", "2": "do da", "3": "ro ra er", "4": "to
 # March`, `at the 32. Round`. Only read so after a preposition or article and before a month
 # or a noun that takes an ordinal, since `... in 2022. March was cold` is two sentences.
 _DE_ORDINAL_RE = lazy(
-    rf"(?i:\b(?:the|at|in|on|for|from|to|after|before|since|until|by|of|between|and))[ \u00a0]+"
-    rf"(?P<num>\d{{1,3}})\.[ \u00a0]+(?P<noun>{MONTHS}|(?i:round|matchday|day|stage|place|minute|"
+    rf"(?<![\w.,])(?P<num>\d{{1,3}})\.[ \u00a0]+(?P<noun>{MONTHS}|(?i:round|matchday|day|stage|place|minute|"
     r"anniversary|century|edition|floor|congress|session|week|lap|birthday|game|leg|season|term|"
     r"division|league|tournament|festival|summit|meeting)s?)\b"
     r"(?![ \u00a0]+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
@@ -83,10 +82,15 @@ def source_ordinal(doc, ctx):
         yield from _german_ordinals(doc, ctx)
 
 
+_DE_BEFORE = lazy(r"(?i:\b(?:the|at|in|on|for|from|to|after|before|since|until|by|of|between|and))[ \u00a0]+$")
+
+
 def _german_ordinals(doc, ctx):
     order = ctx.house_style.get("date_order", "mdy") if ctx is not None else "mdy"
     months = N.english_months()
     for m in scan(_DE_ORDINAL_RE, doc):
+        if not _DE_BEFORE.search(doc.text, max(0, m.start() - 9), m.start()):
+            continue
         n, noun = int(m.group("num")), m.group("noun")
         s, e = m.start("num"), m.end()
         if noun.lower() in months:

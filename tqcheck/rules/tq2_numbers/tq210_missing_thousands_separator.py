@@ -26,7 +26,7 @@ _NOT_PLURAL = frozenset("""always perhaps towards afterwards whereas unless besi
     kilos pesos""".split())
 
 
-_NAME_BEFORE = lazy(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w-]*[ \u00a0]$")
+_NAME_BEFORE = lazy(r"(?:\b[A-Z][A-Z\d-]+|(?<![.!?\n]\s)(?<!^)\b[A-Z][\w-]*)[ \u00a0]$")
 
 
 def _plural_noun(word: str) -> bool:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from ...findings import Category, Hit, Severity
 from ...nlp import numbers as N
 from ..registry import rule
-from .helpers import lazy, scan
+from .helpers import lazy
 
 _WORDS = sorted(N.WORD_VALUES.keys() - {"a"}, key=len, reverse=True)
 _TOKEN = (r"(?:\d[\d.,]*\d|\d|(?i:hundred|(?:thousand|million|billion|trillion)s?|"
@@ -17,6 +17,17 @@ _TOKEN = (r"(?:\d[\d.,]*\d|\d|(?i:hundred|(?:thousand|million|billion|trillion)s
 # A run of number tokens, one space apart; every repetition needs a space, so it stays linear.
 _RUN_RE = lazy(rf"(?<![\w.,'’-])(?i:{_TOKEN}(?:[ \u00a0]{_TOKEN})*)")
 _SPLIT_RE = lazy(r"[ \u00a0]")
+_SCALE_RE = lazy(r"thousand|million|billion|trillion")
+_REACH = 80                                            # chars a run may reach from its scale word
+
+
+def _runs(text, anchors):
+    """The runs of number tokens that contain one of the scale words at ``anchors``."""
+    for a in anchors:
+        for m in _RUN_RE.finditer(text, max(0, a - _REACH), min(len(text), a + _REACH)):
+            if m.start() <= a < m.end():
+                yield m
+                break
 
 
 def _kind(tok: str) -> tuple[str, Decimal | None]:
@@ -75,7 +86,16 @@ def _mixed(kinds: str, low: list[str]) -> bool:
 )
 def mixed_number_words(doc, ctx):
     text = doc.text
-    for m in scan(_RUN_RE, doc):
+    low = text.lower()
+    if "thousand" not in low and "illion" not in low:
+        return
+    # Candidates are runs around a scale word: only those stretches are scanned.
+    anchors = [m.start() for m in _SCALE_RE.finditer(low)]
+    last = -1
+    for m in _runs(text, anchors):
+        if m.start() < last:
+            continue
+        last = m.end()
         run = m.group()
         if " " not in run and "\u00a0" not in run:
             continue
@@ -86,20 +106,20 @@ def mixed_number_words(doc, ctx):
             pos += len(tok) + 1
         for phrase in _phrases(tokens):
             kinds = "".join(t[1] for t in phrase)
-            low = [t[0].lower() for t in phrase]
-            if len(phrase) < 2 or not _mixed(kinds, low) or any(t[2] is None for t in phrase):
+            words = [t[0].lower() for t in phrase]
+            if len(phrase) < 2 or not _mixed(kinds, words) or any(t[2] is None for t in phrase):
                 continue
             first = phrase[0][0]
             if kinds[:2] in ("nS", "ns") and len(first) == 4 and first.isdigit() and 1000 <= int(first) <= 2100:
                 continue                               # `in 2020 millions of people`: a year
             terms = [("s" if k in "sS" else "n" if k == "w" else k, v) for _, k, v, _ in phrase]
             english = N.compose(terms)
-            long = N.compose(terms, long_billion=True) if "billion" in " ".join(low) else None
+            long = N.compose(terms, long_billion=True) if "billion" in " ".join(words) else None
             value = english if english is not None else long
             if value is None:
                 continue
             ambiguous = english is not None and long is not None and long != english \
-                and any(k in "sS" for k in kinds[low.index(next(w for w in low if w.startswith("billion"))) + 1:])
+                and any(k in "sS" for k in kinds[words.index(next(w for w in words if w.startswith("billion"))) + 1:])
             large = max(v for _, k, v, _ in phrase if k in "sS") >= N.SCALES["million"]
             out = N.english_amount(value) if large else N.english(value)
             start, end = phrase[0][3], phrase[-1][3] + len(phrase[-1][0])

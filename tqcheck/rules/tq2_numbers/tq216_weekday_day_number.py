@@ -34,12 +34,12 @@ def weekday_day_number(doc, ctx):
     text = doc.text
     if "day" not in text:
         return
-    for m in scan(_PARENS_RE, doc):
+    for m in (scan(_PARENS_RE, doc) if "(" in text else ()):
         if 1 <= int(m.group("d")) <= 31:
             yield Hit(m.start(), m.end(), f"`{m.group()}`: a day number in parentheses after the weekday is "
                       f"the Portuguese/Spanish news style; English writes the month too "
                       f"(`{m.group('wd')}, <month> {int(m.group('d'))}`) or the weekday alone.")
-    for m in scan(_ORDINAL_RE, doc):
+    for m in (scan(_ORDINAL_RE, doc) if "day, " in text else ()):
         if 1 <= int(m.group("d")) <= 31:
             yield Hit(m.start(), m.end(), f"`{m.group()}`: a weekday with a day but no month (source-language "
                       f"style); English writes `{m.group('wd')}, <month> {int(m.group('d'))}`.",

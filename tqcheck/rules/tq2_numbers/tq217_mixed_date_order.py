@@ -20,7 +20,8 @@ _CLEAN_END = lazy(r"\s*(?:[.;:!?)]|,\s|$)")
     renders some as `28 March` and others as `March 14` in the same story. News copy writes
     every date in one order: month first in US style (`March 28`, the default), day first in
     British style (`date_order = "dmy"`). A story that uses one order throughout stays quiet;
-    in a mixed story the dates that break the house order are reported and rewritten.""",
+    in a mixed story the dates in the minority order are reported and rewritten (on a tie,
+    those that break the house order).""",
     fixable=True,
     sources=("AP Stylebook: dates", "MQM core typology: Locale convention > Date format"),
 )
@@ -34,6 +35,10 @@ def mixed_date_order(doc, ctx):
     mdy = [m for m in scan(_MDY_RE, doc) if N.valid_date(int(m.group("d")), months[m.group("m").lower()])]
     if not mdy:
         return
+    # The story's own majority wins (a British story quoting `July 4` once); a tie goes to
+    # the house order.
+    if len(dmy) != len(mdy):
+        order = "mdy" if len(mdy) > len(dmy) else "dmy"
     wrong, right = (dmy, mdy) if order == "mdy" else (mdy, dmy)
     example = right[0].group().strip()
     for m in wrong:
