@@ -9,6 +9,7 @@ from decimal import Decimal
 from ...findings import Category, Hit, Severity
 from ...nlp import numbers as N
 from ..registry import rule
+from .currency import CURRENCY_WORDS, currency_out
 from .helpers import lazy
 
 _WORDS = sorted(N.WORD_VALUES.keys() - {"a"}, key=len, reverse=True)
@@ -17,6 +18,8 @@ _TOKEN = (r"(?:\d[\d.,]*\d|\d|(?i:hundred|(?:thousand|million|billion|trillion)s
 # A run of number tokens, one space apart; every repetition needs a space, so it stays linear.
 _RUN_RE = lazy(rf"(?<![\w.,'’-])(?i:{_TOKEN}(?:[ \u00a0]{_TOKEN})*)")
 _SPLIT_RE = lazy(r"[ \u00a0]")
+_DOTTED_RE = lazy(r"\d{1,3}(?:\.\d{3})+")
+_OF_CURRENCY_RE = lazy(rf"[ \u00a0]+of[ \u00a0]+(?P<cur>{CURRENCY_WORDS})(?![\w'’])")
 _SCALE_RE = lazy(r"thousand|million|billion|trillion")
 _REACH = 80                                            # chars a run may reach from its scale word
 
@@ -34,6 +37,8 @@ def _kind(tok: str) -> tuple[str, Decimal | None]:
     low = tok.lower()
     if low[0].isdigit():
         en, src = N.readings(tok)
+        if _DOTTED_RE.fullmatch(tok) and src is not None:
+            return "d", src                            # `2.300`: a source group (or 2.3 in English)
         return "n", en if en is not None else src
     if low == "hundred":
         return "h", Decimal(100)
@@ -105,6 +110,8 @@ def mixed_number_words(doc, ctx):
             tokens.append((tok, kind, value, pos))
             pos += len(tok) + 1
         for phrase in _phrases(tokens):
+            dotted = any(t[1] == "d" for t in phrase)
+            phrase = [(t[0], "n" if t[1] == "d" else t[1], t[2], t[3]) for t in phrase]
             kinds = "".join(t[1] for t in phrase)
             words = [t[0].lower() for t in phrase]
             if len(phrase) < 2 or not _mixed(kinds, words) or any(t[2] is None for t in phrase):
@@ -120,15 +127,30 @@ def mixed_number_words(doc, ctx):
                 continue
             ambiguous = english is not None and long is not None and long != english \
                 and any(k in "sS" for k in kinds[words.index(next(w for w in words if w.startswith("billion"))) + 1:])
-            large = max(v for _, k, v, _ in phrase if k in "sS") >= N.SCALES["million"]
+            large = value >= N.SCALES["million"]
             out = N.english_amount(value) if large else N.english(value)
             start, end = phrase[0][3], phrase[-1][3] + len(phrase[-1][0])
+            cur = _OF_CURRENCY_RE.match(text, end) if kinds[-1] in "sS" else None
+            if cur:                                    # `25,5 millions of euros`
+                end = cur.end()
+                out = currency_out(out, None, cur.group("cur"), ctx)
             span = text[start:end]
             if ambiguous:
                 alt = N.english_amount(long)
                 yield Hit(start, end, f"`{span}` mixes digits and number words in source-language groups; "
                           f"English writes `{out}` (or `{alt}` if `billion` stands for the Spanish billón).",
                           suggestions=(out, alt))
+            elif dotted:
+                alt = N.compose([(k, N.parse_english(t) if k == "n" and _DOTTED_RE.fullmatch(t) else v)
+                                 for (t, _, _, _), (k, v) in zip(phrase, terms)])
+                alt_out = N.english_amount(alt) if alt is not None else None
+                if alt_out and cur:
+                    alt_out = currency_out(alt_out, None, cur.group("cur"), ctx)
+                also = f" (read as a decimal, `{alt_out}`)" if alt_out and alt_out != out else ""
+                yield Hit(start, end, f"`{span}` is a source-language amount: with the dot separating "
+                          f"thousands it is `{out}` in English{also}.",
+                          suggestions=(out,) + ((alt_out,) if also else ()))
             elif out != span:
                 yield Hit(start, end, f"`{span}` mixes digits and number words in source-language groups "
                           f"(Spanish `mil`, `millones`); English writes `{out}`.", suggestions=(out,), fix=out)
+

@@ -45,10 +45,13 @@ def spaced_currency_sign(doc, ctx):
             continue                                   # `$ 4,750 million`: TQ201 rewrites it whole
         if split and ("." in num or "," in num[-3:]):
             split = None                               # `$1.50 .40`: not one amount
+        en, src = N.readings(num)
+        if en is None and src is not None and not split:
+            num = N.english(src)                       # `R$ 36,6`: the decimal comma goes too
         out = closed_sign + num + (split.strip() if split else "")
         end = m.end("split") if split else m.end("num")
         span = text[m.start():end]
-        if out == span or SIGN_WORD_RE.match(text, m.start()):
+        if out == span or SIGN_WORD_RE.match(text, m.start()) or en is None and src is None:
             continue                                   # `$ 50 dollars`: TQ214 rewrites it whole
         what = "inside the amount" if split and not gap else "between the currency sign and the amount"
         lettered = closed_sign[0] != "R" and closed_sign[0].isalpha()
