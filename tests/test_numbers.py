@@ -122,6 +122,33 @@ def test_ambiguous_numeric_date_is_info_not_error():
     assert f.suggestions == ("February 24, 2022",) and "ambiguous" not in f.message
 
 
+# --- TQ212 mixed groups: values computed with plain integer arithmetic ---------------------
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2, max_value=999), st.integers(min_value=1, max_value=999))
+def test_thousand_then_digits(thousands, rest):
+    f = only(f"The rally drew {thousands} thousand {rest} people.", "TQ212")
+    assert f.text == f"{thousands} thousand {rest}" and f.fix == f"{thousands * 1000 + rest:,}"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_thousand_then_millions(thousands, millions):
+    f = only(f"The state owes {thousands} thousand {millions} million pesos.", "TQ212")
+    assert f.fix == short_scale((thousands * 1000 + millions) * 10**6)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=999),
+       st.integers(min_value=1, max_value=999))
+def test_billion_before_thousand_millions_is_the_long_scale(billones, thousands, millions):
+    f = only(f"Debt stood at {billones} billion {thousands} thousand {millions} million pesos.", "TQ212")
+    assert f.fix == short_scale(billones * 10**12 + (thousands * 1000 + millions) * 10**6)
+
+
+def test_plural_after_a_year_is_quiet():
+    assert tq2("In 1998 millions of people voted and in 2004 thousands marched.") == []
+
+
 # --- correct English stays quiet --------------------------------------------------------------
 GOOD_ENGLISH = [
     "Some 1,200 people were evacuated on Tuesday.",

@@ -2,6 +2,8 @@
 amount is written back with its currency in house style."""
 from __future__ import annotations
 
+from .helpers import lazy
+
 # Currency words that may follow an amount. Dollars become `$` (AP/Reuters style);
 # the others keep their word (house style may ask for `€`).
 CURRENCY_WORDS = (r"(?:(?:US|U\.S\.|American)\s+)?dollars|euros|pesos|reais|reales|soles|pounds(?:\s+sterling)?|"
@@ -27,3 +29,13 @@ def currency_out(amount: str, pre: str | None, cur: str | None, ctx) -> str:
     if cur and cur.lower() == "reales":
         cur = "reais"
     return amount + (f" {cur}" if cur else "")
+
+
+# An amount with a sign and a currency word (`$2,100 pesos`, `US$ 50 million dollars`): TQ214
+# reports it, and TQ202/TQ213 leave it to TQ214.
+SIGN_WORD_RE = lazy(
+    r"(?<![\w$€£¥])(?P<sign>(?:US|U\.S\.|R|C|A|HK|NZ|S|MX|Mex|COP|CLP|ARS)?\$|€|£)[ \u00a0]?"
+    r"(?P<num>\d[\d,.]*\d|\d)(?P<scale>[ \u00a0]+(?:thousand|million|billion|trillion))?[ \u00a0]+"
+    r"(?P<word>(?:US[ \u00a0]|U\.S\.[ \u00a0])?dollars|pesos|soles|reais|reales|bolivars|colones|quetzales|"
+    r"lempiras|c[oó]rdobas|guaran[ií]es|euros|pounds)(?![a-z'’])"
+)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...nlp import numbers as N
 from ..registry import rule
+from .currency import SIGN_WORD_RE
 from .helpers import lazy, scan
-from .tq214_currency_sign_and_word import SIGN_WORD_RE
 
 # `R $`: Brazil's sign split in two. `US $61` is some outlets' house style, and a space after
 # a lettered sign (`US$ 7`) is common in Latin American English copy: info only. Other

@@ -7,14 +7,9 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...nlp import numbers as N
 from ..registry import rule
-from .helpers import lazy, scan
+from .currency import SIGN_WORD_RE
+from .helpers import scan
 
-SIGN_WORD_RE = lazy(
-    r"(?<![\w$€£¥])(?P<sign>(?:US|U\.S\.|R|C|A|HK|NZ|S|MX|Mex|COP|CLP|ARS)?\$|€|£)[ \u00a0]?"
-    r"(?P<num>\d[\d,.]*\d|\d)(?P<scale>[ \u00a0]+(?:thousand|million|billion|trillion))?[ \u00a0]+"
-    r"(?P<word>(?:US[ \u00a0]|U\.S\.[ \u00a0])?dollars|pesos|soles|reais|reales|bolivars|colones|quetzales|"
-    r"lempiras|c[oó]rdobas|guaran[ií]es|euros|pounds)(?![a-z'’])"
-)
 # The word an English writer keeps with each sign: `$` is the peso, real, sol... sign in
 # Latin America, so with a word other than dollars the word stays and the sign goes.
 _SIGN_OF = {"dollars": "$", "euros": "€", "pounds": "£"}
