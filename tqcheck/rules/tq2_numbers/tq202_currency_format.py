@@ -19,6 +19,12 @@ _SYMBOL_AFTER_RE = lazy(
     rf"{NOT_BEFORE}(?P<num>\d{{1,3}}(?:[.,{SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
     rf"(?:[{SPACES}](?P<scale>million|billion|trillion))?[{SPACES}]?(?P<sym>[€$£¥])(?![\w$€£¥])"
 )
+# German `30 Euro`: the currency word left singular and capitalised after an amount. Only
+# when the amount closes the phrase, since `a 5 Euro note` is a (hyphenless) compound.
+_EURO_RE = lazy(
+    r"(?<![\w.,])(?P<num>\d[\d.,]*)(?:[ \u00a0](?:million|billion))?[ \u00a0](?P<euro>Euro)"
+    r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+(?:a|an|per|each|for|in|to|and|or|from|on|at|with|by|than)\b)"
+)
 _REALES_RE = lazy(r"(?<=\d )reales\b|(?<=\d million )reales\b|(?<=\d billion )reales\b")
 
 
@@ -29,7 +35,8 @@ _REALES_RE = lazy(r"(?<=\d )reales\b|(?<=\d million )reales\b|(?<=\d billion )re
     dollars with `$`: `$150 billion`, `€150`, not `150 billion dollars` or `150 €` (the
     Spanish, French and German order). Other currencies keep their word (`500 million pesos`,
     `3 million reais`, `20 soles`); ISO codes (`USD 5 million`, `150 EUR`) are accepted. The
-    Spanish plural `reales` for Brazil's currency is `reais` in English.""",
+    Spanish plural `reales` for Brazil's currency is `reais` in English, and the German
+    singular `30 Euro` is `30 euros`.""",
     fixable=True,
     sources=(
         "AP Stylebook: dollars; cents",
@@ -78,3 +85,9 @@ def currency_format(doc, ctx):
         for m in scan(_REALES_RE, doc):
             yield Hit(m.start(), m.end(), "`reales` is the Spanish plural of Brazil's real; English uses `reais`.",
                       suggestions=("reais",), fix="reais", source_lang="es")
+    if "Euro" in text:
+        for m in scan(_EURO_RE, doc):
+            if m.group("num") in ("1", "1.0", "1,0"):
+                continue
+            yield Hit(m.start("euro"), m.end("euro"), "`Euro` after an amount is the German singular; "
+                      "English writes `euros`.", suggestions=("euros",), fix="euros", source_lang="de")

@@ -14,6 +14,7 @@ _CLOCK_RE = lazy(
 )
 _ZONE_AFTER = lazy(r"[ \u00a0]*(?:[ap]\.?m\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|CST|PST|ET|PT|Z)\b|"
                    r"(?i:local\b|hrs\b|h\b|o'clock))|[:.]\d")
+_AT_BEFORE = lazy(r"(?i:\bat)[ \u00a0]+$")
 _CLOCK_BEFORE = lazy(r"(?i:\b(?:at|from|until|till|to|since|before|after|by|between|and|around|about))\s+$")
 
 
@@ -46,8 +47,10 @@ def source_clock_time(doc, ctx):
     text = doc.text
     for m in scan(_CLOCK_RE, doc):
         sep, unit = m.group("sep"), (m.group("unit") or "").strip()
-        if sep is None and unit != "h" and unit != "hrs":
-            continue                                         # `at 17`, `at 17 hours`: not sure / too rare
+        if sep is None and unit != "h" and unit != "hrs" and not (
+                unit == "hours" and 13 <= int(m.group("h")) <= 23 and _AT_BEFORE.search(text, max(0, m.start() - 4),
+                                                                                        m.start())):
+            continue                                         # `at 17`, `after 17 hours`: not a clock time
         bare = sep == ":" and not unit                       # `at 17:00`, no `hours`
         if bare and _ZONE_AFTER.match(text, m.end()):
             continue                                         # `17:00 GMT`, `11:00 a.m.`, `2:05:37`

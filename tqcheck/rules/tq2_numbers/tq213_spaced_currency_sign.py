@@ -19,6 +19,8 @@ _SPACED_SIGN_RE = lazy(
     r"(?P<scale>[ \u00a0]+(?:thousand|million|billion|trillion)\b)?"
 )
 
+_ABBR_AFTER = lazy(r"[ \u00a0](?:bi|mi|md[pd]|mmd[pd])\b")
+
 
 @rule(
     "TQ213", name="spaced-currency-sign", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
@@ -51,8 +53,9 @@ def spaced_currency_sign(doc, ctx):
         out = closed_sign + num + (split.strip() if split else "")
         end = m.end("split") if split else m.end("num")
         span = text[m.start():end]
-        if out == span or SIGN_WORD_RE.match(text, m.start()) or en is None and src is None:
-            continue                                   # `$ 50 dollars`: TQ214 rewrites it whole
+        if out == span or SIGN_WORD_RE.match(text, m.start()) or en is None and src is None \
+                or _ABBR_AFTER.match(text, end):
+            continue                                   # `$ 50 dollars`, `R$ 5 bi`: TQ214/TQ220
         what = "inside the amount" if split and not gap else "between the currency sign and the amount"
         lettered = closed_sign[0] != "R" and closed_sign[0].isalpha()
         yield Hit(m.start(), end, f"`{span}`: English writes no space {what}; write `{out}`.",
