@@ -21,24 +21,29 @@ _ABBR = {
     "mrd. euros": ("billion", "euros", "src"), "mio. euros": ("million", "euros", "src"),
     "mrd.": ("billion", None, "src"), "mio.": ("million", None, "src"),
     "bi": ("billion", "reais", "src"), "mi": ("million", "reais", "src"),
+    "mil": ("thousand", None, "src"),
 }
 _DOTTED_RE = lazy(r"\d{1,3}(?:\.\d{3})+")
 _RE = lazy(
     r"(?<![\w.,$€£])(?P<pre>R\$[ \u00a0]?)?(?P<num>\d[\d.,]*\d|\d)[ \u00a0]?"
     r"(?P<abbr>mmd[pd]|md[pd]|MMD[PD]|MD[PD]|M€|Md€|Mds[ \u00a0]?€|(?:Mrd|Mio)\.(?:[ \u00a0]Euros?)?"
-    r"|(?<=[ \u00a0])(?:bi|mi)(?=[ \u00a0.,;]|$))"
+    r"|(?<=[ \u00a0])(?:bi|mi)(?=[ \u00a0.,;]|$)"
+    r"|(?<=[ \u00a0])mil(?=[ \u00a0]+(?:pesos|soles|dollars|euros|reais|people|persons|inhabitants|tons|"
+    r"workers|families|students|homes|jobs|votes|visitors)\b))"
     r"(?![\w€])"
 )
 
 
 @rule(
     "TQ220", name="source-amount-abbreviation", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
-    summary="Source-language abbreviation for millions or billions (`500 mdp`, `3 Mio. Euro`, `12 M€`).",
+    summary="Source-language abbreviation or word for thousands, millions or billions (`500 mdp`, "
+            "`3 Mio. Euro`, `12 M€`, `10 mil pesos`).",
     explanation="""Mexican copy abbreviates `millones de pesos` and `millones de dólares` as
     `mdp` and `mdd` (`mmdp` for thousands of millions), French copy writes `M€` and `Md€`,
     German `Mio.` and `Mrd.`, Brazilian `R$ 5 bi`; machine translation leaves them. English
     writes the word: `500 million pesos`, `$20 million`, `€3 million` (or `3 million euros`),
-    `R$5 billion`. `bi` and `mi` are read so only after `R$` (`5 mi` is five miles).""",
+    `R$5 billion`. `bi` and `mi` are read so only after `R$` (`5 mi` is five miles); the
+    Spanish `mil` (thousand) only before a currency or a count noun (`10 mil pesos`).""",
     fixable=True,
     sources=("AP Stylebook: millions, billions; abbreviations", "MQM core typology: Locale convention > Currency format"),
 )
@@ -63,7 +68,7 @@ def source_amount_abbreviation(doc, ctx):
             out = currency_out(amount, None, cur, ctx)
         else:
             out = amount
-        msg = (f"`{m.group()}`: `{abbr}` is a source-language abbreviation for {scale}s"
+        msg = (f"`{m.group()}`: `{abbr}` is a source-language abbreviation or word for {scale}s"
                + (f" of {cur}" if cur else "") + f"; write `{out}`.")
         if ambiguous:
             alt = currency_out(N.english_amount(Decimal(en) * N.SCALES[scale]), None, cur, ctx)
