@@ -30,6 +30,14 @@ MIN_SRC = 33      # Zipf 3.3 (every source word listed) for English forms absent
 MIN_SRC_RARE = 35 # Zipf 3.5 when the English form is a (rare) English word
 MAX_EN = 30       # Zipf < 3.0 in English (the en-rare tier, or not listed at all)
 COMMON = 30       # a spelling variant or inflection of the form this common in English: skip
+# Rare English words (Zipf 2.0-2.5) are kept only for adjective suffixes, where the
+# look-alike is the classic overuse (touristic, sportive, telephonic, educative); rare
+# nouns (cassation, diminution, lucidity) are too often the right English word.
+RARE_BAND = 20
+RARE_SUFFIXES = ("ic", "ive", "ary", "ous")
+# Rare adjectives that English news uses as they are.
+NATIVE = {"esthetic", "interrogative", "antifascist", "anticorruption", "bicentenary", "britannic",
+          "cinematographic"}
 MIN_LEN = 7       # short forms collide with English words and names
 
 # (source suffix, English suffix) per language; accents are dropped from the stem
@@ -164,7 +172,8 @@ def build() -> dict[str, list]:
                 en_band = en.get(form, 0)
                 if en_band >= MAX_EN or form in keeps or form == word:
                     continue
-                if en_band and band < MIN_SRC_RARE:
+                if en_band and (band < MIN_SRC_RARE or en_band > RARE_BAND
+                                or not form.endswith(RARE_SUFFIXES) or form in NATIVE):
                     continue
                 if any(en.get(v, 0) >= COMMON for v in variants(form)):
                     continue

@@ -8,9 +8,9 @@ frequencies the project ships (corpora/langid) and suffix correspondences per la
 words is a trigger: one set lookup per token, nothing else.
 
 Confidence: a form absent from the English lists (rarer than Zipf 2.0) whose twin is
-common (Zipf >= 3.5) is 0.8; with a less common twin 0.6; a rare English word (Zipf 2-3) is
-0.4 and is weak: it is kept only when the document reads as translated from a language
-where its twin is common. Examples: cases/TQ305.toml."""
+common (Zipf >= 3.5) is 0.8; with a less common twin 0.6; a rare English adjective (Zipf
+2.0-2.5: `touristic`, `sportive`) is 0.4 and is weak: it is kept only when the document
+reads as translated from a language where its twin is common. Examples: cases/TQ305.toml."""
 from __future__ import annotations
 
 import json
@@ -38,15 +38,10 @@ def confidence(twins: list) -> float:
     return 0.8 if max(t[2] for t in twins) >= 35 else 0.6
 
 
-def _capitalised_name(toks, k: int) -> bool:
-    """A capitalised token not at the start of its sentence is a name (or part of one)."""
-    tok = toks[k].text
-    if not tok[:1].isupper():
-        return False
-    if tok.isupper() and len(tok) > 1:
-        return True
-    prev = [t for t in toks[:k] if t.kind == "word"]
-    return bool(prev)
+def _capitalised(toks, k: int) -> bool:
+    """Capitalised tokens are skipped, at the start of a sentence too: names and words
+    made from names (`Peronism`) are spelt that way in English."""
+    return toks[k].text[:1].isupper()
 
 
 def _message(word: str, twins: list, conf: float) -> str:
@@ -78,7 +73,7 @@ def cognate_overuse(doc, ctx):
     given = ctx.source_lang
     for _si, toks, k in positions(doc, "TQ305"):
         tok = toks[k]
-        if _capitalised_name(toks, k):
+        if _capitalised(toks, k):
             continue
         twins = cognates.get(tok.text.lower())
         if not twins:
