@@ -57,16 +57,17 @@ def _message(word: str, twins: list, conf: float) -> str:
     summary="A rare English word whose source-language twin is common (`efficacity`, `touristic`).",
     explanation="""Translation engines render a common Spanish, French, Portuguese, Italian or
     German word by its English look-alike even when English news would never use it:
-    `efficacité` becomes `efficacity`, `scolarité` `scolarity`, `turístico` `touristic`. The
-    rule knows the look-alikes from word frequencies: the English form is rare in English
-    (Zipf below 3.0, or unlisted), its twin is common in the source language (Zipf 3.3 or
-    more), and the two correspond by a regular suffix (-idad/-ity, -ção/-tion, -ique/-ic).
-    Forms English lacks altogether are reported at confidence 0.6-0.8; rare English words
-    (0.4) only when the text reads as translated from the twin's language. Findings are
-    `info`: the rule points at a word to rephrase, it does not know the right one.""",
+    `efficacité` becomes `efficacity`, `scolarité` `scolarity`, `touristique` `touristic`. The
+    rule knows the look-alikes from word frequencies: the English form is absent from the
+    English word lists (Zipf below 2.0) or is a rare adjective (Zipf 2.0-2.5), its twin is
+    common in the source language (Zipf 3.3 or more), and the two correspond by a regular
+    suffix (-idad/-ity, -ção/-tion, -ique/-ic). Forms English lacks are reported at
+    confidence 0.6-0.8; rare adjectives (0.4) only when the text reads as translated from
+    the twin's language. Capitalised words (names) are skipped. Findings are `info`: the
+    rule points at a word to rephrase, it does not know the right one.""",
     triggers=table().keys(),
     sources=("MQM error typology: Fluency > Unidiomatic / Accuracy > Mistranslation (overly literal)",
-             "Granger (1996) on cognate overuse in learner and translated English"),
+             "Toury (1995), Descriptive Translation Studies and Beyond: the law of interference"),
 )
 def cognate_overuse(doc, ctx):
     cognates = table()
