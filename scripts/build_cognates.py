@@ -2,8 +2,8 @@
 
 Input: the Zipf-band word lists the project already ships (corpora/langid/*.txt.gz, built
 from wordfreq by scripts/build_langid_lists.py): English words with Zipf >= 2.0, and words
-of each source language with Zipf >= 3.3 that are clearly more frequent there than in
-English. For every source-language word of Zipf >= MIN_SRC, each orthographic cognate
+of each source language that are clearly more frequent there than in English (bands from
+Zipf 3.0). For every source-language word of Zipf >= MIN_SRC, each orthographic cognate
 rule of its language (a suffix correspondence such as Spanish -idad / English -ity, French
 -ique / -ic, Portuguese -ção / -tion, with accents dropped) gives the English form a
 translation engine writes for it. The English form is kept when it is rare in English
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGID = ROOT / "corpora" / "langid"
 OUT = ROOT / "tqcheck" / "rules" / "tq3_calques" / "data" / "cognates.json"
 
-MIN_SRC = 33      # Zipf 3.3 (every source word listed) for English forms absent from the lists
+MIN_SRC = 30      # Zipf 3.0 (the lowest band listed) for English forms absent from the lists
 MIN_SRC_RARE = 35 # Zipf 3.5 when the English form is a (rare) English word
 MAX_EN = 30       # Zipf < 3.0 in English (the en-rare tier, or not listed at all)
 COMMON = 30       # a spelling variant or inflection of the form this common in English: skip
@@ -175,7 +175,9 @@ def build() -> dict[str, list]:
                 if en_band and (band < MIN_SRC_RARE or en_band > RARE_BAND
                                 or not form.endswith(RARE_SUFFIXES) or form in NATIVE):
                     continue
-                if any(en.get(v, 0) >= COMMON for v in variants(form)):
+                # a spelling variant or inflection of an English word is English: for a form
+                # English lacks, any listed variant counts (agglomerations, evangelisation)
+                if any(en.get(v, 0) >= (COMMON if en_band else 1) for v in variants(form)):
                     continue
                 table.setdefault(form, []).append([lang, word, band, en_band])
     return dict(sorted(table.items()))

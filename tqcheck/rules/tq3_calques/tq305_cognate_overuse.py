@@ -60,7 +60,7 @@ def _message(word: str, twins: list, conf: float) -> str:
     `efficacité` becomes `efficacity`, `scolarité` `scolarity`, `touristique` `touristic`. The
     rule knows the look-alikes from word frequencies: the English form is absent from the
     English word lists (Zipf below 2.0) or is a rare adjective (Zipf 2.0-2.5), its twin is
-    common in the source language (Zipf 3.3 or more), and the two correspond by a regular
+    common in the source language (Zipf 3.0 or more), and the two correspond by a regular
     suffix (-idad/-ity, -ção/-tion, -ique/-ic). Forms English lacks are reported at
     confidence 0.6-0.8; rare adjectives (0.4) only when the text reads as translated from
     the twin's language. Capitalised words (names) are skipped. Findings are `info`: the
