@@ -1,5 +1,5 @@
 """TQ218 date-run-into-number: A clause that opens with a bare date followed by a number
-(`December 15, 66,000 people...`): the number reads as the year.
+(`March 3, 12,000 people...`): the number reads as the year.
 
 Examples: cases/TQ218.toml."""
 from __future__ import annotations
@@ -21,11 +21,11 @@ _RE = lazy(
 
 @rule(
     "TQ218", name="date-run-into-number", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
-    summary="Clause opening with a bare date and then a number (`December 15, 66,000 people`): add `On`.",
-    explanation="""Spanish and French open a sentence with a date (`El 15 de diciembre, 66.000
-    personas...`); machine translation drops the preposition and writes `December 15, 66,000
-    people...`, where the number reads as the date's year. English writes `On December 15,
-    66,000 people...`. Only a date that opens a sentence or follows a colon is reported, and
+    summary="Clause opening with a bare date and then a number (`March 3, 12,000 people`): add `On`.",
+    explanation="""Spanish and French open a sentence with a date (`El 3 de marzo, 12.000
+    personas...`); machine translation drops the preposition and writes `March 3, 12,000
+    people...`, where the number reads as the date's year. English writes `On March 3,
+    12,000 people...`. Only a date that opens a sentence or follows a colon is reported, and
     only when the number after it is not itself a year.""",
     sources=("AP Stylebook: dates", "MQM core typology: Locale convention > Date format"),
 )
