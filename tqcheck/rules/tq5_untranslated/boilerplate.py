@@ -1,0 +1,137 @@
+"""TQ503 data and matching: the web boilerplate phrases of ``corpora/boilerplate.toml``,
+their regexes (built on first use) and the boilerplate spans of a document."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .data import corpus_text, lower_vocab, vocab
+
+@lru_cache(maxsize=1)
+def phrase_tables():
+    """Phrases by lower-cased first word, for inline and line-only entries."""
+    from ... import tomlio
+
+    data = tomlio.loads(corpus_text("boilerplate.toml"))
+    inline, line_only = {}, {}
+    for entry in data["entry"]:
+        target = line_only if entry.get("line_only") else inline
+        for phrase in entry["phrases"]:
+            target.setdefault(phrase.split()[0].lower(), {})[_phrase_key(phrase)] = (entry["lang"], entry["english"])
+    return inline, line_only
+
+
+def _phrase_key(phrase: str) -> str:
+    """A phrase as ``_boilerplate`` keys it: lower case, single spaces."""
+    return " ".join(phrase.split()).lower()
+
+
+def _entry_for(phrases: dict, matched: str) -> tuple[str, str]:
+    """(language, English) of the phrase a boilerplate regex matched as ``matched``.
+
+    The regexes allow any run of whitespace between words and match case-insensitively;
+    the few characters the regex engine folds unlike ``str.lower()`` (``ſ``, ``ı``, ``İ``)
+    are resolved by matching each phrase of the group again."""
+    hit = phrases.get(_phrase_key(matched))
+    if hit is not None:
+        return hit
+    for phrase, value in phrases.items():
+        if re.fullmatch(_phrase_pattern(phrase), matched.strip(), re.IGNORECASE):
+            return value
+    raise LookupError(f"no boilerplate phrase matches {matched!r}")  # the regexes come from these phrases
+
+
+def _phrases_alternation(first: str, line_only: bool) -> str:
+    """The phrases starting with ``first`` as one regex alternation, longest first,
+    any run of whitespace between their words."""
+    phrases = phrase_tables()[1 if line_only else 0][first]
+    return "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase as a regex: its words, any run of whitespace between them."""
+    return r"\s+".join(map(re.escape, phrase.split()))
+
+
+@lru_cache(maxsize=None)
+def _phrase_re(first: str, line_only: bool):
+    """The regex for the phrases starting with ``first`` (compiled on first use)."""
+    alt = _phrases_alternation(first, line_only)
+    if line_only:
+        return re.compile(rf"^[ \t]*((?:{alt}))[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:[ \t]*:)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _phrase_anywhere_re(first: str, line_only: bool):
+    """The bare phrases starting with ``first``: any match of ``_phrase_re`` holds a match
+    of this, which a search finds about three times faster (no leading lookbehind)."""
+    return re.compile(_phrases_alternation(first, line_only), re.IGNORECASE)
+
+
+# The only characters for which re.IGNORECASE and str.lower() disagree about a Latin
+# letter: `İ`.lower() is two characters, and the regex engine also equates i/ı and s/ſ.
+CASE_SPECIALS = "İıſ"
+
+
+def _middle_words_present(phrase: str, vocab: frozenset) -> bool:
+    """Are the inner words of ``phrase`` (not the first or last) among ``vocab``, the
+    document's lower-cased words? A match of the phrase puts each inner word between
+    spaces, where it is a word token of its own (tokens hold every non-space character
+    and no space); the last word may run on into a longer token (`aussi’s`)."""
+    return all(w in vocab for w in phrase.split()[1:-1] if w.isalpha())
+
+
+def _first_words_found(doc, phrases: dict, line_only: bool) -> frozenset:
+    """The keys of ``phrases`` (lower-cased first words) that are words of the document
+    and whose phrases occur somewhere in its text. Only their tokens can start a
+    boilerplate span, so most documents (which hold `a`, never `A lire aussi`) need no
+    walk over their tokens. Inner words are looked up before the text is searched,
+    unless a character that lower-cases unlike the regex engine's case folding is in it."""
+    vocab = lower_vocab(doc)
+    text = doc.text
+    present = [w for w in phrases if w in vocab]
+    if not present:
+        return frozenset()
+    fold_safe = not any(c in text for c in CASE_SPECIALS)
+    return frozenset(w for w in present
+                     if (not fold_safe or any(_middle_words_present(p, vocab) for p in phrases[w]))
+                     and _phrase_anywhere_re(w, line_only).search(text))
+
+
+def boilerplate_spans(doc):
+    def build(d):
+        inline, line_only = phrase_tables()
+        text = d.text
+        out = []
+        inline_found = _first_words_found(d, inline, False)
+        line_found = _first_words_found(d, line_only, True)
+        if not inline_found and not line_found:
+            return out
+        found = inline_found | line_found
+        starters = {w for w in vocab(d) if w.lower() in found}  # as spelt in the text
+        for t in d.tokens:
+            if t.text not in starters or t.kind != "word":
+                continue
+            lw = t.text.lower()
+            if lw in inline_found:
+                m = _phrase_re(lw, False).match(text, t.start)
+                if m:
+                    lang, english = _entry_for(inline[lw], m.group().rstrip(": \t"))
+                    end = m.end()
+                    line_start = text.rfind("\n", 0, m.start()) + 1
+                    if m.group().endswith(":") and not text[line_start:m.start()].strip():
+                        # `Lea también: <title of the related story>`: the whole line goes.
+                        line_end = text.find("\n", end)
+                        line_end = len(text) if line_end < 0 else line_end
+                        end = len(text[:line_end].rstrip())
+                    out.append((m.start(), end, lang, english))
+            if lw in line_found:
+                m = _phrase_re(lw, True).match(text, text.rfind("\n", 0, t.start) + 1)
+                if m and m.start(1) == t.start:
+                    lang, english = _entry_for(line_only[lw], m.group(1))
+                    out.append((m.start(1), m.end(), lang, english))
+        return sorted(set(out))
+
+    return doc.view("tq5_boilerplate", build)
+
