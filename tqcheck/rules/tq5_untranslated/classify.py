@@ -63,6 +63,9 @@ def _evidence(w: str) -> tuple[tuple[str, dict] | None, float, dict]:
         return ("elision", {("it" if m.group(1).lower() in _ITALIAN_ELISION else "fr"): 5.0}), en, {}
     if en >= 5.5:
         return _NOT_FOREIGN, en, {}
+    if (len(w) >= 6 and lw.endswith("s") and lw[-2] not in "aeiouáéíóú"
+            and langid.en_zipf(lw[:-1]) >= _EN_MAX):
+        return _NOT_FOREIGN, en, {}  # the plural of an English word (`dossiers`)
     src = langid.src_zipf(lw)
     if not src:
         # A lower-case word English lacks, with letters only the source languages use.
@@ -70,6 +73,10 @@ def _evidence(w: str) -> tuple[tuple[str, dict] | None, float, dict]:
             lang = _diacritic_lang(lw)
             if lang:
                 return ("strong", {lang: _STRONG_MIN}), en, src
+        # ... or with a verb ending only the source languages have (`bailaban`).
+        lang = _inflection_lang(w) if en == 0 else None
+        if lang:
+            return ("strong", {lang: _STRONG_MIN}), en, src
         return _NOT_FOREIGN, en, src
     return None, en, src
 
@@ -93,6 +100,16 @@ def classify(tok, initial: bool, next_tok, prev_tok=None) -> tuple[str, dict]:
                 and (next_tok is None or next_tok.text[:1].islower()
                      or langid.en_zipf(next_tok.text) >= _EN_MAX)):
             return "strong", src
+        # A capitalised common noun of a Romance language after an English determiner and
+        # before a lower-case English word: `with a Gobierno facing` (MT copied a word it
+        # took for a name). Names of outlets and bodies take a head noun (`the Globo
+        # network`) or a reporting verb (`the Jornada reported`) and stay quiet.
+        if (en == 0 and best >= _ROMANCE_NOUN_MIN and src.get("de", 0.0) < best and not w.isupper()
+                and prev_tok is not None and prev_tok.text in _DETERMINERS
+                and next_tok is not None and next_tok.text.isalpha() and next_tok.text.islower()
+                and langid.en_zipf(next_tok.text) >= _EN_MAX and not langid.src_zipf(next_tok.text)
+                and next_tok.text not in _NAME_FOLLOWERS):
+            return "strong", src
         return "", src  # a name; may still sit inside a long passage
     if cap and (w.isupper() and len(w) > 1):
         return "", src  # acronym
@@ -100,6 +117,15 @@ def classify(tok, initial: bool, next_tok, prev_tok=None) -> tuple[str, dict]:
     # wider margin than words English hardly has.
     margin = _STRONG_MARGIN if en < 2.5 else _STRONG_MARGIN_KNOWN
     strong = best >= _STRONG_MIN and best - en >= margin and en < _EN_MAX
+    if cap and initial and w.lower() in _SOURCE_ARTICLES and next_tok is not None:
+        # A source-language article starting the sentence before an English word: `Las
+        # protests continued` (`Las Vegas`, `Los Angeles` are followed by a capital).
+        nxt = next_tok.text
+        if (nxt.isalpha() and nxt.islower() and langid.en_zipf(nxt) >= _EN_MAX
+                and not langid.src_zipf(nxt) and nxt not in _NAME_FOLLOWERS):
+            return "strong", src
+    if not strong and not cap and en == 0 and best >= _INFLECTED_MIN and _inflection_lang(w):
+        strong = True  # a rarer verb form with a source-only ending (`gritaban`)
     if cap and strong:
         # Sentence-initial capital: only function words (Dann, Pero), followed by lower case.
         # A name would be followed by a verb (`Dann said`), the function word by a
@@ -114,6 +140,29 @@ def classify(tok, initial: bool, next_tok, prev_tok=None) -> tuple[str, dict]:
 
 
 _DIACRITIC_RE = re.compile(r"[áéíóúñãõçâêôàèìòùäöüßœ]")
+_ROMANCE_NOUN_MIN = 4.5
+_INFLECTED_MIN = 2.5
+_DETERMINERS = frozenset("a an the this that his her their its our new".split())
+_SOURCE_ARTICLES = frozenset("las los la gli".split())
+# Lower-case words that follow a name rather than a common noun: reporting verbs and the
+# head nouns of names of outlets, bodies and places (`the Globo network`).
+_NAME_FOLLOWERS = frozenset("""said says say told added reported reports wrote writes published
+    quoted cited noted announced stated confirmed newspaper daily paper magazine network channel
+    agency party group coalition movement programme program plan bill law palace square station
+    stadium club team bank company foundation institute brand region province state""".split())
+# Verb endings that only the source languages have (Spanish imperfect and preterite,
+# Portuguese imperfect, French imperfect and past historic, Italian imperfect and past).
+_INFLECTION_RE = re.compile(
+    r"(?P<es>[a-zñ]{3}(?:aban|ábamos|íamos|ieron|arían|erían|irían))$"
+    r"|(?P<pt>[a-zç]{3}(?:avam|íamos|eram|iram))$"
+    r"|(?P<fr>[a-zéè]{3}(?:aient|èrent))$"
+    r"|(?P<it>[a-z]{3}(?:avano|evano|ivano|arono|erono|irono))$")
+
+
+def _inflection_lang(w: str) -> str | None:
+    """The language of a lower-case word by a verb ending only it has, else None."""
+    m = _INFLECTION_RE.search(w) if w.islower() and len(w) >= 7 else None
+    return m.lastgroup if m else None
 _DE_NOUN_MIN = 3.8
 
 
@@ -181,13 +230,19 @@ def may_be_strong(w: str) -> bool:
     settled, en, src = _evidence(w)
     if settled is not None:
         return settled[0] in ("strong", "elision")
-    if en >= _EN_MAX:  # every 'strong' branch needs a word rare in English
+    if w.lower() in _SOURCE_ARTICLES and w[:1].isupper():
+        return True
+    if en >= _EN_MAX:  # every other 'strong' branch needs a word rare in English
         return False
     best = max(src.values())
     margin = _STRONG_MARGIN if en < 2.5 else _STRONG_MARGIN_KNOWN
     strong = best >= _STRONG_MIN and best - en >= margin
     if not w[:1].isupper():
-        return strong
+        return strong or (en == 0 and best >= _INFLECTED_MIN and _inflection_lang(w) is not None)
+    if w.lower() in _SOURCE_ARTICLES:
+        return True
+    if en == 0 and best >= _ROMANCE_NOUN_MIN and src.get("de", 0.0) < best and not w.isupper():
+        return True
     # Capitalised: a German noun after a lower-case word, or a sentence-initial
     # function word (not an acronym).
     german_noun = (src.get("de", 0.0) >= _DE_NOUN_MIN and en == 0 and len(src) == 1

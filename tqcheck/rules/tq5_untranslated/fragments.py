@@ -2,11 +2,27 @@
 per document and source-language setting."""
 from __future__ import annotations
 
+import re
+
 from ...nlp import langid
 from .boilerplate import boilerplate_spans
 from .classify import (CAP_INITIAL_MIN, PASSAGE_WORDS, WEAK_MARGIN, adjacent, kinds_of,
                        passage_lang, pick_lang, suspects)
 from .regions import inside, overlaps, quotes
+
+# A foreign term the writer glosses, so keeps on purpose: `the morning briefing, or
+# mañanera,`, `known as`, `so-called`, `what locals call`; or followed by its gloss in
+# parentheses or after `, or`/`, meaning`. Once glossed, a term is kept in the whole text.
+_GLOSS_BEFORE_RE = re.compile(
+    r"(?:(?:,|\(|–|—)\s*or|known\s+as|so-called|so\s+called|call(?:s|ed)?|dubbed|termed|nicknamed"
+    r"|(?:the|a)\s+(?:term|word|expression|phrase|slogan|motto))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
+    re.IGNORECASE)
+_GLOSS_AFTER_RE = re.compile(r"(?:[ \t]+[a-záéíóúñçãõ]+){0,2}[ \t]*\(|,\s+or\s+(?:the\s+|a\s+)?[a-z]|,\s+(?:meaning|which\s+means|literally)\s")
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    return bool(_GLOSS_BEFORE_RE.search(text, max(0, start - 30), start)
+                or _GLOSS_AFTER_RE.match(text, end))
 
 
 def fragments(doc, ctx):
@@ -15,6 +31,7 @@ def fragments(doc, ctx):
     def build(d):
         text = d.text
         quoted: list[tuple[int, int]] = []
+        glossed: set[str] = set()
         prior = ctx.source_lang
         out = []
         suspect_words = suspects(d)
@@ -84,7 +101,12 @@ def fragments(doc, ctx):
                 lang = pick_lang(srcs[a:b + 1], span_text, prior, use_detector=len(run) >= 2)
                 if kinds[a] == "elision" and len(run) == 1:
                     lang = next(iter(srcs[a]))
+                if len(run) <= 3 and _glossed(text, start, end):
+                    glossed.add(langid.norm(text[start:end]))
+                    continue
                 out.append((start, end, lang, len(run), len(run) >= PASSAGE_WORDS))
+        if glossed:
+            out = [f for f in out if f[4] or langid.norm(text[f[0]:f[1]]) not in glossed]
         return out
 
     return doc.view(f"tq5_fragments:{ctx.source_lang}", build)
