@@ -35,6 +35,9 @@ def test_case_findings_name_their_source_language(code):
         hits = [f for f in tq5(case.text) if f.rule == code]
         assert hits, case.text
         for f in hits:
+            if code == "TQ503" and f.suggestions == ("(remove)",):
+                assert f.source_lang is None  # page furniture in English or by its shape
+                continue
             assert f.source_lang and langid.LANG_NAMES[f.source_lang] in f.message, case.text
 
 
@@ -84,7 +87,9 @@ def test_boilerplate_data_examples_fire_with_their_language():
         assert entry["english"] and entry["phrases"]
         for example in entry["examples"]:
             hits = [f for f in tq5(example) if f.rule == "TQ503"]
-            assert hits and all(h.source_lang == entry["lang"] for h in hits), example
+            # English furniture is reported without a source language (it is no evidence of one).
+            lang = None if entry["lang"] == "en" else entry["lang"]
+            assert hits and all(h.source_lang == lang for h in hits), example
 
 
 def test_german_noun_after_a_number():
@@ -168,8 +173,7 @@ def test_boilerplate_case_specials_cover_the_phrase_letters():
 
     from tqcheck.rules.tq5_untranslated import boilerplate as u
 
-    inline, line_only = u.phrase_tables()
-    letters = sorted({c for table in (inline, line_only) for ps in table.values() for p in ps for c in p if c.isalpha()})
+    letters = sorted({c for table in u.phrase_tables() for ps in table.values() for p in ps for c in p if c.isalpha()})
     everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
     matching = set(re.findall("[" + "".join(letters) + "]", everything, re.IGNORECASE))
     disagree = {c for c in matching for letter in letters

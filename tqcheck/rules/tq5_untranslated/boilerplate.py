@@ -6,19 +6,27 @@ import re
 from functools import lru_cache
 
 from .data import corpus_text, lower_vocab, vocab
+from .furniture import furniture_spans
+
+# Where a phrase counts: anywhere as whole words, alone on its line, or opening its line
+# before a colon or a title (a line that does not end as a sentence does).
+INLINE, LINE_ONLY, LINE_START = 0, 1, 2
+_TITLE_END = '.!?"”’»'
+
 
 @lru_cache(maxsize=1)
 def phrase_tables():
-    """Phrases by lower-cased first word, for inline and line-only entries."""
+    """Phrases by lower-cased first word: (inline, line-only, line-start) tables."""
     from ... import tomlio
 
     data = tomlio.loads(corpus_text("boilerplate.toml"))
-    inline, line_only = {}, {}
+    tables = ({}, {}, {})
     for entry in data["entry"]:
-        target = line_only if entry.get("line_only") else inline
+        mode = LINE_ONLY if entry.get("line_only") else LINE_START if entry.get("line_start") else INLINE
         for phrase in entry["phrases"]:
-            target.setdefault(phrase.split()[0].lower(), {})[_phrase_key(phrase)] = (entry["lang"], entry["english"])
-    return inline, line_only
+            tables[mode].setdefault(phrase.split()[0].lower(), {})[_phrase_key(phrase)] = (
+                entry["lang"], entry["english"])
+    return tables
 
 
 def _phrase_key(phrase: str) -> str:
@@ -41,10 +49,10 @@ def _entry_for(phrases: dict, matched: str) -> tuple[str, str]:
     raise LookupError(f"no boilerplate phrase matches {matched!r}")  # the regexes come from these phrases
 
 
-def _phrases_alternation(first: str, line_only: bool) -> str:
+def _phrases_alternation(first: str, mode: int) -> str:
     """The phrases starting with ``first`` as one regex alternation, longest first,
     any run of whitespace between their words."""
-    phrases = phrase_tables()[1 if line_only else 0][first]
+    phrases = phrase_tables()[mode][first]
     return "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
 
@@ -54,19 +62,21 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _phrase_re(first: str, line_only: bool):
+def _phrase_re(first: str, mode: int):
     """The regex for the phrases starting with ``first`` (compiled on first use)."""
-    alt = _phrases_alternation(first, line_only)
-    if line_only:
+    alt = _phrases_alternation(first, mode)
+    if mode == LINE_START:  # the phrase, then an optional separator and the rest of the line
+        return re.compile(rf"(?:{alt})(?![\w-])[ \t]*([:|»›>–—-])?([^\n]*)", re.IGNORECASE)
+    if mode == LINE_ONLY:
         return re.compile(rf"^[ \t]*((?:{alt}))[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:[ \t]*:)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
-def _phrase_anywhere_re(first: str, line_only: bool):
+def _phrase_anywhere_re(first: str, mode: int):
     """The bare phrases starting with ``first``: any match of ``_phrase_re`` holds a match
     of this, which a search finds about three times faster (no leading lookbehind)."""
-    return re.compile(_phrases_alternation(first, line_only), re.IGNORECASE)
+    return re.compile(_phrases_alternation(first, mode), re.IGNORECASE)
 
 
 # The only characters for which re.IGNORECASE and str.lower() disagree about a Latin
@@ -82,7 +92,7 @@ def _middle_words_present(phrase: str, vocab: frozenset) -> bool:
     return all(w in vocab for w in phrase.split()[1:-1] if w.isalpha())
 
 
-def _first_words_found(doc, phrases: dict, line_only: bool) -> frozenset:
+def _first_words_found(doc, phrases: dict, mode: int) -> frozenset:
     """The keys of ``phrases`` (lower-cased first words) that are words of the document
     and whose phrases occur somewhere in its text. Only their tokens can start a
     boilerplate span, so most documents (which hold `a`, never `A lire aussi`) need no
@@ -96,26 +106,27 @@ def _first_words_found(doc, phrases: dict, line_only: bool) -> frozenset:
     fold_safe = not any(c in text for c in CASE_SPECIALS)
     return frozenset(w for w in present
                      if (not fold_safe or any(_middle_words_present(p, vocab) for p in phrases[w]))
-                     and _phrase_anywhere_re(w, line_only).search(text))
+                     and _phrase_anywhere_re(w, mode).search(text))
 
 
 def boilerplate_spans(doc):
     def build(d):
-        inline, line_only = phrase_tables()
+        inline, line_only, start_table = phrase_tables()
         text = d.text
-        out = []
-        inline_found = _first_words_found(d, inline, False)
-        line_found = _first_words_found(d, line_only, True)
-        if not inline_found and not line_found:
-            return out
-        found = inline_found | line_found
+        out = furniture_spans(d)
+        inline_found = _first_words_found(d, inline, INLINE)
+        line_found = _first_words_found(d, line_only, LINE_ONLY)
+        start_found = _first_words_found(d, start_table, LINE_START)
+        if not inline_found and not line_found and not start_found:
+            return sorted(set(out))
+        found = inline_found | line_found | start_found
         starters = {w for w in vocab(d) if w.lower() in found}  # as spelt in the text
         for t in d.tokens:
             if t.text not in starters or t.kind != "word":
                 continue
             lw = t.text.lower()
             if lw in inline_found:
-                m = _phrase_re(lw, False).match(text, t.start)
+                m = _phrase_re(lw, INLINE).match(text, t.start)
                 if m:
                     lang, english = _entry_for(inline[lw], m.group().rstrip(": \t"))
                     end = m.end()
@@ -127,10 +138,18 @@ def boilerplate_spans(doc):
                         end = len(text[:line_end].rstrip())
                     out.append((m.start(), end, lang, english))
             if lw in line_found:
-                m = _phrase_re(lw, True).match(text, text.rfind("\n", 0, t.start) + 1)
+                m = _phrase_re(lw, LINE_ONLY).match(text, text.rfind("\n", 0, t.start) + 1)
                 if m and m.start(1) == t.start:
                     lang, english = _entry_for(line_only[lw], m.group(1))
                     out.append((m.start(1), m.end(), lang, english))
+            if lw in start_found and not text[text.rfind("\n", 0, t.start) + 1:t.start].strip():
+                m = _phrase_re(lw, LINE_START).match(text, t.start)
+                rest = m.group(2).rstrip() if m else ""
+                if m and (m.group(1) or not rest or rest[-1] not in _TITLE_END):
+                    # `Read also: <title>`, `Also read <title>`: the label and its line go.
+                    phrase = text[t.start:m.start(1) if m.group(1) else m.start(2)]
+                    lang, english = _entry_for(start_table[lw], phrase.strip())
+                    out.append((t.start, m.start(2) + len(rest), lang, english))
         return sorted(set(out))
 
     return doc.view("tq5_boilerplate", build)
