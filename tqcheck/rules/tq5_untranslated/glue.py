@@ -15,8 +15,15 @@ _GLUE_MIN_LEN = 5
 # Two-letter words glued on the right only count after a word of four letters or more,
 # and not `it`, `he`, `an`, `or`, `as`, which end too many names and tool names (`junit`).
 _GLUE_SHORT_RIGHT = frozenset({"in", "on", "at", "to", "of", "by", "is"})
+# Longer words that follow a name or a clause (reporting verbs, adverbs, conjunctions):
+# glued on the right only (`Arceannounced`, `morewithout`); no name ends in them.
+_GLUE_RIGHT_LONG = frozenset("""announced explained stated noted warned insisted assured indicated
+    confirmed declared stressed argued revealed reported denied claimed recalled acknowledged
+    affirmed maintained expressed commented replied responded asked urged signed arrived
+    visited finally however because during through without between against although since
+    until would could should whose there these those being""".split())
 _GLUE_AFFIX_RE = re.compile(
-    "(?:" + "|".join(sorted(_GLUE_WORDS, key=len, reverse=True)) + ")$|^(?:"
+    "(?:" + "|".join(sorted(_GLUE_WORDS | _GLUE_RIGHT_LONG, key=len, reverse=True)) + ")$|^(?:"
     + "|".join(sorted((w for w in _GLUE_WORDS if len(w) >= 3), key=len, reverse=True)) + ")")
 
 
@@ -27,8 +34,10 @@ def _split_glued(word: str) -> int | None:
     for i in range(2, len(word) - 1):
         left, right = word[:i], lw[i:]
         lleft = left.lower()
-        if right in _GLUE_WORDS and (len(right) >= 3 or (right in _GLUE_SHORT_RIGHT and len(left) >= 4)):
-            need = 3.5 if len(right) <= 2 else (2.5 if left[:1].isupper() else 3.0)
+        if ((right in _GLUE_WORDS and (len(right) >= 3 or (right in _GLUE_SHORT_RIGHT and len(left) >= 4)))
+                or (right in _GLUE_RIGHT_LONG and len(left) >= 3)):
+            # A capitalised left part is a name: any listed one (Zipf 2 is a rare name).
+            need = 3.5 if len(right) <= 2 else (2.0 if left[:1].isupper() else 3.0)
             if langid.en_zipf(lleft) >= need:
                 cand = (len(right), i)
                 best = max(best, cand) if best else cand
@@ -55,9 +64,50 @@ def glue_point(w: str) -> int | None:
     return _split_glued(w)
 
 
+# Words that open a sentence or a clause, glued after the end of the previous one
+# (`exportsThe`, `PetroHe`). Not `In`, `On`, `At`, `As`, `Is`, `It`, which end brands.
+_CAMEL_STARTERS = frozenset("""The He She They We This That These Those There Then However But
+    And According Although Also After Before When While His Her Their Its Meanwhile Despite
+    During Since Until If For With Yet Still Now So Instead Furthermore Moreover""".split())
 
 
-_NUM_GLUE_RE = re.compile(r"^(?:(\d[\d.,]*\d|\d)([a-z]{2,})|([a-z]{2,})(\d[\d.,]*\d|\d))$")
+@lru_cache(maxsize=WORD_MEMO)
+def camel_point(w: str) -> tuple[int, bool] | None:
+    """(index, sure) where a lower-case letter runs into a capital inside ``w``, for a
+    word and a name or sentence opener glued together (`pandemicLasso`, `exportsThe`,
+    `EcuadorGuillermo`), or None. One inner capital only, the whole not a word of English
+    or of a source language (brands such as `PayPal` or `YouTube` are in the English
+    lists or in glue_keeps.txt). Sure: the right part opens a sentence, or the left part
+    is a lower-case English word; otherwise (two capitalised names) uncertain."""
+    if len(w) < 5 or not w.isalpha() or w.isupper():
+        return None
+    inner = [i for i in range(1, len(w)) if w[i].isupper()]
+    if len(inner) != 1:
+        return None
+    i = inner[0]
+    left, right = w[:i], w[i:]
+    if len(left) < 3 or len(right) < 2 or not w[i - 1].islower():
+        return None
+    lw = w.lower()
+    if lw in glue_keeps() or langid.en_zipf(lw) or langid.src_zipf(lw):
+        return None
+    lleft, lright = left.lower(), right.lower()
+    if right in _CAMEL_STARTERS and len(left) >= 4 and langid.en_zipf(lleft) >= 2.0:
+        return i, True
+    if left.islower() and len(left) >= 4 and langid.en_zipf(lleft) >= 3.0 and len(right) >= 3:
+        return i, True
+    if (left[:1].isupper() and len(left) >= 4 and len(right) >= 4 and langid.en_zipf(lleft) >= 3.0
+            and langid.en_zipf(lright) >= 2.5):
+        return i, False
+    return None
+
+
+
+
+_NUM_GLUE_RE = re.compile(r"^(?:(\d[\d.,]*\d|\d)([a-z]{2,}|[A-Z][a-z]+)|([a-z]{2,})(\d[\d.,]*\d|\d))$")
+# After a number, also the longer clause words and the number words (`$372finally`,
+# `5million`, `2023The`); not units or nouns that make compound adjectives (`12inch`).
+_AFTER_NUMBER = _GLUE_WORDS | _GLUE_RIGHT_LONG | frozenset("million billion trillion thousand percent".split())
 _YEAR_ONLY = frozenset({"in", "to"})  # also units/ranges (12in screen): only after a year
 
 
@@ -74,7 +124,10 @@ def unglued_number(w: str) -> str | None:
         num, word, fixed = m.group(1), m.group(2), f"{m.group(1)} {m.group(2)}"
     else:
         num, word, fixed = m.group(4), m.group(3), f"{m.group(3)} {m.group(4)}"
-    if word not in _GLUE_WORDS or (word in _YEAR_ONLY and not _is_year(num)):
+    if word[:1].isupper():
+        return fixed if word in _CAMEL_STARTERS else None
+    allowed = _AFTER_NUMBER if m.group(1) else _GLUE_WORDS
+    if word not in allowed or (word in _YEAR_ONLY and not _is_year(num)):
         return None
     return fixed
 

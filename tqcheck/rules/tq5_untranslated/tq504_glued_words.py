@@ -7,7 +7,9 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 from .data import vocab
-from .glue import glue_point
+from .glue import camel_point, glue_point
+
+_NOT_PROSE_BEFORE = frozenset("#@./_\\:`")
 
 @rule(
     "TQ504", name="glued-words", category=Category.UNTRANSLATED, severity=Severity.WARNING,
@@ -23,15 +25,27 @@ from .glue import glue_point
 )
 def glued_words(doc, ctx):
     # Distinct words first; each is judged once per process (see glue_point).
-    cands = {w: i for w in vocab(doc) if (i := glue_point(w)) is not None}
+    words = vocab(doc)
+    cands = {w: (i, True) for w in words if (i := glue_point(w)) is not None}
+    cands.update((w, c) for w in words if w not in cands and (c := camel_point(w)) is not None)
     if not cands:
         return
-    for t in doc.tokens:
+    text = doc.text
+    tokens = doc.tokens
+    for k, t in enumerate(tokens):
         w = t.text
         if w not in cands:
             continue
-        i = cands[w]
+        i, sure = cands[w]
+        if t.start and text[t.start - 1] in _NOT_PROSE_BEFORE:
+            continue  # a hashtag, handle, address or identifier: `#climateAction`, `site.comNews`
+        if not sure:
+            # Two capitalised parts: a place or word glued to a first name goes on with the
+            # surname (`EcuadorGuillermo Lasso`); a brand (`SolarWinds said`) does not.
+            nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if not (nxt[:1].isupper() and nxt[1:2].islower() and text[t.end:tokens[k + 1].start] == " "):
+                continue
         fixed = f"{w[:i]} {w[i:]}"
         yield Hit(t.start, t.end, f"Words glued together: `{w}` should be `{fixed}`.",
-                  suggestions=(fixed,), fix=fixed)
+                  suggestions=(fixed,), fix=fixed, severity=None if sure else Severity.INFO)
 
