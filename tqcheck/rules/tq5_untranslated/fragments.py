@@ -17,12 +17,20 @@ _GLOSS_BEFORE_RE = re.compile(
     r"(?:(?:,|\(|–|—)\s*or|known\s+as|so-called|so\s+called|call(?:s|ed)?|dubbed|termed|nicknamed"
     r"|(?:the|a)\s+(?:term|word|expression|phrase|slogan|motto))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.IGNORECASE)
-_GLOSS_AFTER_RE = re.compile(r"(?:[ \t]+[a-záéíóúñçãõ]+){0,2}[ \t]*\(|,\s+or\s+(?:the\s+|a\s+)?[a-z]|,\s+(?:meaning|which\s+means|literally)\s")
+_GLOSS_AFTER_RE = re.compile(r"(?P<tail>(?:[ \t]+[a-záéíóúñçãõ]+){0,2})[ \t]*\(|,\s+or\s+(?:the\s+|a\s+)?[a-z]|,\s+(?:meaning|which\s+means|literally)\s")
+
+
+_ENGLISH_LINKS = frozenset("the a an of to in on at for with and or by as from his her their its".split())
 
 
 def _glossed(text: str, start: int, end: int) -> bool:
-    return bool(_GLOSS_BEFORE_RE.search(text, max(0, start - 30), start)
-                or _GLOSS_AFTER_RE.match(text, end))
+    """Is the term at [start, end) glossed? A parenthesis may follow the term's own
+    source-language tail (`canasta familiar (family basket)`), not English words (`sube the
+    rates (as expected)`)."""
+    if _GLOSS_BEFORE_RE.search(text, max(0, start - 30), start):
+        return True
+    m = _GLOSS_AFTER_RE.match(text, end)
+    return bool(m) and _ENGLISH_LINKS.isdisjoint((m.group("tail") or "").split())
 
 
 def fragments(doc, ctx):
