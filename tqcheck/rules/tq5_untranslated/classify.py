@@ -149,7 +149,10 @@ _SOURCE_ARTICLES = frozenset("las los la gli".split())
 _NAME_FOLLOWERS = frozenset("""said says say told added reported reports wrote writes published
     quoted cited noted announced stated confirmed newspaper daily paper magazine network channel
     agency party group coalition movement programme program plan bill law palace square station
-    stadium club team bank company foundation institute brand region province state""".split())
+    stadium club team bank company foundation institute brand region province state columnist
+    columnists editor editors editorial reporter reporters journalist journalists correspondent
+    poll polls survey interview article articles story stories report headline website
+    investigation anchor show""".split())
 # Verb endings that only the source languages have (Spanish imperfect and preterite,
 # Portuguese imperfect, French imperfect and past historic, Italian imperfect and past).
 _INFLECTION_RE = re.compile(

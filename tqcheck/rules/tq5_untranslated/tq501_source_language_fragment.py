@@ -19,9 +19,14 @@ from .fragments import fragments
     neighbours`, `Dann they left`, `the phone d'Oppo`). A word is flagged when it is common
     in Spanish, French, Portuguese, Italian or German and rare in English (word-frequency
     lists); function words join neighbouring flagged words into one span, langdetect
-    decides the language of spans and whole sentences. Names (capitalised words),
-    loanwords English keeps (`fiesta`, `coup d'état`, `Realpolitik`), party names
-    (`Frente de Todos`), short quotations, titles, italics and glosses in parentheses stay
+    decides the language of spans and whole sentences. Also: a source article opening a
+    sentence before an English word (`Las strikes`), a capitalised Romance common noun
+    between an English determiner and an English word (`a Gobierno without`), and verb
+    forms with endings only a source language has (`cantaban`). Names (capitalised
+    words), loanwords English keeps (`fiesta`, `coup d'état`, `Realpolitik`, regional-news
+    terms such as `mañanera`, currency names such as `reais`), party names (`Frente de
+    Todos`), short quotations, titles, italics and glossed terms (`..., or mañanera,`,
+    `known as`, `so-called`, a gloss in parentheses; once glossed, in the whole text) stay
     quiet. One to three words are a minor error; a passage of four or more words is a
     major one (MQM non-translation).""",
     sources=["MQM typology: Accuracy > Untranslated (themqm.org)"],

@@ -17,9 +17,12 @@ _NOT_PROSE_BEFORE = frozenset("#@./_\\:`")
     explanation="""Converting a web page to text drops the space at link and markup
     boundaries, gluing a name to the next word (`Sánchezsaid`, `Lulawho`, `Moscowand`).
     A token is flagged when it is not an English word and splits into a frequent English
-    word or known name plus a function word (`and`, `who`, `said`, `the` ...). Brands
-    and names with inner capitals (`YouTube`, `iPhone`, `PlayStation`, `McDonald`,
-    `PayPal`) and listed names stay quiet. The fix inserts the space.""",
+    word or known name plus a function word, reporting verb or adverb (`and`, `who`,
+    `said`, `announced`, `without` ...), or when a lower-case letter runs into a capital
+    (`exportsThe`, `PetroHe`, `pandemicLasso`; two capitalised names only when a surname
+    follows, at info). Brands (`YouTube`, `iPhone`, `PlayStation`, `McDonald`, `PayPal`:
+    in the English word lists or glue_keeps.txt), listed names, hashtags, addresses and
+    code stay quiet. The fix inserts the space.""",
     sources=["MQM typology: Fluency > Spelling (themqm.org)"],
     fixable=True,
 )

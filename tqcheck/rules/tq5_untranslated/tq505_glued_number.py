@@ -12,9 +12,10 @@ from .glue import unglued_number
 
 @rule(
     "TQ505", name="glued-number", category=Category.UNTRANSLATED, severity=Severity.WARNING,
-    summary="A number glued to a word (`the vote in 2023in`, `in2023`).",
+    summary="A number glued to a word (`the vote in 2023in`, `in2023`, `$372finally`).",
     explanation="""Markup removal also glues numbers to the following or preceding word
-    (`2023in`, `2022and`, `in2023`). Units and ordinals (`12km`, `3pm`, `21st`) are fine;
+    (`2023in`, `2022and`, `in2023`), also to clause words, number words and sentence
+    openers (`$372finally`, `5million`, `2023The`). Units and ordinals (`12km`, `3pm`, `21st`) are fine;
     `in` and `to` count only next to a year, since `12in` is also inches.""",
     sources=["MQM typology: Fluency > Spelling (themqm.org)"],
     fixable=True,
