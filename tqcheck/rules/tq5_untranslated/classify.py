@@ -155,11 +155,14 @@ _NAME_FOLLOWERS = frozenset("""said says say told added reported reports wrote w
     investigation anchor show""".split())
 # Verb endings that only the source languages have (Spanish imperfect and preterite,
 # Portuguese imperfect, French imperfect and past historic, Italian imperfect and past).
+# Also noun and adverb endings (`palabreros`, `-ción`, `-ções`, `-zione`): a lower-case
+# word English lacks with one of them is a source word (political `-istas` are left out:
+# regional news keeps `lulistas`).
 _INFLECTION_RE = re.compile(
-    r"(?P<es>[a-zñ]{3}(?:aban|ábamos|íamos|ieron|arían|erían|irían))$"
-    r"|(?P<pt>[a-zç]{3}(?:avam|íamos|eram|iram))$"
+    r"(?P<es>[a-zñáéíóú]{3}(?:aban|ábamos|íamos|ieron|arían|erían|irían|eros|eras|ción|ciones|mente))$"
+    r"|(?P<pt>[a-zçáéíóúãõ]{3}(?:avam|íamos|eram|iram|ções|ção|eiros|eiras))$"
     r"|(?P<fr>[a-zéè]{3}(?:aient|èrent))$"
-    r"|(?P<it>[a-z]{3}(?:avano|evano|ivano|arono|erono|irono))$")
+    r"|(?P<it>[a-z]{3}(?:avano|evano|ivano|arono|erono|irono|zione|zioni))$")
 
 
 def _inflection_lang(w: str) -> str | None:
