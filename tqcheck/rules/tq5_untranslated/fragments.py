@@ -99,6 +99,12 @@ def fragments(doc, ctx):
                         and langid.en_zipf(left.text) < 5.0
                         and adjacent(text, left, run[0]) and adjacent(text, run[-1], right)):
                     continue
+                # A name's particle and capitalised end: `Place de l’Etoile`, `Porta d’Italia`.
+                last = run[-1].text
+                if (left and len(run) <= 2 and left.text[:1].isupper() and adjacent(text, left, run[0])
+                        and (last[:1].isupper() or any(c in last and last.split(c)[-1][:1].isupper()
+                                                       for c in "'’"))):
+                    continue
                 # Lower-case tail of a foreign name: `Académie française`, `Banco central`.
                 if left and len(run) <= 2 and left.text[:1].isupper() and adjacent(text, left, run[0]):
                     lsrc = srcs[a - 1]
