@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .data import corpus_text, lower_vocab, vocab
+from .data import corpus_text, line_firsts, lower_vocab, vocab
 from .furniture import furniture_spans
 
 # Where a phrase counts: anywhere as whole words, alone on its line, or opening its line
@@ -114,42 +114,41 @@ def boilerplate_spans(doc):
         inline, line_only, start_table = phrase_tables()
         text = d.text
         out = furniture_spans(d)
+        firsts = line_firsts(d)
+        for lw in firsts.keys() & line_only.keys():
+            for pos in firsts[lw]:
+                m = _phrase_re(lw, LINE_ONLY).match(text, text.rfind("\n", 0, pos) + 1)
+                if m and m.start(1) == pos:
+                    lang, english = _entry_for(line_only[lw], m.group(1))
+                    out.append((m.start(1), m.end(), lang, english))
+        for lw in firsts.keys() & start_table.keys():
+            for pos in firsts[lw]:
+                m = _phrase_re(lw, LINE_START).match(text, pos)
+                rest = m.group(2).rstrip() if m else ""
+                if m and (m.group(1) or not rest or rest[-1] not in _TITLE_END):
+                    # `Read also: <title>`, `Also read <title>`: the label and its line go.
+                    phrase = text[pos:m.start(1) if m.group(1) else m.start(2)]
+                    lang, english = _entry_for(start_table[lw], phrase.strip())
+                    out.append((pos, m.start(2) + len(rest), lang, english))
         inline_found = _first_words_found(d, inline, INLINE)
-        line_found = _first_words_found(d, line_only, LINE_ONLY)
-        start_found = _first_words_found(d, start_table, LINE_START)
-        if not inline_found and not line_found and not start_found:
+        if not inline_found:
             return sorted(set(out))
-        found = inline_found | line_found | start_found
-        starters = {w for w in vocab(d) if w.lower() in found}  # as spelt in the text
+        starters = {w for w in vocab(d) if w.lower() in inline_found}  # as spelt in the text
         for t in d.tokens:
             if t.text not in starters or t.kind != "word":
                 continue
             lw = t.text.lower()
-            if lw in inline_found:
-                m = _phrase_re(lw, INLINE).match(text, t.start)
-                if m:
-                    lang, english = _entry_for(inline[lw], m.group().rstrip(": \t"))
-                    end = m.end()
-                    line_start = text.rfind("\n", 0, m.start()) + 1
-                    if m.group().endswith(":") and not text[line_start:m.start()].strip():
-                        # `Lea también: <title of the related story>`: the whole line goes.
-                        line_end = text.find("\n", end)
-                        line_end = len(text) if line_end < 0 else line_end
-                        end = len(text[:line_end].rstrip())
-                    out.append((m.start(), end, lang, english))
-            if lw in line_found:
-                m = _phrase_re(lw, LINE_ONLY).match(text, text.rfind("\n", 0, t.start) + 1)
-                if m and m.start(1) == t.start:
-                    lang, english = _entry_for(line_only[lw], m.group(1))
-                    out.append((m.start(1), m.end(), lang, english))
-            if lw in start_found and not text[text.rfind("\n", 0, t.start) + 1:t.start].strip():
-                m = _phrase_re(lw, LINE_START).match(text, t.start)
-                rest = m.group(2).rstrip() if m else ""
-                if m and (m.group(1) or not rest or rest[-1] not in _TITLE_END):
-                    # `Read also: <title>`, `Also read <title>`: the label and its line go.
-                    phrase = text[t.start:m.start(1) if m.group(1) else m.start(2)]
-                    lang, english = _entry_for(start_table[lw], phrase.strip())
-                    out.append((t.start, m.start(2) + len(rest), lang, english))
+            m = _phrase_re(lw, INLINE).match(text, t.start)
+            if m:
+                lang, english = _entry_for(inline[lw], m.group().rstrip(": \t"))
+                end = m.end()
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if m.group().endswith(":") and not text[line_start:m.start()].strip():
+                    # `Lea también: <title of the related story>`: the whole line goes.
+                    line_end = text.find("\n", end)
+                    line_end = len(text) if line_end < 0 else line_end
+                    end = len(text[:line_end].rstrip())
+                out.append((m.start(), end, lang, english))
         return sorted(set(out))
 
     return doc.view("tq5_boilerplate", build)

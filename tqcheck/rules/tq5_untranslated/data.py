@@ -3,6 +3,7 @@ exceptions) and the document's distinct words, which the pre-filters look at onc
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -67,3 +68,24 @@ def vocab(doc) -> frozenset:
 def lower_vocab(doc) -> frozenset:
     return doc.view("tq5_lower_vocab", lambda d: frozenset(map(str.lower, vocab(d))))
 
+
+
+_FIRST_WORD_RE = re.compile(r"[ \t]*\(?([^\W\d_][\w'’-]*)")
+
+
+def line_firsts(doc) -> dict[str, list[int]]:
+    """The lower-cased first word of each line (after an opening parenthesis), with the
+    offsets where it stands: labels and prompts that must open their line are looked
+    for only there, one match per line."""
+    def build(d):
+        out: dict[str, list[int]] = {}
+        match = _FIRST_WORD_RE.match
+        pos = 0
+        for line in d.text.split("\n"):
+            m = match(line)
+            if m:
+                out.setdefault(m.group(1).lower(), []).append(pos + m.start(1))
+            pos += len(line) + 1
+        return out
+
+    return doc.view("tq5_line_firsts", build)
