@@ -214,7 +214,9 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 
 _PIECES = ["the", "sube", "y", "de", "“", "”", "\"", "(", ")", "*", "_", "d'", "l’Oppo", "Dann", "北京",
            "Правда", "π", "2023in", "in2023", "Lea", "también", ":", "\n", "\n\n", "Sánchezsaid", "ñ", "-",
-           "'", "«", "»", "Publicidad", "el", "gobierno", "aprobó", ".", "vecinos", "ß", "İ", "x" * 30]
+           "'", "«", "»", "Publicidad", "el", "gobierno", "aprobó", ".", "vecinos", "ß", "İ", "x" * 30,
+           "Read", "also", "Las", "Gobierno", "exportsThe", "$372finally", "[ad_1]", "Source", "link",
+           "Translated", "from", "Get", "newsletter", "inbox", "(", "or", "so-called", "cantaban"]
 
 
 @settings(max_examples=150, deadline=None)

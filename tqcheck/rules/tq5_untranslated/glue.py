@@ -66,7 +66,7 @@ def glue_point(w: str) -> int | None:
 
 # Words that open a sentence or a clause, glued after the end of the previous one
 # (`exportsThe`, `PetroHe`). Not `In`, `On`, `At`, `As`, `Is`, `It`, which end brands.
-_CAMEL_STARTERS = frozenset("""The He She They We This That These Those There Then However But
+CAMEL_STARTERS = frozenset("""The He She They We This That These Those There Then However But
     And According Although Also After Before When While His Her Their Its Meanwhile Despite
     During Since Until If For With Yet Still Now So Instead Furthermore Moreover""".split())
 
@@ -92,7 +92,7 @@ def camel_point(w: str) -> tuple[int, bool] | None:
     if lw in glue_keeps() or langid.en_zipf(lw) or langid.src_zipf(lw):
         return None
     lleft, lright = left.lower(), right.lower()
-    if right in _CAMEL_STARTERS and len(left) >= 4 and langid.en_zipf(lleft) >= 2.0:
+    if right in CAMEL_STARTERS and len(left) >= 4 and langid.en_zipf(lleft) >= 2.0:
         return i, True
     if left.islower() and len(left) >= 4 and langid.en_zipf(lleft) >= 3.0 and len(right) >= 3:
         return i, True
@@ -125,7 +125,7 @@ def unglued_number(w: str) -> str | None:
     else:
         num, word, fixed = m.group(4), m.group(3), f"{m.group(3)} {m.group(4)}"
     if word[:1].isupper():
-        return fixed if word in _CAMEL_STARTERS else None
+        return fixed if word in CAMEL_STARTERS else None
     allowed = _AFTER_NUMBER if m.group(1) else _GLUE_WORDS
     if word not in allowed or (word in _YEAR_ONLY and not _is_year(num)):
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 from .data import vocab
-from .glue import camel_point, glue_point
+from .glue import CAMEL_STARTERS, camel_point, glue_point
 
 _NOT_PROSE_BEFORE = frozenset("#@./_\\:`")
 
@@ -22,7 +22,8 @@ _NOT_PROSE_BEFORE = frozenset("#@./_\\:`")
     (`exportsThe`, `PetroHe`, `pandemicLasso`; two capitalised names only when a surname
     follows, at info). Brands (`YouTube`, `iPhone`, `PlayStation`, `McDonald`, `PayPal`:
     in the English word lists or glue_keeps.txt), listed names, hashtags, addresses and
-    code stay quiet. The fix inserts the space.""",
+    code stay quiet. The fix inserts the space; where a capital follows the junction,
+    punctuation may be lost too, so the space is only suggested.""",
     sources=["MQM typology: Fluency > Spelling (themqm.org)"],
     fixable=True,
 )
@@ -49,6 +50,14 @@ def glued_words(doc, ctx):
             if not (nxt[:1].isupper() and nxt[1:2].islower() and text[t.end:tokens[k + 1].start] == " "):
                 continue
         fixed = f"{w[:i]} {w[i:]}"
+        if w[i].isupper():
+            # A capital after the junction: the markup often took punctuation with the
+            # space (`exports. The`, `pandemic," Lasso`), so the space is a suggestion only.
+            options = (f"{w[:i]}. {w[i:]}", fixed) if w[i:] in CAMEL_STARTERS else (fixed,)
+            yield Hit(t.start, t.end, f"Words glued together: `{w}` should be `{options[0]}`"
+                      " (or with the punctuation the source had).",
+                      suggestions=options, severity=None if sure else Severity.INFO)
+            continue
         yield Hit(t.start, t.end, f"Words glued together: `{w}` should be `{fixed}`.",
-                  suggestions=(fixed,), fix=fixed, severity=None if sure else Severity.INFO)
+                  suggestions=(fixed,), fix=fixed)
 

@@ -32,5 +32,11 @@ def glued_number(doc, ctx):
         fixed = cands.get(t.text)
         if fixed is None:
             continue
+        if fixed[-1:].islower() and fixed.split(" ")[-1][:1].isupper():
+            # `2023The`: a sentence opener; its full stop may be lost too, so no fix.
+            num, word = fixed.split(" ")
+            yield Hit(t.start, t.end, f"Number glued to a word: `{t.text}` should be `{num}. {word}`"
+                      " (or with the punctuation the source had).", suggestions=(f"{num}. {word}", fixed))
+            continue
         yield Hit(t.start, t.end, f"Number glued to a word: `{t.text}` should be `{fixed}`.",
                   suggestions=(fixed,), fix=fixed)
