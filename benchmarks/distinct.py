@@ -17,6 +17,12 @@ Figures, each printed with median, min and max over the rounds:
 - warm per-article latency in a fresh process, warmed on other texts: p50/p95/p99/max
   (budget p95 <= 10 ms, max <= 25 ms);
 - peak RSS of the whole process tree (parent + workers, sampled every 20 ms; budget 150 MB).
+
+Byte code: an installed tqcheck (pip, wheel) has its modules compiled, as proselint's venv
+has. An editable install under PYTHONDONTWRITEBYTECODE=1 (this machine's default) has
+none and recompiles ~120 modules on every start (+0.08 s per invocation, measured), so
+before timing, the tqcheck package being measured is byte-compiled (``compileall``) unless
+``--no-compile`` is given.
 """
 from __future__ import annotations
 
@@ -183,9 +189,15 @@ def main() -> int:
     ap.add_argument("--proselint", default=shutil.which("proselint") or "")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="skip the 2,000-file marginal-cost run")
+    ap.add_argument("--no-compile", action="store_true",
+                    help="do not byte-compile the measured tqcheck package first (see the docstring)")
     args = ap.parse_args()
     tq = [args.tqcheck, "check", "--fail-on", "never", "-q"]
     python = str(Path(args.tqcheck).parent / "python")
+    if not args.no_compile:
+        package = subprocess.run([python, "-c", "import os, tqcheck; print(os.path.dirname(tqcheck.__file__))"],
+                                 capture_output=True, text=True, check=True).stdout.strip()
+        subprocess.run([python, "-m", "compileall", "-q", package], check=True, stdout=subprocess.DEVNULL)
     work = Path(tempfile.mkdtemp(prefix="tqbench-"))
     texts = corpus(2000 if not args.quick else 205)
     f200 = write_folder(texts[:200], work / "f200")

@@ -30,6 +30,12 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def _can_fork() -> bool:
+    import multiprocessing           # imported only for a run that may use a pool (~4 ms)
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _check(task, spill: bool = False, jobs: int = 1):
     from ..rules.registry import select_rules
     from .single import check_path
@@ -79,8 +85,6 @@ class _Progress:
 def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = False) -> list:
     """FileResult or InputError for each (path, input_format, config) task, in order;
     ``spill``: see ``run.driver.check_paths``."""
-    import multiprocessing
-
     from ..rules.registry import all_rules
     from .single import may_be_chunked
 
@@ -89,8 +93,7 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = 
     bar = _Progress(len(tasks), progress)
     results: list = [None] * len(tasks)
     parallel = [i for i, t in enumerate(tasks) if t[0] != "-" and not (spill and may_be_chunked(t[0]))]
-    use_pool = (jobs > 1 and len(parallel) >= 2 * MIN_FILES_PER_JOB
-                and "fork" in multiprocessing.get_all_start_methods())
+    use_pool = jobs > 1 and len(parallel) >= 2 * MIN_FILES_PER_JOB and _can_fork()
     if not use_pool:
         parallel = []
     in_pool = set(parallel)
@@ -102,6 +105,8 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = 
         global _TASKS
         _TASKS = tasks
         try:
+            import multiprocessing
+
             preload([tasks[i][2] for i in parallel])
             ctx = multiprocessing.get_context("fork")
             workers = min(jobs, len(parallel) // MIN_FILES_PER_JOB)
