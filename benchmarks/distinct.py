@@ -92,7 +92,7 @@ class TreeRss:
     """Peak resident memory of a process and all its descendants (Linux /proc)."""
 
     def __init__(self, pid: int):
-        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self.pid, self.peak, self.peak_pss, self._stop = pid, 0, 0, threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
@@ -119,9 +119,24 @@ class TreeRss:
             pass
         return 0
 
+    def _pss(self, pid: int) -> int:
+        """Proportional set size: shared pages (forked workers share the parent's loaded
+        state copy-on-write) divided among the processes sharing them; RSS counts them
+        once per process."""
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as fh:
+                for line in fh:
+                    if line.startswith("Pss:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
+
     def _run(self):
         while not self._stop.is_set():
-            self.peak = max(self.peak, sum(self._rss(p) for p in self._tree(self.pid)))
+            tree = self._tree(self.pid)
+            self.peak = max(self.peak, sum(self._rss(p) for p in tree))
+            self.peak_pss = max(self.peak_pss, sum(self._pss(p) for p in tree))
             time.sleep(0.02)
 
     def stop(self) -> int:
@@ -131,6 +146,9 @@ class TreeRss:
 
 
 CPU: dict[int, float] = {}   # id(command list) -> CPU seconds (user + sys, whole tree) per run
+
+
+PEAK_PSS: list[int] = []
 
 
 def timed(cmd: list[str], rss: bool = False) -> tuple[float, int]:
@@ -144,7 +162,11 @@ def timed(cmd: list[str], rss: bool = False) -> tuple[float, int]:
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     CPU.setdefault(id(cmd), []).append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-    return wall, (meter.stop() if meter else 0)
+    if meter:
+        peak = meter.stop()
+        PEAK_PSS.append(meter.peak_pss)
+        return wall, peak
+    return wall, 0
 
 
 def paired(a: list[str], b: list[str], rounds: int) -> dict:
@@ -238,7 +260,9 @@ def main() -> int:
           f"load average at the end {os.getloadavg()[0]:.2f}")
     _, peak = timed(tq + ["--jobs", "2", str(f200)], rss=True)
     results["peak_rss_mb_jobs2"] = peak / 2**20
-    print(f"peak RSS, 200 files, --jobs 2, whole tree: {peak / 2**20:.0f} MB (budget <= 150)")
+    results["peak_pss_mb_jobs2"] = PEAK_PSS[-1] / 2**20
+    print(f"peak RSS, 200 files, --jobs 2, whole tree: {peak / 2**20:.0f} MB (budget <= 150); "
+          f"peak PSS (shared pages counted once): {PEAK_PSS[-1] / 2**20:.0f} MB")
     w = warm_latency(python, texts[200:200 + 205] if len(texts) >= 405 else texts[:205])
     results["warm"] = w
     print(f"warm per article ({w['n']} articles, fresh process): p50 {w['p50']:.1f} ms, p95 {w['p95']:.1f}, "
