@@ -119,9 +119,6 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = 
                     bar.step()
         finally:
             _TASKS = []
-            import gc
-
-            gc.unfreeze()                    # preload froze the parent's objects for the fork
     bar.close()
     return results
 
