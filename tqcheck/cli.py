@@ -18,19 +18,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-
-
-def _fail_usage(message: str) -> None:
-    typer.echo(f"tqcheck: error: {message}", err=True)
-    raise typer.Exit(EXIT_USAGE)
-
-
-def _split(values: Optional[List[str]]) -> tuple[str, ...]:
-    out: list[str] = []
-    for v in values or []:
-        out.extend(x.strip() for x in v.split(",") if x.strip())
-    return tuple(out)
+from .cli_common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE  # noqa: F401  (re-exported)
+from .cli_common import fail_usage as _fail_usage
+from .cli_common import split_codes as _split
 
 
 def _use_color(mode: str) -> bool:
@@ -355,56 +345,11 @@ def phrasebook_check(files: List[str] = typer.Argument(..., help="Phrasebook TOM
     typer.echo(f"{total} entries OK in {len(files)} file(s)")
 
 
-@app.command()
-def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
-    port: int = typer.Option(8081, "--port", help="Port to listen on."),
-    config_path: Optional[str] = typer.Option(None, "--config", help="Project configuration file (default: found from the current folder)."),
-    max_chars: int = typer.Option(20000, "--max-chars", help="Longest text accepted per request, in characters (413 beyond)."),
-    timeout: float = typer.Option(10.0, "--timeout", help="Seconds a request may take, waiting included (503 beyond)."),
-    workers: int = typer.Option(0, "--workers", help="Worker processes that run checks (0: one per core)."),
-    max_pending: int = typer.Option(64, "--max-pending", help="Requests checking or waiting at once (429 beyond)."),
-    cors_origin: Optional[List[str]] = typer.Option(None, "--cors-origin", help="Allow browser requests from this origin (repeatable; '*' for any). Off by default."),
-    token_file: Optional[str] = typer.Option(None, "--token-file", help="Require this file's content as a bearer token (or set TQCHECK_SERVE_TOKEN)."),
-) -> None:
-    """Serve a LanguageTool-compatible HTTP API (/v2/check), a JSON API and a web page at /."""
-    from .server.cli import run
+# `serve` and `archive` live in cli_services (kept out of this module's size budget).
+from .cli_services import archive, serve  # noqa: E402
 
-    run(_fail_usage, host=host, port=port, config_path=config_path, max_chars=max_chars, timeout=timeout,
-        workers=workers, max_pending=max_pending, cors_origins=_split(cors_origin), token_file=token_file)
-
-
-@app.command()
-def archive(
-    archives: List[str] = typer.Argument(..., help="JSONL files (one article object a line; .gz allowed) or Parquet files; globs allowed."),
-    output: str = typer.Option(..., "--output", "-o", help="Folder to write the findings to (part-00000.jsonl... or a Parquet dataset)."),
-    output_format: str = typer.Option("jsonl", "--output-format", help="jsonl or parquet."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of an existing Dask scheduler (tcp://host:8786); default: a local cluster."),
-    workers: Optional[int] = typer.Option(None, "--workers", help="Local cluster: worker processes (default: one per core)."),
-    id_field: str = typer.Option("id", "--id-field", help="Field (column) holding each article's id."),
-    text_field: str = typer.Option("text", "--text-field", help="Field (column) holding each article's text."),
-    blocksize: str = typer.Option("16MiB", "--blocksize", help="Uncompressed JSONL: bytes per partition."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (as in check)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (as in check)."),
-    source_lang: str = typer.Option("auto", "--source-lang", help="Source language (as in check)."),
-) -> None:
-    """Check a news archive on Dask (extra `tqcheck[dask]`): one finding row per line or Parquet row."""
-    try:
-        from .dask import ArchiveError, run_archive
-    except ImportError as exc:
-        _fail_usage(f"tqcheck archive needs the dask extra (pip install 'tqcheck[dask]'): {exc}")
-    from .rules.registry import select_rules
-
-    if source_lang not in SOURCE_LANG_CHOICES:
-        _fail_usage(f"unknown --source-lang {source_lang!r} (choose from: {', '.join(SOURCE_LANG_CHOICES)})")
-    config = Config(select=_split(select), ignore=_split(ignore), source_lang=source_lang)
-    try:
-        select_rules(config.select, config.ignore)
-        files = run_archive(archives, output, output_format=output_format, config=config, scheduler=scheduler,
-                            workers=workers, id_field=id_field, text_field=text_field, blocksize=blocksize)
-    except (ArchiveError, ValueError, OSError) as exc:
-        _fail_usage(str(exc))
-    typer.echo(f"tqcheck: wrote {len(files)} file(s) to {output}", err=True)
+app.command()(serve)
+app.command()(archive)
 
 
 def main() -> None:
