@@ -9,6 +9,7 @@ from conftest import ROOT
 from tqcheck.lexicon import (LexiconError, builtin_entries, check_examples, compile_entry,
                              load_lexicon_file, parse_lexicon)
 from tqcheck.lexicon.matcher import Matcher
+from tqcheck.lexicon.pattern import compile_pattern
 
 LEXICON_FILES = sorted((ROOT / "corpora").glob("*-en/*.toml"))
 ENTRIES = builtin_entries()
@@ -116,11 +117,26 @@ def test_matches_do_not_cross_paragraphs():
     ("{PERSON} said", "", "unknown slot"),
     ("{ANY}", "", "without any fixed word"),
     ("a b", 'kind2 = "x"', "unknown key"),
+    # one token per alternative: these read as `the`, `past|the`, `previous`
+    ("the past|the previous", "", "alternatives are one token each"),
+    ("in the past|in the previous week", "", "alternatives are one token each"),
 ])
 def test_bad_entries_are_named(pattern, extra, message):
     with pytest.raises(LexiconError) as exc:
         parse_lexicon(ENTRY.format(pattern=pattern, fire="a", quiet="b", extra=extra), "bad.toml")
     assert "bad.toml: entry 't'" in str(exc.value) and message in str(exc.value)
+
+
+@pytest.mark.parametrize("pattern", ["with relation to|with", "at the exit of|from a|the meeting",
+                                     "the notice of {POSS}|the? attack", "this monday|tuesday ,"])
+def test_one_token_alternatives_lint_spares_real_patterns(pattern):
+    assert compile_pattern(pattern)
+
+
+def test_multiword_alternative_error_is_one_line():
+    with pytest.raises(LexiconError) as exc:
+        parse_lexicon(ENTRY.format(pattern="the past|the previous monday", fire="a", quiet="b", extra=""), "es.toml")
+    assert "\n" not in str(exc.value) and str(exc.value).startswith("es.toml: entry 't'")
 
 
 def test_missing_keys_and_bad_values_are_named():

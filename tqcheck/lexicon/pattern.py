@@ -73,12 +73,40 @@ def parse_item(text: str, pattern: str) -> tuple[Item, bool]:
     return Item(frozenset(words), frozenset(classes)), optional
 
 
+def _plain(tok: str) -> str | None:
+    """The literal word of a plain one-word item, else None."""
+    tok = tok[:-1] if len(tok) > 1 and tok.endswith("?") else tok
+    if "|" in tok or _BRACKETS.search(tok):
+        return None
+    return tok.lower()
+
+
+def _reject_multiword_alternatives(tokens: list[str], pattern: str) -> None:
+    """Lint: `the past|the previous` reads as the, past|the, previous (one token per
+    alternative), not as two phrases. Flag an alternative group one of whose later
+    alternatives repeats a literal word X of the 3 items before the group when the
+    items between X and the group also follow the group (`X A|X B`, `X Y A|X Y B`)."""
+    for i, tok in enumerate(tokens):
+        body = tok[:-1] if len(tok) > 1 and tok.endswith("?") else tok
+        if "|" not in body or body == "|":
+            continue
+        for alt in body.split("|")[1:]:
+            if any(_plain(tokens[i - k]) == alt.lower()
+                   and [t.lower() for t in tokens[i + 1:i + k]] == [t.lower() for t in tokens[i - k + 1:i]]
+                   for k in range(1, min(3, i) + 1)):
+                raise PatternError(
+                    f"alternatives are one token each: {tok!r} repeats {alt!r} from before it; "
+                    f"write a multi-word alternative as its own pattern or entry in {pattern!r}")
+
+
 @lru_cache(maxsize=None)
 def compile_pattern(pattern: str) -> tuple[tuple[Item, ...], ...]:
     """Every plain item sequence the pattern stands for (optional items expanded)."""
     if not isinstance(pattern, str) or not pattern.strip():
         raise PatternError("empty pattern")
-    parsed = [parse_item(tok, pattern) for tok in pattern.split()]
+    tokens = pattern.split()
+    _reject_multiword_alternatives(tokens, pattern)
+    parsed = [parse_item(tok, pattern) for tok in tokens]
     optional = [i for i, (_, opt) in enumerate(parsed) if opt]
     if len(optional) > MAX_OPTIONAL:
         raise PatternError(f"at most {MAX_OPTIONAL} optional items per pattern: {pattern!r}")
