@@ -38,7 +38,57 @@ def _use_color(mode: str) -> bool:
         return True
     if mode == "never" or os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
     return sys.stdout.isatty()
+
+
+def _outputs(values: Optional[List[str]], output_file: Optional[str], known) -> tuple[str, Optional[str], list]:
+    """``--format`` values (``FMT`` or ``FMT=PATH``, repeatable) and ``--output-file``:
+    the main format, where it goes (``None``: stdout) and the extra ``(format, path)`` pairs."""
+    main, extra = None, []
+    for v in values or ["text"]:
+        fmt, sep, path = v.partition("=")
+        if fmt not in known:
+            _fail_usage(f"unknown --format {fmt!r} (choose from: {', '.join(known)})")
+        if sep:
+            if not path:
+                _fail_usage(f"--format {v!r}: no file after '='")
+            extra.append((fmt, path))
+        elif main is not None:
+            _fail_usage("only one --format may go to standard output; write the others with --format FMT=PATH")
+        else:
+            main = fmt
+    if main is None and output_file is None and not extra:
+        main = "text"
+    return main or "text", output_file, extra
+
+
+def _write_outputs(run, main, output_file, extra, *, quiet) -> None:
+    """Write the ``--output-file`` and ``--format FMT=PATH`` reports (no colour in files)."""
+    from .report import WRITERS
+
+    targets = ([(main, output_file)] if output_file else []) + extra
+    for fmt, path in targets:
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            WRITERS[fmt](run, fh, color=False, quiet=quiet)
+
+
+def _write_statistics(run, out) -> None:
+    """``--statistics``: findings per rule, most frequent first (``count  code  severity  summary``)."""
+    from collections import Counter
+
+    from .rules.registry import get_rule
+
+    counts, severities = Counter(), {}
+    for result in run.files:
+        for piece in result.pieces():
+            for f in piece.findings:
+                counts[f.rule] += 1
+                severities.setdefault(f.rule, f.severity.value)
+    for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        rule = get_rule(code)
+        out.write(f"{n:>5}  {code}  {severities[code]:<7}  {rule.summary if rule else ''}\n")
 
 
 def _accept_terms(files: Optional[List[str]]) -> tuple[str, ...]:
@@ -68,7 +118,9 @@ def _root(
 def check(
     ctx: typer.Context,
     paths: List[str] = typer.Argument(..., help="Files, folders (recursive: *.txt *.md *.markdown *.html *.htm *.nitf) or - for stdin."),
-    output_format: str = typer.Option("text", "--format", "-f", help="Output format: text, json, sarif, github, junit or html."),
+    formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="Output format: text, json, sarif, github, gitlab, junit or html; FMT=PATH writes that format to PATH (repeatable: several reports in one run)."),
+    output_file: Optional[str] = typer.Option(None, "--output-file", "-o", help="Write the report to this file instead of standard output."),
+    statistics: bool = typer.Option(False, "--statistics", help="Print the number of findings per rule instead of the report on standard output."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes (TQ301), prefixes (TQ3) or categories (calque). Repeat or comma-separate."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
     fail_on: str = typer.Option("error", "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never."),
@@ -91,8 +143,7 @@ def check(
     from .report import REPORTERS, WRITERS
     from .rules.registry import select_rules
 
-    if output_format not in REPORTERS:
-        _fail_usage(f"unknown --format {output_format!r} (choose from: {', '.join(REPORTERS)})")
+    output_format, output_file, extra_outputs = _outputs(formats, output_file, REPORTERS)
     if fail_on not in FAIL_ON_CHOICES:
         _fail_usage(f"unknown --fail-on {fail_on!r} (choose from: {', '.join(FAIL_ON_CHOICES)})")
     if source_lang not in SOURCE_LANG_CHOICES:
@@ -131,11 +182,15 @@ def check(
         from .report.json_report import FINDING_DEPTH, dumps_indented
         from .evaluation.rewrites import add_to_json
         sys.stdout.write(dumps_indented(add_to_json(run.to_json(), run), FINDING_DEPTH) + "\n")
-    elif show_report:
+    elif show_report and statistics:
+        _write_statistics(run, sys.stdout)
+    elif show_report and not output_file:
         WRITERS[output_format](run, sys.stdout, color=_use_color(color), quiet=quiet)
         if show_rewrites and output_format == "text":
             from .evaluation.render import rewrites_text
             sys.stdout.write(rewrites_text(run))
+    if show_report:
+        _write_outputs(run, output_format, output_file, extra_outputs, quiet=quiet)
     sys.stdout.flush()
     if run.errors:
         raise typer.Exit(EXIT_USAGE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .github import render_github, write_github
+from .gitlab import render_gitlab, write_gitlab
 from .html import render_html, write_html
 from .json_report import render_json, write_json
 from .junit import render_junit, write_junit
@@ -19,6 +20,7 @@ REPORTERS: dict[str, Callable] = {
     "json": render_json,
     "sarif": render_sarif,
     "github": render_github,
+    "gitlab": render_gitlab,
     "junit": render_junit,
     "html": render_html,
 }
@@ -28,9 +30,10 @@ WRITERS: dict[str, Callable] = {
     "json": write_json,
     "sarif": write_sarif,
     "github": write_github,
+    "gitlab": write_gitlab,
     "junit": write_junit,
     "html": write_html,
 }
 
-__all__ = ["REPORTERS", "WRITERS", "render_github", "render_html", "render_json", "render_junit", "render_sarif",
-           "render_text", "write_github", "write_html", "write_json", "write_junit", "write_sarif", "write_text"]
+__all__ = ["REPORTERS", "WRITERS", "render_github", "render_gitlab", "render_html", "render_json", "render_junit", "render_sarif",
+           "render_text", "write_github", "write_gitlab", "write_html", "write_json", "write_junit", "write_sarif", "write_text"]

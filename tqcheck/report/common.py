@@ -64,3 +64,15 @@ def write_pieces(pieces, out: TextIO) -> None:
             out.write("".join(batch))
             batch.clear()
     out.write("".join(batch))
+
+
+# Where each rule is documented: docs/rules.md of the released version, one `### TQnnn`
+# heading per rule (GitHub's anchor for it is the lower-case code). Used as SARIF helpUri
+# and GitLab's check documentation link. The repository URL is set at release.
+REPO_URL = "https://github.com/tqcheck/tqcheck"
+
+
+def rule_doc_url(code: str) -> str:
+    from ..version import __version__
+
+    return f"{REPO_URL}/blob/v{__version__}/docs/rules.md#{code.lower()}"
