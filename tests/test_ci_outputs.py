@@ -129,3 +129,68 @@ def test_force_color(monkeypatch):
     monkeypatch.delenv("NO_COLOR")
     monkeypatch.setenv("FORCE_COLOR", "0")
     assert not _use_color("auto")       # CliRunner's stdout is not a terminal
+
+
+# Attributes Jenkins' JUnit schema (junit-10.xsd) allows, per element.
+JENKINS_ATTRS = {
+    "testsuites": {"name", "time", "tests", "failures", "disabled", "errors"},
+    "testsuite": {"name", "tests", "failures", "errors", "group", "time", "disabled", "skipped",
+                  "timestamp", "hostname", "id", "package", "file", "log", "url", "version"},
+    "testcase": {"name", "assertions", "time", "classname", "status", "group"},
+    "failure": {"message", "type"}, "error": {"message", "type"}, "skipped": {"message"},
+    "system-out": set(), "system-err": set(), "properties": set(), "property": {"name", "value"},
+}
+
+
+@pytest.mark.parametrize("args, stdin", [
+    ([str(SEED), "--fail-on", "warning", "--min-score", "99"], None),
+    (["-", "/nonexistent/x.txt"], "Fine.\n"),
+])
+def test_junit_uses_only_what_jenkins_schema_allows(args, stdin):
+    import xml.etree.ElementTree as ET
+
+    r = runner.invoke(app, ["check", "-f", "junit", *args], input=stdin)
+    root = ET.fromstring(r.stdout)
+    assert root.tag == "testsuites"
+    for el in root.iter():
+        assert el.tag in JENKINS_ATTRS and set(el.attrib) <= JENKINS_ATTRS[el.tag], (el.tag, el.attrib)
+    for suite in root:
+        assert suite.tag == "testsuite" and {"name", "tests", "failures", "errors", "skipped", "time"} <= set(suite.attrib)
+        assert int(suite.get("tests")) == len(suite)
+        assert all(case.tag == "testcase" for case in suite)
+
+
+SUPPRESSED = ("The the vote ended.\n<!-- tqcheck: disable-next-line=TQ999 -->\nThe the second.\n"
+              "<!-- tqcheck: disable-next-line=TQ605 -->\nThe the third.\n"
+              "<!-- tqcheck: disable-next-line=TQ301 -->\nA fine line.\n<!-- tqcheck: disable=calque -->\nAll good.\n")
+
+
+def test_suppression_with_unknown_code_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(SUPPRESSED)
+    r = runner.invoke(app, ["check", "-q", "a.txt"])
+    assert r.exit_code == 2
+    assert "a.txt:2:1: unknown rule 'TQ999' in suppression comment" in r.stderr
+    assert "unused" not in r.stderr
+    (tmp_path / "a.txt").write_text(SUPPRESSED.replace("TQ999", "TQ605"))
+    assert runner.invoke(app, ["check", "-q", "a.txt"]).exit_code == 0
+
+
+def test_report_unused_suppressions(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(SUPPRESSED.replace("TQ999", "TQ605"))
+    r = runner.invoke(app, ["check", "-q", "--report-unused-suppressions", "a.txt"])
+    assert r.exit_code == 1
+    reported = [line.split(": ")[2] for line in r.stderr.splitlines() if "unused suppression" in line]
+    assert reported == ["a.txt:6:1", "a.txt:8:1"]       # the TQ301 line and the calque region
+
+
+def test_unused_directives_regions_and_next_line():
+    from tqcheck.api import check_text
+    from tqcheck.suppress import find_directives, unused_directives
+
+    text = ("<!-- tqcheck: disable=TQ6 -->\nThe the one.\n<!-- tqcheck: enable -->\n"
+            "<!-- tqcheck: disable=TQ1 -->\nPlain words.\n<!-- tqcheck: enable=TQ1 -->\n")
+    directives = find_directives(text)
+    findings = check_text(text.replace("<!--", "<!~~")).findings   # the same text, unsuppressed
+    assert [d.selectors for d in unused_directives(findings, text, directives)] == [("TQ1",)]

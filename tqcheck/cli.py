@@ -138,6 +138,7 @@ def check(
     accept_file: Optional[List[str]] = typer.Option(None, "--accept-file", help="Terms no rule may flag (names, kept foreign words), one per line; added to the configuration's accept list. Repeatable."),
     fix: bool = typer.Option(False, "--fix", help="Apply safe fixes in place (atomic rewrite); with - print the fixed text."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
+    report_unused: bool = typer.Option(False, "--report-unused-suppressions", help="Report suppression comments that silence nothing (exit 1 when there are any)."),
 ) -> None:
     """Check files for translation artefacts."""
     from .report import REPORTERS, WRITERS
@@ -192,9 +193,57 @@ def check(
     if show_report:
         _write_outputs(run, output_format, output_file, extra_outputs, quiet=quiet)
     sys.stdout.flush()
-    if run.errors:
+    unknown, unused = _check_suppressions(run, input_format, report_unused) if show_report else (0, 0)
+    if run.errors or unknown:
         raise typer.Exit(EXIT_USAGE)
-    raise typer.Exit(EXIT_FINDINGS if run.failed() else EXIT_CLEAN)
+    raise typer.Exit(EXIT_FINDINGS if run.failed() or unused else EXIT_CLEAN)
+
+
+def _check_suppressions(run, input_format, report_unused: bool) -> tuple[int, int]:
+    """Suppression comments naming no rule, prefix or category (errors on stderr, exit 2),
+    and with ``report_unused`` those that silence nothing (re-checked without
+    suppressions; on stderr, exit 1). Returns the two counts."""
+    from .api import check_source
+    from .readers import InputError, read_path
+    from .rules.registry import validate_selector
+    from .suppress import find_directives, unknown_selectors, unused_directives
+
+    def known(selector: str) -> bool:
+        try:
+            validate_selector(selector)
+            return True
+        except ValueError:
+            return False
+
+    n_unknown = n_unused = 0
+    for i, result in enumerate(run.files):
+        text = result.text
+        if not isinstance(text, str) or "tqcheck:" not in text:
+            continue
+        directives = find_directives(text)
+        where = _where(result.path, text)
+        for d, sel in unknown_selectors(directives, known):
+            typer.echo(f"tqcheck: error: {where(d.start)}: unknown rule {sel!r} in suppression comment", err=True)
+            n_unknown += 1
+        if report_unused and directives and result.path != "-":
+            try:
+                source = read_path(result.path, input_format)
+            except InputError:
+                continue
+            every = check_source(source, run.config_for(i)).findings
+            for d in unused_directives(list(every), text, directives):
+                typer.echo(f"tqcheck: warning: {where(d.start)}: unused suppression "
+                           f"'{text[d.start:d.end]}' silences nothing", err=True)
+                n_unused += 1
+    return n_unknown, n_unused
+
+
+def _where(path, text):
+    from .document import LineIndex
+    from .report.common import display_path
+
+    lines = LineIndex(text)
+    return lambda offset: "{}:{}:{}".format(display_path(path), *lines.line_col(offset))
 
 
 def _run(ctx, paths, config, *, input_format, config_path, baseline, write_baseline, jobs, fix, diff,
