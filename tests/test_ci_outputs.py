@@ -194,3 +194,15 @@ def test_unused_directives_regions_and_next_line():
     directives = find_directives(text)
     findings = check_text(text.replace("<!--", "<!~~")).findings   # the same text, unsuppressed
     assert [d.selectors for d in unused_directives(findings, text, directives)] == [("TQ1",)]
+
+
+def test_every_declared_dependency_is_imported():
+    """No dependency is declared and never imported (tomli was)."""
+    from tqcheck import tomlio
+
+    deps = tomlio.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    names = {re.split(r"[<>=;\[ ]", d, maxsplit=1)[0].lower() for d in deps}
+    source = "\n".join(p.read_text("utf-8") for p in (ROOT / "tqcheck").rglob("*.py"))
+    for name in names:
+        module = name.replace("-", "_")
+        assert re.search(rf"^\s*(import|from) {module}\b|import_module\(\"{module}\.", source, re.M), name

@@ -90,11 +90,9 @@ def test_quoted_titles_and_parenthesised_glosses_stay_quiet():
 
 
 def test_boilerplate_data_examples_fire_with_their_language():
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10
-        import tomli as tomllib
-    data = tomllib.loads((ROOT / "corpora" / "boilerplate.toml").read_text("utf-8"))
+    from tqcheck import tomlio
+
+    data = tomlio.loads((ROOT / "corpora" / "boilerplate.toml").read_text("utf-8"))
     for entry in data["entry"]:
         assert entry["english"] and entry["phrases"]
         for example in entry["examples"]:

@@ -43,54 +43,6 @@ def _use_color(mode: str) -> bool:
     return sys.stdout.isatty()
 
 
-def _outputs(values: Optional[List[str]], output_file: Optional[str], known) -> tuple[str, Optional[str], list]:
-    """``--format`` values (``FMT`` or ``FMT=PATH``, repeatable) and ``--output-file``:
-    the main format, where it goes (``None``: stdout) and the extra ``(format, path)`` pairs."""
-    main, extra = None, []
-    for v in values or ["text"]:
-        fmt, sep, path = v.partition("=")
-        if fmt not in known:
-            _fail_usage(f"unknown --format {fmt!r} (choose from: {', '.join(known)})")
-        if sep:
-            if not path:
-                _fail_usage(f"--format {v!r}: no file after '='")
-            extra.append((fmt, path))
-        elif main is not None:
-            _fail_usage("only one --format may go to standard output; write the others with --format FMT=PATH")
-        else:
-            main = fmt
-    if main is None and output_file is None and not extra:
-        main = "text"
-    return main or "text", output_file, extra
-
-
-def _write_outputs(run, main, output_file, extra, *, quiet) -> None:
-    """Write the ``--output-file`` and ``--format FMT=PATH`` reports (no colour in files)."""
-    from .report import WRITERS
-
-    targets = ([(main, output_file)] if output_file else []) + extra
-    for fmt, path in targets:
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            WRITERS[fmt](run, fh, color=False, quiet=quiet)
-
-
-def _write_statistics(run, out) -> None:
-    """``--statistics``: findings per rule, most frequent first (``count  code  severity  summary``)."""
-    from collections import Counter
-
-    from .rules.registry import get_rule
-
-    counts, severities = Counter(), {}
-    for result in run.files:
-        for piece in result.pieces():
-            for f in piece.findings:
-                counts[f.rule] += 1
-                severities.setdefault(f.rule, f.severity.value)
-    for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        rule = get_rule(code)
-        out.write(f"{n:>5}  {code}  {severities[code]:<7}  {rule.summary if rule else ''}\n")
-
-
 def _accept_terms(files: Optional[List[str]]) -> tuple[str, ...]:
     """The terms of ``--accept-file`` files; a bad file is a usage error naming it."""
     from .accept import AcceptFileError, merge, read_accept_file
@@ -144,7 +96,13 @@ def check(
     from .report import REPORTERS, WRITERS
     from .rules.registry import select_rules
 
-    output_format, output_file, extra_outputs = _outputs(formats, output_file, REPORTERS)
+    from .report.outputs import parse_outputs, write_outputs, write_statistics
+    from .report.suppressions import check_suppressions
+
+    try:
+        output_format, output_file, extra_outputs = parse_outputs(formats, output_file, REPORTERS)
+    except ValueError as exc:
+        _fail_usage(str(exc))
     if fail_on not in FAIL_ON_CHOICES:
         _fail_usage(f"unknown --fail-on {fail_on!r} (choose from: {', '.join(FAIL_ON_CHOICES)})")
     if source_lang not in SOURCE_LANG_CHOICES:
@@ -184,66 +142,19 @@ def check(
         from .evaluation.rewrites import add_to_json
         sys.stdout.write(dumps_indented(add_to_json(run.to_json(), run), FINDING_DEPTH) + "\n")
     elif show_report and statistics:
-        _write_statistics(run, sys.stdout)
+        write_statistics(run, sys.stdout)
     elif show_report and not output_file:
         WRITERS[output_format](run, sys.stdout, color=_use_color(color), quiet=quiet)
         if show_rewrites and output_format == "text":
             from .evaluation.render import rewrites_text
             sys.stdout.write(rewrites_text(run))
     if show_report:
-        _write_outputs(run, output_format, output_file, extra_outputs, quiet=quiet)
+        write_outputs(run, output_format, output_file, extra_outputs, quiet=quiet)
     sys.stdout.flush()
-    unknown, unused = _check_suppressions(run, input_format, report_unused) if show_report else (0, 0)
+    unknown, unused = check_suppressions(run, input_format, report_unused, sys.stderr) if show_report else (0, 0)
     if run.errors or unknown:
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(EXIT_FINDINGS if run.failed() or unused else EXIT_CLEAN)
-
-
-def _check_suppressions(run, input_format, report_unused: bool) -> tuple[int, int]:
-    """Suppression comments naming no rule, prefix or category (errors on stderr, exit 2),
-    and with ``report_unused`` those that silence nothing (re-checked without
-    suppressions; on stderr, exit 1). Returns the two counts."""
-    from .api import check_source
-    from .readers import InputError, read_path
-    from .rules.registry import validate_selector
-    from .suppress import find_directives, unknown_selectors, unused_directives
-
-    def known(selector: str) -> bool:
-        try:
-            validate_selector(selector)
-            return True
-        except ValueError:
-            return False
-
-    n_unknown = n_unused = 0
-    for i, result in enumerate(run.files):
-        text = result.text
-        if not isinstance(text, str) or "tqcheck:" not in text:
-            continue
-        directives = find_directives(text)
-        where = _where(result.path, text)
-        for d, sel in unknown_selectors(directives, known):
-            typer.echo(f"tqcheck: error: {where(d.start)}: unknown rule {sel!r} in suppression comment", err=True)
-            n_unknown += 1
-        if report_unused and directives and result.path != "-":
-            try:
-                source = read_path(result.path, input_format)
-            except InputError:
-                continue
-            every = check_source(source, run.config_for(i)).findings
-            for d in unused_directives(list(every), text, directives):
-                typer.echo(f"tqcheck: warning: {where(d.start)}: unused suppression "
-                           f"'{text[d.start:d.end]}' silences nothing", err=True)
-                n_unused += 1
-    return n_unknown, n_unused
-
-
-def _where(path, text):
-    from .document import LineIndex
-    from .report.common import display_path
-
-    lines = LineIndex(text)
-    return lambda offset: "{}:{}:{}".format(display_path(path), *lines.line_col(offset))
 
 
 def _run(ctx, paths, config, *, input_format, config_path, baseline, write_baseline, jobs, fix, diff,
