@@ -206,3 +206,28 @@ def test_every_declared_dependency_is_imported():
     for name in names:
         module = name.replace("-", "_")
         assert re.search(rf"^\s*(import|from) {module}\b|import_module\(\"{module}\.", source, re.M), name
+
+
+def test_stdin_filename_chooses_format_config_and_baseline(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / ".tqcheck.toml").write_text('fail-on = "warning"\n')
+    story = "# The the heading\n\nThe the vote ended on Friday.\n"
+    plain = runner.invoke(app, ["check", "-f", "json", "-"], input=story)
+    as_md = runner.invoke(app, ["check", "-f", "json", "--stdin-filename", "desk/story.md", "-"], input=story)
+    assert plain.exit_code == 0 and as_md.exit_code == 1           # desk's fail-on = warning
+    report = json.loads(as_md.stdout)
+    assert report["files"][0]["path"] == "desk/story.md"
+    assert json.loads(plain.stdout)["files"][0]["path"] == "-"
+    # Markdown reader: the heading's '#' is markup, so offsets of the body differ
+    lines = {f["line"] for f in report["files"][0]["findings"]}
+    assert 3 in lines
+    r = runner.invoke(app, ["check", "--stdin-filename", "desk/story.md", "--write-baseline", "base.json", "-"],
+                      input=story)
+    assert r.exit_code == 0 and "desk/story.md" in (tmp_path / "base.json").read_text()
+    r = runner.invoke(app, ["check", "-f", "json", "--stdin-filename", "desk/story.md", "--baseline", "base.json", "-"],
+                      input=story)
+    data = json.loads(r.stdout)
+    assert r.exit_code == 0 and data["summary"]["findings"] == 0 and data["summary"]["baselined"] >= 1
+    bad = runner.invoke(app, ["check", "--stdin-filename", "x.md", "a.txt"])
+    assert bad.exit_code == 2 and "--stdin-filename needs -" in bad.stderr

@@ -90,6 +90,7 @@ def check(
     accept_file: Optional[List[str]] = typer.Option(None, "--accept-file", help="Terms no rule may flag (names, kept foreign words), one per line; added to the configuration's accept list. Repeatable."),
     fix: bool = typer.Option(False, "--fix", help="Apply safe fixes in place (atomic rewrite); with - print the fixed text."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", help="With -: read standard input as this file (its format, configuration file, baseline entry and name in reports)."),
     report_unused: bool = typer.Option(False, "--report-unused-suppressions", help="Report suppression comments that silence nothing (exit 1 when there are any)."),
 ) -> None:
     """Check files for translation artefacts."""
@@ -134,7 +135,7 @@ def check(
     # written piece by piece (--show-rewrites still works on in-memory findings).
     run, show_report = _run(ctx, paths, config, input_format=input_format, config_path=config_path,
                             baseline=baseline, write_baseline=write_baseline, jobs=jobs, fix=fix, diff=diff,
-                            spill=not show_rewrites)
+                            spill=not show_rewrites, stdin_filename=stdin_filename)
     for err in run.errors:
         typer.echo(f"tqcheck: error: {err}", err=True)
     if show_report and show_rewrites and output_format == "json":
@@ -157,8 +158,31 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if run.failed() or unused else EXIT_CLEAN)
 
 
+def _stdin_as(name: Optional[str], paths, input_format, config_path):
+    """``--stdin-filename``: the input format and configuration file chosen as for ``name``."""
+    if name is None:
+        return input_format, config_path
+    if list(paths) != ["-"]:
+        _fail_usage("--stdin-filename needs - (standard input) as the only path")
+    from .config_file import find_config
+    from .readers.base import format_for
+
+    return input_format or format_for(name, None), config_path or find_config(name)
+
+
+def _rename_stdin(run, name: str, baseline: Optional[str]) -> None:
+    """Name the standard-input result ``name`` in reports, then apply the baseline to it."""
+    for result in run.files:
+        if result.path == "-":
+            result.path = name
+    if baseline:
+        from .run.baseline import apply_baseline
+
+        run.baselined = apply_baseline(run, baseline)
+
+
 def _run(ctx, paths, config, *, input_format, config_path, baseline, write_baseline, jobs, fix, diff,
-         spill=False):
+         spill=False, stdin_filename=None):
     """Check (or fix) ``paths``: each input's configuration file, with the flags given on
     the command line (taken from ``config``) on top. Returns ``(run, show_report)``; a bad
     option, configuration file or baseline exits 2."""
@@ -167,6 +191,7 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
 
     if input_format is not None and input_format not in READERS:
         _fail_usage(f"unknown --input-format {input_format!r} (choose from: {', '.join(READERS)})")
+    input_format, config_path = _stdin_as(stdin_filename, paths, input_format, config_path)
     if jobs is not None and jobs < 1:
         _fail_usage("--jobs must be 1 or more")
     if config_path is not None and not os.path.isfile(config_path):
@@ -188,8 +213,10 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
             return fix_paths(paths, None, diff=diff, input_format=input_format,
                              overrides=overrides, config_file=config_path)
         run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
-                          jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty(),
-                          spill=spill)
+                          jobs=jobs or default_jobs(), baseline=None if stdin_filename else baseline,
+                          progress=sys.stderr.isatty(), spill=spill)
+        if stdin_filename:
+            _rename_stdin(run, stdin_filename, baseline)
         if write_baseline:
             n = write(run, write_baseline)
             typer.echo(f"tqcheck: wrote {n} findings to baseline {write_baseline}", err=True)
