@@ -97,13 +97,9 @@ def check(
     from .report import REPORTERS, WRITERS
     from .rules.registry import select_rules
 
-    from .report.outputs import parse_outputs, write_outputs, write_statistics
-    from .report.suppressions import check_suppressions
+    from .report import outputs, suppressions
 
-    try:
-        output_format, output_file, extra_outputs = parse_outputs(formats, output_file, REPORTERS)
-    except ValueError as exc:
-        _fail_usage(str(exc))
+    output_format, output_file, extra_outputs = outputs.parse_outputs(formats, output_file, REPORTERS, _fail_usage)
     if fail_on not in FAIL_ON_CHOICES:
         _fail_usage(f"unknown --fail-on {fail_on!r} (choose from: {', '.join(FAIL_ON_CHOICES)})")
     if source_lang not in SOURCE_LANG_CHOICES:
@@ -143,16 +139,16 @@ def check(
         from .evaluation.rewrites import add_to_json
         sys.stdout.write(dumps_indented(add_to_json(run.to_json(), run), FINDING_DEPTH) + "\n")
     elif show_report and statistics:
-        write_statistics(run, sys.stdout)
+        outputs.write_statistics(run, sys.stdout)
     elif show_report and not output_file:
         WRITERS[output_format](run, sys.stdout, color=_use_color(color), quiet=quiet)
         if show_rewrites and output_format == "text":
             from .evaluation.render import rewrites_text
             sys.stdout.write(rewrites_text(run))
     if show_report:
-        write_outputs(run, output_format, output_file, extra_outputs, quiet=quiet)
+        outputs.write_outputs(run, output_format, output_file, extra_outputs, quiet=quiet)
     sys.stdout.flush()
-    unknown, unused = check_suppressions(run, input_format, report_unused, sys.stderr) if show_report else (0, 0)
+    unknown, unused = suppressions.check_suppressions(run, input_format, report_unused, sys.stderr) if show_report else (0, 0)
     if run.errors or unknown:
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(EXIT_FINDINGS if run.failed() or unused else EXIT_CLEAN)
@@ -172,13 +168,11 @@ def _stdin_as(name: Optional[str], paths, input_format, config_path):
 
 def _rename_stdin(run, name: str, baseline: Optional[str]) -> None:
     """Name the standard-input result ``name`` in reports, then apply the baseline to it."""
-    for result in run.files:
-        if result.path == "-":
-            result.path = name
-    if baseline:
-        from .run.baseline import apply_baseline
+    from .run.baseline import apply_baseline
 
-        run.baselined = apply_baseline(run, baseline)
+    for result in (r for r in run.files if r.path == "-"):
+        result.path = name
+    run.baselined = apply_baseline(run, baseline) if baseline else run.baselined
 
 
 def _run(ctx, paths, config, *, input_format, config_path, baseline, write_baseline, jobs, fix, diff,

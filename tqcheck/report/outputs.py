@@ -5,10 +5,20 @@ from __future__ import annotations
 from typing import TextIO
 
 
-def parse_outputs(values, output_file, known) -> tuple[str, str | None, list[tuple[str, str]]]:
+def parse_outputs(values, output_file, known, fail=None) -> tuple[str, str | None, list[tuple[str, str]]]:
     """``--format`` values (``FMT`` or ``FMT=PATH``) and ``--output-file``: the main format,
-    its file (``None``: standard output) and the extra ``(format, path)`` pairs.
-    Raises ``ValueError`` with the usage message."""
+    its file (``None``: standard output) and the extra ``(format, path)`` pairs. A bad
+    value raises ``ValueError`` with the usage message, or calls ``fail(message)``."""
+    try:
+        return _parse(values, output_file, known)
+    except ValueError as exc:
+        if fail is None:
+            raise
+        fail(str(exc))
+        raise
+
+
+def _parse(values, output_file, known):
     main, extra = None, []
     for v in values or ["text"]:
         fmt, sep, path = v.partition("=")
