@@ -231,3 +231,33 @@ def test_stdin_filename_chooses_format_config_and_baseline(tmp_path, monkeypatch
     assert r.exit_code == 0 and data["summary"]["findings"] == 0 and data["summary"]["baselined"] >= 1
     bad = runner.invoke(app, ["check", "--stdin-filename", "x.md", "a.txt"])
     assert bad.exit_code == 2 and "--stdin-filename needs -" in bad.stderr
+
+
+def _doc_commands(text):
+    """The `tqcheck check ...` commands in a docs page (code blocks and YAML steps),
+    continuation lines joined, anything after a pipe dropped."""
+    text = text.replace("\\\n", " ")
+    out = []
+    for line in text.splitlines():
+        m = re.search(r"(?:^|run: |- |`|sh ')(tqcheck check [^`|']*)", line.strip())
+        if m:
+            out.append(m.group(1).strip())
+    return out
+
+
+def test_commands_in_docs_ci_run(tmp_path):
+    import shlex
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    commands = _doc_commands((ROOT / "docs" / "ci.md").read_text("utf-8"))
+    assert len(commands) >= 6
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "story.txt").write_text(SEED.read_text("utf-8"), "utf-8")
+    exe = str(Path(sys.executable).parent / "tqcheck")
+    for command in commands:
+        args = shlex.split(command)
+        r = subprocess.run([exe, *args[1:]], cwd=tmp_path, capture_output=True, text=True)
+        assert r.returncode in (0, 1), (command, r.stderr)
+        assert "error:" not in r.stderr, (command, r.stderr)
