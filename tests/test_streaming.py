@@ -252,7 +252,7 @@ def _tree_junit(run) -> str:
         cases = fails = 0
         for f in result.findings:
             case = ET.SubElement(suite, "testcase", classname=f"tqcheck.{f.category.value}",
-                                 name=f"{f.rule} {path}:{f.line}:{f.column}", file=path, line=str(f.line))
+                                 name=f"{f.rule} {path}:{f.line}:{f.column}", time="0")
             detail = f"{path}:{f.line}:{f.column}: {f.rule} {f.severity.value} {f.message}\n  text: {f.text}"
             if f.suggestions:
                 detail += "\n  suggestion: " + " | ".join(f.suggestions)
@@ -263,24 +263,26 @@ def _tree_junit(run) -> str:
                 ET.SubElement(case, "system-out").text = detail
             cases += 1
         if not result.findings:
-            ET.SubElement(suite, "testcase", classname="tqcheck", name=f"{path} has no findings", file=path)
+            ET.SubElement(suite, "testcase", classname="tqcheck", name=f"{path} has no findings", time="0")
             cases = 1
         if cfg.min_score is not None and result.quality.score < cfg.min_score:
-            case = ET.SubElement(suite, "testcase", classname="tqcheck.quality", name=f"{path} quality score", file=path)
+            case = ET.SubElement(suite, "testcase", classname="tqcheck.quality", name=f"{path} quality score", time="0")
             ET.SubElement(case, "failure", type="min-score",
                           message=f"quality {result.quality.score:.1f} below {cfg.min_score:g}")
             cases += 1
             fails += 1
-        suite.set("tests", str(cases))
-        suite.set("failures", str(fails))
         suite.set("errors", "0")
+        suite.set("failures", str(fails))
+        suite.set("skipped", "0")
+        suite.set("tests", str(cases))
+        suite.set("time", "0")
         total += cases
         failures += fails
     if run.errors:
-        suite = ET.SubElement(root, "testsuite", name="inputs", tests=str(len(run.errors)),
-                              failures="0", errors=str(len(run.errors)))
+        suite = ET.SubElement(root, "testsuite", name="inputs", errors=str(len(run.errors)),
+                              failures="0", skipped="0", tests=str(len(run.errors)), time="0")
         for e in run.errors:
-            case = ET.SubElement(suite, "testcase", classname="tqcheck.input", name=display_path(e.path))
+            case = ET.SubElement(suite, "testcase", classname="tqcheck.input", name=display_path(e.path), time="0")
             ET.SubElement(case, "error", type="input", message=e.reason).text = str(e)
         total += len(run.errors)
     root.set("tests", str(total))

@@ -78,11 +78,9 @@ def test_correct_english_with_foreign_names_stays_quiet(sentence):
 
 
 def test_boilerplate_data_examples_fire_with_their_language():
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10
-        import tomli as tomllib
-    data = tomllib.loads((ROOT / "corpora" / "boilerplate.toml").read_text("utf-8"))
+    from tqcheck import tomlio
+
+    data = tomlio.loads((ROOT / "corpora" / "boilerplate.toml").read_text("utf-8"))
     for entry in data["entry"]:
         assert entry["english"] and entry["phrases"]
         for example in entry["examples"]:

@@ -28,6 +28,8 @@ def _use_color(mode: str) -> bool:
         return True
     if mode == "never" or os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
     return sys.stdout.isatty()
 
 
@@ -58,7 +60,9 @@ def _root(
 def check(
     ctx: typer.Context,
     paths: List[str] = typer.Argument(..., help="Files, folders (recursive: *.txt *.md *.markdown *.html *.htm *.nitf) or - for stdin."),
-    output_format: str = typer.Option("text", "--format", "-f", help="Output format: text, json, sarif, github, junit or html."),
+    formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="Output format: text, json, sarif, github, gitlab, junit or html; FMT=PATH writes that format to PATH (repeatable: several reports in one run)."),
+    output_file: Optional[str] = typer.Option(None, "--output-file", "-o", help="Write the report to this file instead of standard output."),
+    statistics: bool = typer.Option(False, "--statistics", help="Print the number of findings per rule instead of the report on standard output."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules: codes (TQ301), prefixes (TQ3) or categories (calque). Repeat or comma-separate."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
     fail_on: str = typer.Option("error", "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never."),
@@ -77,13 +81,16 @@ def check(
     fix: bool = typer.Option(False, "--fix", help="Apply safe fixes in place (atomic rewrite); with - print the fixed text."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
     follow_symlinks: bool = typer.Option(False, "--fix-follow-symlinks", help="--fix: also rewrite files that symlinks lead to outside the checked folder (refused by default)."),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", help="With -: read standard input as this file (its format, configuration file, baseline entry and name in reports)."),
+    report_unused: bool = typer.Option(False, "--report-unused-suppressions", help="Report suppression comments that silence nothing (exit 1 when there are any)."),
 ) -> None:
     """Check files for translation artefacts."""
     from .report import REPORTERS, WRITERS
     from .rules.registry import select_rules
 
-    if output_format not in REPORTERS:
-        _fail_usage(f"unknown --format {output_format!r} (choose from: {', '.join(REPORTERS)})")
+    from .report import outputs, suppressions
+
+    output_format, output_file, extra_outputs = outputs.parse_outputs(formats, output_file, REPORTERS, _fail_usage)
     if fail_on not in FAIL_ON_CHOICES:
         _fail_usage(f"unknown --fail-on {fail_on!r} (choose from: {', '.join(FAIL_ON_CHOICES)})")
     if source_lang not in SOURCE_LANG_CHOICES:
@@ -115,7 +122,7 @@ def check(
     # written piece by piece (--show-rewrites still works on in-memory findings).
     run, show_report = _run(ctx, paths, config, input_format=input_format, config_path=config_path,
                             baseline=baseline, write_baseline=write_baseline, jobs=jobs, fix=fix, diff=diff,
-                            spill=not show_rewrites, follow_symlinks=follow_symlinks)
+                            spill=not show_rewrites, follow_symlinks=follow_symlinks, stdin_filename=stdin_filename)
     from .report.common import terminal_safe
 
     from .report.stream import output_errors
@@ -133,19 +140,45 @@ def check(
         from .report.json_report import FINDING_DEPTH, dumps_indented
         from .evaluation.rewrites import add_to_json
         sys.stdout.write(dumps_indented(add_to_json(run.to_json(), run), FINDING_DEPTH) + "\n")
-    elif show_report:
+    elif show_report and statistics:
+        outputs.write_statistics(run, sys.stdout)
+    elif show_report and not output_file:
         WRITERS[output_format](run, sys.stdout, color=_use_color(color), quiet=quiet)
         if show_rewrites and output_format == "text":
             from .evaluation.render import rewrites_text
             sys.stdout.write(rewrites_text(run))
+    if show_report:
+        outputs.write_outputs(run, output_format, output_file, extra_outputs, quiet=quiet)
     sys.stdout.flush()
-    if run.errors:
+    unknown, unused = suppressions.check_suppressions(run, input_format, report_unused, sys.stderr) if show_report else (0, 0)
+    if run.errors or unknown:
         raise typer.Exit(EXIT_USAGE)
-    raise typer.Exit(EXIT_FINDINGS if run.failed() else EXIT_CLEAN)
+    raise typer.Exit(EXIT_FINDINGS if run.failed() or unused else EXIT_CLEAN)
+
+
+def _stdin_as(name: Optional[str], paths, input_format, config_path):
+    """``--stdin-filename``: the input format and configuration file chosen as for ``name``."""
+    if name is None:
+        return input_format, config_path
+    if list(paths) != ["-"]:
+        _fail_usage("--stdin-filename needs - (standard input) as the only path")
+    from .config_file import find_config
+    from .readers.base import format_for
+
+    return input_format or format_for(name, None), config_path or find_config(name)
+
+
+def _rename_stdin(run, name: str, baseline: Optional[str]) -> None:
+    """Name the standard-input result ``name`` in reports, then apply the baseline to it."""
+    from .run.baseline import apply_baseline
+
+    for result in (r for r in run.files if r.path == "-"):
+        result.path = name
+    run.baselined = apply_baseline(run, baseline) if baseline else run.baselined
 
 
 def _run(ctx, paths, config, *, input_format, config_path, baseline, write_baseline, jobs, fix, diff,
-         spill=False, follow_symlinks=False):
+         spill=False, follow_symlinks=False, stdin_filename=None):
     """Check (or fix) ``paths``: each input's configuration file, with the flags given on
     the command line (taken from ``config``) on top. Returns ``(run, show_report)``; a bad
     option, configuration file or baseline exits 2."""
@@ -154,6 +187,7 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
 
     if input_format is not None and input_format not in READERS:
         _fail_usage(f"unknown --input-format {input_format!r} (choose from: {', '.join(READERS)})")
+    input_format, config_path = _stdin_as(stdin_filename, paths, input_format, config_path)
     if jobs is not None and jobs < 1:
         _fail_usage("--jobs must be 1 or more")
     if config_path is not None and os.path.isdir(config_path):
@@ -178,8 +212,10 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
             return fix_paths(paths, None, diff=diff, input_format=input_format,
                              overrides=overrides, config_file=config_path, follow_symlinks=follow_symlinks)
         run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
-                          jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty(),
-                          spill=spill)
+                          jobs=jobs or default_jobs(), baseline=None if stdin_filename else baseline,
+                          progress=sys.stderr.isatty(), spill=spill)
+        if stdin_filename:
+            _rename_stdin(run, stdin_filename, baseline)
         if write_baseline:
             try:
                 n = write(run, write_baseline)

@@ -81,3 +81,52 @@ def suppression_test(text: str, directives: list[Directive] | None = None):
         return any(_matches(f, s) for s in disabled)
 
     return silenced
+
+
+def unknown_selectors(directives: list[Directive], is_known) -> list[tuple[Directive, str]]:
+    """The directives' selectors that name no rule, prefix or category (``is_known(sel)``
+    is false): a typo there would silently suppress nothing, so the CLI reports them."""
+    return [(d, s) for d in directives for s in d.selectors if s.upper() != "ALL" and not is_known(s)]
+
+
+def unused_directives(findings, text: str, directives: list[Directive]) -> list[Directive]:
+    """The ``disable`` and ``disable-next-line`` directives that silence none of
+    ``findings`` (the findings before suppression), in file order."""
+    if not directives:
+        return []
+    lines = LineIndex(text)
+    used: set[int] = set()
+    ordered = sorted(findings, key=lambda f: f.start)
+    fi = 0
+    disabled: dict[str, int] = {}        # selector -> index of the directive that disabled it
+
+    def credit(f: Finding) -> None:
+        for sel, i in disabled.items():
+            if _matches(f, sel):
+                used.add(i)
+
+    next_line: list[tuple[int, int, Directive]] = []     # (line, index, directive)
+    for i, d in enumerate(directives + [None]):
+        limit = d.end if d is not None else float("inf")
+        while fi < len(ordered) and ordered[fi].start < limit:
+            f = ordered[fi]
+            fi += 1
+            credit(f)
+            line = lines.line_col(f.start)[0]
+            for nl, j, nd in next_line:
+                if nl == line and any(_matches(f, s) for s in nd.selectors):
+                    used.add(j)
+        if d is None:
+            break
+        if d.kind == "disable":
+            for s in d.selectors:
+                disabled[s.upper()] = i
+        elif d.kind == "enable":
+            if "ALL" in (s.upper() for s in d.selectors):
+                disabled.clear()
+            else:
+                for s in d.selectors:
+                    disabled.pop(s.upper(), None)
+        else:
+            next_line.append((lines.line_col(d.end)[0] + 1, i, d))
+    return [d for i, d in enumerate(directives) if d.kind != "enable" and i not in used]

@@ -4,7 +4,7 @@
 stream a piece at a time (what the CLI uses, so a report is never one big string).
 
 Both are read-only mappings that import a format's module only when its function is
-looked up, so a run pays for the one report it writes (importing all six costs ~8 ms on
+looked up, so a run pays for the one report it writes (importing all seven costs ~8 ms on
 every start). ``render_x`` / ``write_x`` are importable from here as before.
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ _MODULES = {
     "json": "json_report",
     "sarif": "sarif",
     "github": "github",
+    "gitlab": "gitlab",
     "junit": "junit",
     "html": "html",
 }
@@ -55,9 +56,9 @@ class _Lazy(Mapping):
 REPORTERS: Mapping[str, Callable] = _Lazy("render")
 WRITERS: Mapping[str, Callable] = _Lazy("write")
 
-__all__ = ["FORMATS", "REPORTERS", "WRITERS", "render_github", "render_html", "render_json", "render_junit",
-           "render_sarif", "render_text", "write_github", "write_html", "write_json", "write_junit", "write_sarif",
-           "write_text"]
+__all__ = ["FORMATS", "REPORTERS", "WRITERS", "render_github", "render_gitlab", "render_html", "render_json",
+           "render_junit", "render_sarif", "render_text", "write_github", "write_gitlab", "write_html", "write_json",
+           "write_junit", "write_sarif", "write_text"]
 
 
 def __getattr__(name: str):   # render_json, write_text...: as before, imported on use

@@ -89,3 +89,15 @@ def terminal_safe(s: str) -> str:
 def xml_safe(s: str) -> str:
     """``s`` with the characters XML 1.0 cannot hold shown as ``\\xNN`` escapes."""
     return _NOT_XML.sub(_escaped, s) if _NOT_XML.search(s) else s
+
+
+# Where each rule is documented: docs/rules.md of the released version, one `### TQnnn`
+# heading per rule (GitHub's anchor for it is the lower-case code). Used as SARIF helpUri
+# and GitLab's check documentation link. The repository URL is set at release.
+REPO_URL = "https://github.com/tqcheck/tqcheck"
+
+
+def rule_doc_url(code: str) -> str:
+    from ..version import __version__
+
+    return f"{REPO_URL}/blob/v{__version__}/docs/rules.md#{code.lower()}"

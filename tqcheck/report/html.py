@@ -57,15 +57,89 @@ th,td{text-align:left;vertical-align:top;padding:.25rem .4rem;border-top:1px sol
 td code{font-size:12px;background:#f1efe9;padding:0 .2rem;border-radius:2px}
 td.cat i{display:inline-block;width:.6rem;height:.6rem;border-radius:50%;margin-right:.3rem;background:var(--c)}
 footer{font:12px system-ui,sans-serif;color:#777;text-align:center;padding:1rem}
+mark.tq::before{font:700 9px/1 system-ui,sans-serif;vertical-align:super;margin-right:1px}
+mark.tq.s-error::before{content:"\\2716";color:#b03a2e}
+mark.tq.s-warning::before{content:"\\25B2";color:#b9770e}
+mark.tq.s-info::before{content:"i";color:#1f6fb2;font-style:italic}
+.sev{font:700 11px system-ui,sans-serif;padding:0 .3rem;border-radius:3px;color:#fff;white-space:nowrap}
+.sev.s-error{background:#b03a2e}.sev.s-warning{background:#b9770e}.sev.s-info{background:#1f6fb2}
+.legend .sevkey{margin-right:.9rem}.legend .sevkey u{text-decoration:none;border-bottom:2px solid #555;padding:0 2px}
+.legend .sevkey.s-error u{border-bottom-width:3px}.legend .sevkey.s-info u{border-bottom-style:dotted}
+.toc,.filter{font:13px/1.5 system-ui,sans-serif;margin:.6rem 0}
+.toc ol{margin:.2rem 0;padding-left:1.4rem}.toc a{word-break:break-all}
+.filter label{margin-right:.7rem}.filter select{font:inherit}
+mark.tq.off{background:none;border-bottom-color:transparent;cursor:auto}
+mark.tq.off::before,mark.tq.off .tip{display:none!important}
+tr.off{display:none}
+.tip code,td code.msg{font:12px ui-monospace,monospace;background:rgba(127,127,127,.25);padding:0 .2rem;border-radius:2px}
+.plain-note{font:12px system-ui,sans-serif;color:#666}
 """
 
 SCRIPT = """
 document.addEventListener('click',function(e){
   var m=e.target.closest('mark.tq');
   document.querySelectorAll('mark.tq.open').forEach(function(x){if(x!==m)x.classList.remove('open');});
-  if(m){m.classList.toggle('open');}
+  if(m&&!m.classList.contains('off')){m.classList.toggle('open');}
 });
+function tqFilter(){
+  var rule=document.getElementById('f-rule').value, sev={};
+  document.querySelectorAll('.filter input[data-sev]').forEach(function(c){sev[c.dataset.sev]=c.checked;});
+  function pass(rules,sevs){
+    var r=rules.split(' '), s=sevs.split(' ');
+    for(var i=0;i<r.length;i++){if((rule===''||r[i]===rule)&&sev[s[i]])return true;}
+    return false;
+  }
+  document.querySelectorAll('mark.tq').forEach(function(m){m.classList.toggle('off',!pass(m.dataset.rules,m.dataset.sevs));});
+  document.querySelectorAll('tr[data-rule]').forEach(function(t){t.classList.toggle('off',!pass(t.dataset.rule,t.dataset.sev));});
+}
+document.addEventListener('change',function(e){if(e.target.closest('.filter'))tqFilter();});
 """
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _msg(message: str) -> str:
+    """The message escaped, with each `backticked` span shown as code."""
+    parts = escape(message).split("`")
+    if len(parts) % 2 == 0:            # an odd number of backticks: leave them as they are
+        return escape(message)
+    return "".join(f'<code class="msg">{p}</code>' if i % 2 else p for i, p in enumerate(parts))
+
+
+def _plain_findings(result):
+    """For a file read as HTML or Markdown: the reader's plain text and the findings moved
+    to offsets in it (the page shows the text a reader sees, not the markup); else None."""
+    import bisect
+    import dataclasses
+
+    doc = getattr(result, "document", None)
+    omap = getattr(doc, "offset_map", None)
+    if doc is None or omap is None or not omap.runs or not isinstance(result.findings, list):
+        return None
+    runs = sorted(omap.runs, key=lambda r: r[1])          # by file offset
+    file_starts = [r[1] for r in runs]
+
+    def to_plain(offset: int, is_end: bool) -> int:
+        i = bisect.bisect_right(file_starts, offset) - 1
+        if i >= 0:
+            t, f, n = runs[i]
+            if offset < f + n or (is_end and offset == f + n):
+                return t + offset - f
+            if is_end:                   # in markup after run i: the end of that run
+                return t + n
+        if i + 1 < len(runs):            # in markup before run i+1: where it starts
+            return runs[i + 1][0]
+        t, f, n = runs[-1]
+        return t + n
+
+    moved = []
+    for f in result.findings:
+        start = to_plain(f.start, False)
+        end = max(start, to_plain(f.end, True)) if f.end > f.start else start
+        moved.append(dataclasses.replace(f, start=start, end=end))
+    return doc.text, moved
 
 
 def _score_class(score: float) -> str:
@@ -75,7 +149,7 @@ def _score_class(score: float) -> str:
 def _tip(findings) -> str:
     parts = []
     for f in findings:
-        s = f"<b>{escape(f.rule)}</b> {escape(f.severity.value)} · {escape(f.category.value)}<br>{escape(f.message)}"
+        s = f"<b>{escape(f.rule)}</b> {escape(f.severity.value)} · {escape(f.category.value)}<br>{_msg(f.message)}"
         if f.suggestions:
             label = "fix" if f.fix is not None else "suggestion"
             s += f'<br><span class="sugg">{label}: {escape(" | ".join(f.suggestions))}</span>'
@@ -129,10 +203,10 @@ def _highlight(text: str, findings, file_no: int, start: int = 0, n: int = 0) ->
 
 def _mark(segment: str, covering, aid: str) -> str:
     lead = min(covering, key=lambda f: (_SEV_ORDER[f.severity], f.rule))
-    rules = " ".join(sorted({f.rule for f in covering}))
     cls = f"tq c-{lead.category.value} s-{lead.severity.value}" + ("" if segment else " empty")
     return (f'<mark class="{cls}" id="{aid}" tabindex="0" style="--c:{COLORS[lead.category]}" '
-            f'data-rules="{rules}" data-category="{lead.category.value}">{escape(segment)}{_tip(covering)}</mark>')
+            f'data-rules="{" ".join(f.rule for f in covering)}" data-sevs="{" ".join(f.severity.value for f in covering)}" '
+            f'data-category="{lead.category.value}">{escape(segment)}{_tip(covering)}</mark>')
 
 
 def _write_story(result, file_no: int, out: TextIO) -> None:
@@ -147,16 +221,25 @@ def _write_story(result, file_no: int, out: TextIO) -> None:
         f"<h2>{escape(result.path)}</h2>"
         f'<div class="meta"><span class="score {_score_class(q.score)}" data-score="{q.score}">quality {q.score:.1f}</span>'
         f"<span>penalty {q.penalty:g}</span><span>{result.words} words</span>"
-        f"<span>{len(result.findings)} findings: {counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
+        f"<span>{_plural(len(result.findings), 'finding')}: {counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
         f"{counts[Severity.INFO]} info</span><span>source language {escape(lang_s)}</span></div>"
         '<div class="text">')
     anchors = array("l")
     n = 0
-    for piece in result.pieces():
-        body, piece_anchors, n = _highlight(piece.text, piece.findings, file_no, piece.start, n)
+    plain = _plain_findings(result)
+    if plain is not None:
+        body, piece_anchors, n = _highlight(plain[0], plain[1], file_no, 0, n)
         out.write(body)
         anchors.extend(piece_anchors)
+    else:
+        for piece in result.pieces():
+            body, piece_anchors, n = _highlight(piece.text, piece.findings, file_no, piece.start, n)
+            out.write(body)
+            anchors.extend(piece_anchors)
     out.write("</div>")
+    if plain is not None:
+        out.write('<p class="plain-note">Shown as the text a reader sees (markup removed); '
+                  "line:column in the table point into the file.</p>")
     if not result.findings:
         out.write("<p class=\"meta\">No findings.</p></section>")
         return
@@ -168,15 +251,20 @@ def _write_story(result, file_no: int, out: TextIO) -> None:
 
 def _row(f, aid: str) -> str:
     sugg = escape(" | ".join(f.suggestions))
-    return (f'<tr><td><a href="#{aid}">{f.line}:{f.column}</a></td><td>{escape(f.rule)}</td>'
+    sev = f.severity.value
+    return (f'<tr data-rule="{escape(f.rule)}" data-sev="{sev}"><td><a href="#{aid}">{f.line}:{f.column}</a></td><td>{escape(f.rule)}</td>'
             f'<td class="cat" style="--c:{COLORS[f.category]}"><i></i>{escape(f.category.value)}</td>'
-            f"<td>{escape(f.severity.value)}</td><td><code>{escape(f.text)}</code></td>"
-            f"<td>{escape(f.message)}</td><td>{sugg}</td></tr>")
+            f'<td><span class="sev s-{sev}">{sev}</span></td><td><code>{escape(f.text)}</code></td>'
+            f"<td>{_msg(f.message)}</td><td>{sugg}</td></tr>")
 
 
 def write_html(run, out: TextIO, *, color: bool = False, quiet: bool = False) -> None:
     counts = run.count_by_severity()
     legend = "".join(f'<span><i style="background:{c}"></i>{cat.value}</span>' for cat, c in COLORS.items())
+    legend = ('<div class="legend">' + "".join(
+        f'<span class="sevkey s-{k}"><b style="color:{c}">{g}</b> <u>{k}</u></span>'
+        for k, g, c in (("error", "\u2716", "#b03a2e"), ("warning", "\u25B2", "#b9770e"), ("info", "<i>i</i>", "#1f6fb2")))
+        + "</div>" + '<div class="legend">' + legend + "</div>")
     errors = "".join(f"<li>{escape(str(e))}</li>" for e in run.errors)
     extra = []
     if getattr(run, "suppressed", 0):
@@ -189,15 +277,33 @@ def write_html(run, out: TextIO, *, color: bool = False, quiet: bool = False) ->
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>tqcheck report</title><style>{CSS}</style></head><body>"
         f"<header><h1>tqcheck report</h1>"
-        f'<p class="summary">{len(run.files)} files, {run.finding_count} findings: {counts["error"]} error, '
+        f'<p class="summary">{_plural(len(run.files), "file")}, {_plural(run.finding_count, "finding")}: {counts["error"]} error, '
         f'{counts["warning"]} warning, {counts["info"]} info{extra_s}. Hover, tab to or click a highlight '
         f"for the rule, the message and the suggestion.</p>"
-        f'<div class="legend">{legend}</div>'
+        + legend + _toc_and_filter(run)
         + (f'<ul class="input-errors">{errors}</ul>' if errors else "")
         + "</header><main>")
     for i, r in enumerate(run.files):
         _write_story(r, i + 1, out)
     out.write(f"</main><footer>tqcheck {__version__}</footer><script>{SCRIPT}</script></body></html>\n")
+
+
+def _toc_and_filter(run) -> str:
+    """A table of contents (each file, its score and findings) and the rule/severity filter."""
+    items, rules = [], set()
+    for i, r in enumerate(run.files):
+        for piece in r.pieces():
+            rules.update(f.rule for f in piece.findings)
+        items.append(f'<li><a href="#file-{i + 1}">{escape(r.path)}</a> · quality {r.quality.score:.1f} · '
+                     f"{_plural(len(r.findings), 'finding')}</li>")
+    toc = f'<nav class="toc"><b>Files</b><ol>{"".join(items)}</ol></nav>' if items else ""
+    if not rules:
+        return toc
+    options = "".join(f'<option value="{c}">{c}</option>' for c in sorted(rules))
+    boxes = "".join(f'<label><input type="checkbox" data-sev="{s}" checked> {s}</label>'
+                    for s in ("error", "warning", "info"))
+    return (toc + f'<div class="filter"><label>Rule <select id="f-rule"><option value="">all rules</option>'
+            f"{options}</select></label>{boxes}</div>")
 
 
 def render_html(run, *, color: bool = False, quiet: bool = False) -> str:

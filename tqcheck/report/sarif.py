@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from .. import __version__
-from .common import LEVELS, artifact_uri, end_line_col, message_with_suggestions
+from .common import LEVELS, artifact_uri, end_line_col, message_with_suggestions, rule_doc_url
 from .json_report import dumps_indented, write_indented
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -36,6 +36,7 @@ def _rule(r) -> dict:
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": r.explanation},
         "help": _help(r),
+        "helpUri": rule_doc_url(r.code),
         "defaultConfiguration": {"level": LEVELS[r.severity]},
         "properties": {"tags": ["translation-quality", r.category.value], "category": r.category.value,
                        "fixable": r.fixable},
