@@ -21,6 +21,7 @@ app = typer.Typer(
 from .cli_common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE  # noqa: F401  (re-exported)
 from .cli_common import fail_usage as _fail_usage
 from .cli_common import split_codes as _split
+from .cli_common import accept_terms as _accept_terms
 
 
 def _use_color(mode: str) -> bool:
@@ -31,16 +32,6 @@ def _use_color(mode: str) -> bool:
     if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
         return True
     return sys.stdout.isatty()
-
-
-def _accept_terms(files: Optional[List[str]]) -> tuple[str, ...]:
-    """The terms of ``--accept-file`` files; a bad file is a usage error naming it."""
-    from .accept import AcceptFileError, merge, read_accept_file
-
-    try:
-        return merge(*(read_accept_file(f) for f in files or ()))
-    except AcceptFileError as exc:
-        _fail_usage(str(exc))
 
 
 def _version(value: bool) -> None:
@@ -286,73 +277,6 @@ def explain(code: str = typer.Argument(..., help="A rule code such as TQ601.")) 
         typer.echo(extra())
 
 
-@app.command()
-def score(
-    hyp: str = typer.Argument(..., help="Hypothesis (machine translation): line-aligned segments or an article."),
-    ref: List[str] = typer.Option(..., "--ref", "-r", help="Reference translation; repeat for several."),
-    metrics: Optional[List[str]] = typer.Option(None, "--metrics", "-m", help="bleu, chrf, chrf++, ter (comma-separate or repeat; default all)."),
-    mode: str = typer.Option("auto", "--mode", help="lines (one segment per line), article (split and align sentences) or auto."),
-    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
-    min_chrf: Optional[float] = typer.Option(None, "--min-chrf", help="Exit 1 when the corpus chrF is below this."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Text format: show only the N worst segments."),
-) -> None:
-    """Score a translation against references with sacrebleu (BLEU, chrF, chrF++, TER), worst sentences first."""
-    from .evaluation import reference as R
-    from .evaluation.render import score_text, to_json
-
-    try:
-        chosen = R.parse_metrics(metrics)
-        if min_chrf is not None and "chrf" not in chosen:
-            chosen = chosen + ("chrf",)
-        if output_format not in ("text", "json"):
-            raise ValueError(f"unknown --format {output_format!r} (choose from: text, json)")
-        res = R.score(hyp, ref, chosen, mode)
-    except (ValueError, R.ScoreInputError) as exc:
-        _fail_usage(str(exc))
-    sys.stdout.write(to_json(res) if output_format == "json" else score_text(res, limit))
-    raise typer.Exit(EXIT_FINDINGS if min_chrf is not None and res.corpus["chrf"] < min_chrf else EXIT_CLEAN)
-
-
-@app.command("eval")
-def eval_gold(
-    gold: List[str] = typer.Argument(..., help="X.gold.jsonl files (text in X.txt beside each), clean .txt files, real-copy JSONL (passages with `artefacts`, or clean sentences), or folders of them."),
-    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
-    tier: str = typer.Option("all", "--tier", help="Gold tier for the per-category table and lists: core, stretch, all."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (as in check)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (as in check)."),
-    show: bool = typer.Option(False, "--show", help="Real copy: list every miss, every finding touching no span and every false alarm."),
-    accept_file: Optional[List[str]] = typer.Option(None, "--accept-file", help="Terms no rule may flag (as in check). Repeatable."),
-) -> None:
-    """Precision and recall against annotated gold spans, or recall per kind and false alarms on real copy."""
-    from .evaluation import evaluate as E
-    from .evaluation import realcopy as RC
-    from .evaluation.render import gold_text, real_text, to_json
-
-    config = Config(select=_split(select), ignore=_split(ignore), accept=_accept_terms(accept_file))
-    try:
-        if output_format not in ("text", "json") or tier not in E.TIERS:
-            raise ValueError(f"bad --format {output_format!r} or --tier {tier!r}")
-        gold_paths, real_paths = E.split_inputs(gold)
-        res = E.evaluate(gold_paths, config) if gold_paths or not real_paths else None
-        real = RC.evaluate_real([(p, *RC.load(p)) for p in real_paths], RC.plain_checker(config)) \
-            if real_paths else None
-    except (ValueError, E.GoldError) as exc:
-        _fail_usage(str(exc))
-    if output_format == "json":
-        if res is not None and real is not None:
-            import json
-
-            sys.stdout.write(json.dumps({"gold": res.to_json(), "real": real.to_json()},
-                                        ensure_ascii=False, indent=2) + "\n")
-        else:
-            sys.stdout.write(to_json(res if res is not None else real))
-        return
-    if res is not None:
-        sys.stdout.write(gold_text(res, tier))
-    if real is not None:
-        sys.stdout.write(("\n" if res is not None else "") + real_text(real, show))
-
-
 phrasebook_app = typer.Typer(help="House phrasebooks: your own TQ3xx entries in the lexicon format.",
                               no_args_is_help=True)
 app.add_typer(phrasebook_app, name="phrasebook")
@@ -381,9 +305,12 @@ def phrasebook_check(files: List[str] = typer.Argument(..., help="Phrasebook TOM
     typer.echo(f"{total} entries OK in {len(files)} file(s)")
 
 
-# `serve` and `archive` live in cli_services (kept out of this module's size budget).
+# The measuring and service commands live in their own modules (this one stays small).
+from .cli_evaluation import eval_gold, score  # noqa: E402
 from .cli_services import archive, serve  # noqa: E402
 
+app.command()(score)
+app.command("eval")(eval_gold)
 app.command()(serve)
 app.command()(archive)
 

@@ -20,3 +20,13 @@ def split_codes(values: Optional[List[str]]) -> tuple[str, ...]:
     for v in values or []:
         out.extend(x.strip() for x in v.split(",") if x.strip())
     return tuple(out)
+
+
+def accept_terms(files: Optional[List[str]]) -> tuple[str, ...]:
+    """The terms of ``--accept-file`` files; a bad file is a usage error naming it."""
+    from .accept import AcceptFileError, merge, read_accept_file
+
+    try:
+        return merge(*(read_accept_file(f) for f in files or ()))
+    except AcceptFileError as exc:
+        fail_usage(str(exc))
