@@ -268,6 +268,28 @@ def score(
     raise typer.Exit(EXIT_FINDINGS if min_chrf is not None and res.corpus["chrf"] < min_chrf else EXIT_CLEAN)
 
 
+@app.command("bitext")
+def bitext(
+    first: str = typer.Argument(..., help="The source text, or one bilingual file: XLIFF 1.2/2.0 (.xlf, .xliff), TMX (.tmx), two-column TSV (.tsv)."),
+    second: Optional[str] = typer.Argument(None, help="The English translation of FIRST (plain text, paired by paragraph)."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text, json, sarif, github, junit, html, or side-by-side (HTML: source left, target right)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (as in check)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (as in check)."),
+    fail_on: str = typer.Option("error", "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when the quality score is below this (0-100)."),
+    source_lang: str = typer.Option("auto", "--source-lang", help="Source language: auto (from the file or the text), es, fr, pt, it, de."),
+) -> None:
+    """Check an English translation against its source: number values, names, omissions, untranslated sentences, quotations (TQ7xx), plus every monolingual rule."""
+    from .bitext.command import run_bitext
+
+    try:
+        code = run_bitext(first, second, output_format=output_format, select=_split(select), ignore=_split(ignore),
+                          fail_on=fail_on, min_score=min_score, source_lang=source_lang)
+    except ValueError as exc:
+        _fail_usage(str(exc))
+    raise typer.Exit(code)
+
+
 @app.command("eval")
 def eval_gold(
     gold: List[str] = typer.Argument(..., help="X.gold.jsonl files (text in X.txt beside each), clean .txt files, real-copy JSONL (passages with `artefacts`, or clean sentences), or folders of them."),
