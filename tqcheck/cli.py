@@ -306,6 +306,16 @@ def eval_gold(
     from .evaluation.render import gold_text, real_text, to_json
 
     config = Config(select=_split(select), ignore=_split(ignore), accept=_accept_terms(accept_file))
+    from .evaluation import bitext_eval as BE   # bilingual dev sets (*.bitext.jsonl)
+
+    bi_paths, gold = BE.split(gold)
+    if bi_paths:
+        try:
+            sys.stdout.write(BE.render(BE.evaluate(bi_paths, config), output_format == "json"))
+        except (ValueError, KeyError) as exc:
+            _fail_usage(str(exc))
+        if not gold:
+            return
     try:
         if output_format not in ("text", "json") or tier not in E.TIERS:
             raise ValueError(f"bad --format {output_format!r} or --tier {tier!r}")

@@ -32,6 +32,7 @@ Präsident Präsidentin Minister Ministerin Regierung Bundesregierung Kanzler Ka
 Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto
 Septiembre Octubre Noviembre Diciembre
 Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août
+Euro Dollar Prozent Milliarden Millionen Milliarde Million Tausend Uhr Jahr Jahre Jahren
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli Oktober Dezember
 """.split())
 # Exonyms: a source name and the English forms that keep it.
@@ -102,7 +103,7 @@ def names(text: str, start: int, end: int, lang: str) -> list[Name]:
     pos = start
     for m in _CAP.finditer(text, start, end):
         gap = text[pos:m.start()]
-        if run and not _joins(gap):
+        if run and not _joins(gap, lang):
             flush()
         run.append((m.start(), m.end()))
         pos = m.end()
@@ -111,10 +112,10 @@ def names(text: str, start: int, end: int, lang: str) -> list[Name]:
     return out
 
 
-def _joins(gap: str) -> bool:
+def _joins(gap: str, lang: str) -> bool:
     parts = gap.split()
-    return (gap == " " or (gap.startswith(" ") and gap.endswith(" ") and len(parts) == 1
-                           and parts[0].lower() in _PARTICLES))
+    return (gap == " " or (lang != "de" and (gap.startswith(" ") and gap.endswith(" ") and len(parts) == 1
+                           and parts[0].lower() in _PARTICLES)))
 
 
 def _first_word(text: str, start: int, end: int) -> int:

@@ -34,10 +34,11 @@ def name_kept(doc, ctx, bi=None):
         para = text[pts:pte]
         for n in names(src, p.src_start, p.src_end, bi.lang):
             ws = [src[a:b] for a, b in n.words if is_keyable(src[a:b])]
-            if not ws or any(kept(w, target) or kept(w, para) for w in ws):
+            missing = [w for w in ws if not kept(w, target) and not kept(w, para)]
+            if not missing:
                 continue
             name = src[n.start:n.end]
-            as_words = [(w, translated_as(w, target)) for w in ws]
+            as_words = [(w, translated_as(w, target)) for w in missing]
             as_words = [(w, t) for w, t in as_words if t]
             if as_words:
                 first = min(target.find(t) for _, t in as_words)
@@ -45,7 +46,9 @@ def name_kept(doc, ctx, bi=None):
                 a, b = p.tgt_start + first, p.tgt_start + last
                 yield BiHit(a, b, f"The name `{name}` is translated as words (`{text[a:b]}`): keep the name.",
                             suggestions=(name,), source_start=n.start, source_end=n.end)
-            elif len(ws) >= 2 or len(ws[0]) >= 5:
+            elif len(missing) < len(ws):
+                continue          # part of the name is there (`Castillo` for `Pedro Castillo`)
+            elif len(ws) >= 2:
                 a, b = target_span(doc, p)
                 yield BiHit(a, b, f"The source names `{name}`; the translation does not.",
                             severity=Severity.WARNING, source_start=n.start, source_end=n.end)
