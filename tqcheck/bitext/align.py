@@ -107,7 +107,19 @@ def align(src: list[str], tgt: list[str]) -> list[tuple[list[int], list[int]]]:
         di, dj = cost[(i, j)][1]
         beads.append((list(range(i - di, i)), list(range(j - dj, j))))
         i, j = i - di, j - dj
-    return beads[::-1]
+    return _merge_gaps(beads[::-1])
+
+
+def _merge_gaps(beads):
+    """A deletion next to an insertion is one badly matched pair (a truncated or padded
+    translation), far likelier than a dropped sentence beside an added one."""
+    out = []
+    for b in beads:
+        if out and ((not out[-1][1] and not b[0]) or (not out[-1][0] and not b[1])):
+            prev = out.pop()
+            b = (prev[0] + b[0], prev[1] + b[1])
+        out.append(b)
+    return out
 
 
 def _anchor_cost(sa, ta) -> float:

@@ -11,12 +11,13 @@ FAIL_ON = ("error", "warning", "info", "never")
 
 def run_bitext(first: str, second: str | None, *, output_format: str = "text", select=(), ignore=(),
                fail_on: str = "error", min_score: float | None = None, source_lang: str = "auto",
-               out=None) -> int:
+               writers: dict | None = None, out=None) -> int:
     """Check one pair, write the report to ``out`` and return the exit code (0, 1, 2);
-    a bad option raises ``ValueError``."""
-    from ..report import WRITERS
+    a bad option raises ``ValueError``. ``writers`` are the report writers by format
+    (``tqcheck.report.WRITERS``, given by the CLI: reports sit above this layer)."""
     from .run import LANGS, check_pair
 
+    WRITERS = writers or {}
     out = out or sys.stdout
     if output_format not in WRITERS and output_format != "side-by-side":
         raise ValueError(f"unknown --format {output_format!r} (choose from: {', '.join(WRITERS)}, side-by-side)")

@@ -74,7 +74,9 @@ def units_of(bt: Bitext, doc: Document) -> list[tuple[int, int, int, int, str | 
     sp = paragraphs(bt.source)
     tp = [(p.start, p.end) for p in doc.paragraphs]
     out = []
-    for si, ti in align([bt.source[a:b] for a, b in sp], [doc.text[a:b] for a, b in tp]):
+    beads = [([i], [i]) for i in range(len(sp))] if len(sp) == len(tp) else \
+        align([bt.source[a:b] for a, b in sp], [doc.text[a:b] for a, b in tp])
+    for si, ti in beads:
         s = (sp[si[0]][0], sp[si[-1]][1]) if si else None
         t = (tp[ti[0]][0], tp[ti[-1]][1]) if ti else None
         if s is None:

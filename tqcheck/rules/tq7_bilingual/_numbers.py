@@ -32,17 +32,17 @@ _SCALES = {
 # Written numbers (ambiguous words such as Italian `sei`, French `neuf`, `cent` left out).
 _WORDS = {
     "es": "dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 quince:15 "
-          "veinte:20 treinta:30 cuarenta:40 cincuenta:50 cien:100 un:1 una:1",
+          "veinte:20 treinta:30 cuarenta:40 cincuenta:50 sesenta:60 setenta:70 ochenta:80 noventa:90 cien:100 un:1 una:1",
     "fr": "deux:2 trois:3 quatre:4 cinq:5 sept:7 huit:8 dix:10 onze:11 douze:12 quinze:15 vingt:20 trente:30 "
-          "cinquante:50 un:1 une:1",
+          "quarante:40 cinquante:50 soixante:60 un:1 une:1",
     "pt": "dois:2 duas:2 três:3 tres:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 doze:12 quinze:15 "
-          "vinte:20 trinta:30 cinquenta:50 cem:100 um:1 uma:1",
+          "vinte:20 trinta:30 quarenta:40 cinquenta:50 sessenta:60 setenta:70 oitenta:80 noventa:90 cem:100 um:1 uma:1",
     "it": "due:2 tre:3 quattro:4 cinque:5 sette:7 otto:8 nove:9 dieci:10 dodici:12 quindici:15 venti:20 "
-          "trenta:30 cinquanta:50 cento:100 un:1 una:1",
+          "trenta:30 quaranta:40 cinquanta:50 sessanta:60 settanta:70 ottanta:80 novanta:90 cento:100 un:1 una:1",
     "de": "zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 zwanzig:20 "
-          "dreißig:30 fünfzig:50 hundert:100 ein:1 eine:1 einer:1",
+          "dreißig:30 vierzig:40 fünfzig:50 sechzig:60 siebzig:70 achtzig:80 neunzig:90 hundert:100 ein:1 eine:1 einer:1",
     "en": "two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 "
-          "twenty:20 thirty:30 forty:40 fifty:50 hundred:100 dozen:12 a:1 one:1",
+          "twenty:20 thirty:30 forty:40 fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 hundred:100 dozen:12 a:1 one:1",
 }
 # Articles count as `1` only before a scale word (`un millón`, `a million`).
 _ONLY_BEFORE_SCALE = {1}

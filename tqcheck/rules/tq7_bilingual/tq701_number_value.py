@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...findings import Category, Severity
 from ..registry import rule
 from ._numbers import numbers, same, scaled, show
+from . import explain_pairs
 from ._pairs import BiHit, target_span
 
 
@@ -66,3 +67,6 @@ def number_value(doc, ctx, bi=None):
             yield BiHit(a, b, f"The source's `{src[s.start:s.end]}` ({show(min(s.values))}) is missing "
                         "from the translation.", severity=Severity.WARNING,
                         source_start=s.start, source_end=s.end)
+
+
+number_value.explain_more = explain_pairs("TQ701")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...findings import Category, Severity
 from ..registry import rule
 from ._names import is_keyable, kept, names, translated_as
+from . import explain_pairs
 from ._pairs import BiHit, target_span
 
 
@@ -52,3 +53,6 @@ def name_kept(doc, ctx, bi=None):
                 a, b = target_span(doc, p)
                 yield BiHit(a, b, f"The source names `{name}`; the translation does not.",
                             severity=Severity.WARNING, source_start=n.start, source_end=n.end)
+
+
+name_kept.explain_more = explain_pairs("TQ702")

@@ -9,6 +9,7 @@ import re
 
 from ...findings import Category, Severity
 from ..registry import rule
+from . import explain_pairs
 from ._pairs import BiHit, target_span
 
 # English length / source length, per source language: the usual ratio and the range
@@ -58,3 +59,6 @@ def omission_addition(doc, ctx, bi=None):
                 yield BiHit(p.tgt_start, p.tgt_end, f"The translation is {r:.0%} of the source sentence's length: "
                             "something may have been added.", severity=Severity.INFO,
                             source_start=p.src_start, source_end=p.src_end)
+
+
+omission_addition.explain_more = explain_pairs("TQ703")

@@ -8,6 +8,7 @@ import re
 
 from ...findings import Category, Severity
 from ..registry import rule
+from . import explain_pairs
 from ._pairs import BiHit
 from ._text import fold
 
@@ -30,19 +31,32 @@ def untranslated_segment(doc, ctx, bi=None):
     if bi is None:
         return
     text, src = doc.text, bi.source
+    sentences = [(s.start, s.end) for s in doc.sentences]
     for p in bi.pairs:
         if p.tgt_end <= p.tgt_start or p.src_end <= p.src_start:
             continue
-        t_words = [m.group(0) for m in _W.finditer(text, p.tgt_start, p.tgt_end)]
-        low = [fold(w) for w in t_words if not w[:1].isupper() or w is t_words[0]]
-        if len(t_words) < 4 or len(low) < 3:
-            continue
         s_set = {fold(m.group(0)) for m in _W.finditer(src, p.src_start, p.src_end)}
-        copied = sum(w in s_set for w in low) / len(low)
-        english = sum(w in _EN for w in low) / len(low)
-        if copied >= 0.7 and english < 0.12:
-            same = text[p.tgt_start:p.tgt_end].strip() == src[p.src_start:p.src_end].strip()
-            yield BiHit(p.tgt_start, p.tgt_end,
-                        "This sentence is the source sentence, untranslated." if same else
-                        f"This sentence is mostly copied from the source ({copied:.0%} of its words): "
-                        "it was not translated.", source_start=p.src_start, source_end=p.src_end)
+        for a, b in sentences:     # each English sentence of the bead on its own
+            a, b = max(a, p.tgt_start), min(b, p.tgt_end)
+            if b <= a:
+                continue
+            hit = _copied(text, a, b, s_set, src[p.src_start:p.src_end])
+            if hit:
+                yield BiHit(a, b, hit, source_start=p.src_start, source_end=p.src_end)
+
+
+def _copied(text: str, a: int, b: int, s_set: set, source: str) -> str | None:
+    t_words = [m.group(0) for m in _W.finditer(text, a, b)]
+    low = [fold(w) for i, w in enumerate(t_words) if i == 0 or not w[:1].isupper()]
+    if len(t_words) < 4 or len(low) < 3:
+        return None
+    copied = sum(w in s_set for w in low) / len(low)
+    english = sum(w in _EN and w not in s_set for w in low) / len(low)
+    if copied < 0.7 or english >= 0.12:
+        return None
+    if text[a:b].strip() == source.strip():
+        return "This sentence is the source sentence, untranslated."
+    return f"This sentence is mostly copied from the source ({copied:.0%} of its words): it was not translated."
+
+
+untranslated_segment.explain_more = explain_pairs("TQ704")

@@ -7,6 +7,7 @@ import re
 
 from ...findings import Category, Severity
 from ..registry import rule
+from . import explain_pairs
 from ._pairs import BiHit
 
 # A quoted passage: two words or more between quotation marks of any of the conventions.
@@ -43,3 +44,6 @@ def quotation_kept(doc, ctx, bi=None):
         yield BiHit(a, b, f"The source quotes {len(s_q)} passage(s) here, the translation {len(t_q)}: "
                     f"`{lost.group(0)[:60]}` lost its quotation marks or was dropped.",
                     source_start=lost.start(), source_end=lost.end())
+
+
+quotation_kept.explain_more = explain_pairs("TQ705")
