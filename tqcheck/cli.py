@@ -281,10 +281,11 @@ def bitext(
 ) -> None:
     """Check an English translation against its source: number values, names, omissions, untranslated sentences, quotations (TQ7xx), plus every monolingual rule."""
     from .bitext.command import run_bitext
+    from .report import WRITERS
 
     try:
         code = run_bitext(first, second, output_format=output_format, select=_split(select), ignore=_split(ignore),
-                          fail_on=fail_on, min_score=min_score, source_lang=source_lang)
+                          fail_on=fail_on, min_score=min_score, source_lang=source_lang, writers=WRITERS)
     except ValueError as exc:
         _fail_usage(str(exc))
     raise typer.Exit(code)

@@ -4,7 +4,8 @@ Gale & Church (1993), "A Program for Aligning Sentences in Bilingual Corpora": a
 programme over beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2) whose cost is -log of the bead's prior
 times the probability of the length difference under a normal model (target length ≈
 c·source length, variance s²·source length). Anchors: a bead whose two sides share a
-number or a name costs less, one whose sides both hold numbers and share none costs more.
+number or a name costs less, one whose sides hold different numbers (or digits on one side
+only) costs more.
 The programme runs in a band around the diagonal, so long texts stay linear."""
 from __future__ import annotations
 
@@ -130,6 +131,8 @@ def _anchor_cost(sa, ta) -> float:
     c = 0.0
     if snum and tnum:
         c += -1.5 if snum & tnum else 1.5
+    elif snum or tnum:        # digits on one side only (a number written out costs this too)
+        c += 1.5
     if sname & tname:
         c -= 1.0
     return c

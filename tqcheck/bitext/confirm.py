@@ -65,11 +65,11 @@ def source_phrase_at(phrase: str, source: str, start: int, end: int) -> tuple[in
     return None
 
 
-def confirm(f: Finding, bi: Bilingual, cls, unit: str | None) -> Finding:
+def confirm(f: Finding, bi: Bilingual, cls, unit: dict) -> Finding:
     base = {fl.name: getattr(f, fl.name) for fl in fields(Finding)}
     p = _pair_at(bi, f.start)
     if p is None:
-        return cls(**base, unit=unit)
+        return cls(**base, **unit)
     if f.category == Category.NUMBER_FORMAT:
         tnums = numbers(f.text, 0, len(f.text), "en", bi.lang)
         for s in numbers(bi.source, p.src_start, p.src_end, bi.lang):
@@ -77,7 +77,7 @@ def confirm(f: Finding, bi: Bilingual, cls, unit: str | None) -> Finding:
                 src = bi.source[s.start:s.end]
                 base["message"] = (f"{f.message} The source confirms it: `{src}` is "
                                    f"{show(min(s.values))} in English.")
-                return cls(**base, source_start=s.start, source_end=s.end, source_text=src, unit=unit, confirmed=True)
+                return cls(**base, source_start=s.start, source_end=s.end, source_text=src, **unit, confirmed=True)
     if f.category == Category.CALQUE and f.suggestions:
         for e in _entries_by_suggestion(bi.lang).get(f.suggestions[0].lower(), ()):
             at = source_phrase_at(e.source, bi.source, p.src_start, p.src_end)
@@ -85,5 +85,5 @@ def confirm(f: Finding, bi: Bilingual, cls, unit: str | None) -> Finding:
                 src = bi.source[at[0]:at[1]]
                 base["message"] = f"{f.message} Confirmed by the source: `{src}`."
                 base["severity"] = _UP[f.severity]
-                return cls(**base, source_start=at[0], source_end=at[1], source_text=src, unit=unit, confirmed=True)
-    return cls(**base, unit=unit)
+                return cls(**base, source_start=at[0], source_end=at[1], source_text=src, **unit, confirmed=True)
+    return cls(**base, **unit)

@@ -44,6 +44,7 @@ class BiFinding(Finding):
     source_end: int = -1
     source_text: str = ""
     unit: str | None = None
+    unit_offset: int = -1          # the finding's start within its unit's target text
     confirmed: bool = False
 
     def to_json(self) -> dict:
@@ -52,6 +53,7 @@ class BiFinding(Finding):
             data["source"] = {"start": self.source_start, "end": self.source_end, "text": self.source_text}
         if self.unit is not None:
             data["unit"] = self.unit
+            data["unit_offset"] = self.unit_offset
         if self.confirmed:
             data["confirmed_by_source"] = True
         return data
@@ -116,11 +118,11 @@ def check_bitext(bt: Bitext, config: Config, source_lang: str | None = None) -> 
     text = bt.target
     unit_at = [(u[2], u[3], u[4]) for u in units]
 
-    def unit_of(pos: int) -> str | None:
+    def unit_of(pos: int) -> dict:
         for a, b, uid in unit_at:
-            if a <= pos <= b:
-                return uid
-        return None
+            if uid is not None and a <= pos <= b:
+                return {"unit": uid, "unit_offset": pos - a}
+        return {}
 
     found: list[Finding] = []
     for r in select_rules(config.select, config.ignore):
@@ -132,7 +134,7 @@ def check_bitext(bt: Bitext, config: Config, source_lang: str | None = None) -> 
             ss, se = getattr(h, "source_start", -1), getattr(h, "source_end", -1)
             found.append(BiFinding(r.code, r.category, sev, h.start, h.end, line, col, text[h.start:h.end],
                                    h.message, tuple(h.suggestions), h.fix, lang, ss, se,
-                                   bt.source[ss:se] if ss >= 0 else "", unit_of(h.start)))
+                                   bt.source[ss:se] if ss >= 0 else "", **unit_of(h.start)))
     for f in mono.findings:
         found.append(confirm(f, bi, BiFinding, unit_of(f.start)))
     found.sort(key=lambda f: f.sort_key())
