@@ -77,8 +77,14 @@ Leone=Lion León=Lion Lobo=Wolf Lobos=Wolves Toro=Bull Vega=Meadow Ríos=Rivers 
 Victoria=Victory Ángel=Angel Ángeles=Angels Cielo=Sky Esperanza=Hope Consuelo=Comfort Amparo=Shelter
 Soledad=Loneliness Pilar=Pillar Mercedes=Mercies Rocío=Dew Inês=Agnes Oliveira=Olive Pereira=Pear
 Carvalho=Oak Ferreira=Blacksmith Silva=Jungle|Forest Costa=Coast Lima=Lime Rocha=Rock Martins=Martins
+De=Of Del=Of Da=Of Di=Of Von=Of Van=Of
 Bonnet=Hat Blanche=White Verde=Green Schwarz=Black Braun=Brown Klein=Small Lange=Long Wolf=Wolf
 """.split())}
+
+
+# German capitalised words that are common nouns or adjectives by their endings.
+_DE_COMMON = re.compile(r"(?:amt|ung|heit|keit|schaft|isch|ische|ischen|isches|ischer|ium|ion|tät|ismus|"
+                        r"erei|liche|lichen|licher|bank|rat|tag|gericht|ministerium|verband|partei)$")
 
 
 class Name(NamedTuple):
@@ -96,6 +102,8 @@ def names(text: str, start: int, end: int, lang: str) -> list[Name]:
     def flush():
         ws = [w for w in run if fold(text[w[0]:w[1]]) not in _COMMON]
         need = 2 if lang == "de" else 1
+        if lang == "de" and any(_DE_COMMON.search(text[a:b]) for a, b in ws):
+            ws = []           # German nouns and adjectives (`Statistische Bundesamt`), not names
         if len(ws) >= need and any(w[0] != first for w in ws) and not all(text[a:b].isupper() for a, b in ws):
             out.append(Name(ws[0][0], ws[-1][1], tuple(ws)))
         run.clear()
@@ -129,8 +137,27 @@ def _target_words(target: str) -> tuple[frozenset, tuple[str, ...]]:
     return frozenset(ws), tuple(ws)
 
 
+_TRANSLIT = (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ch", "h"), ("ck", "k"), ("ph", "f"), ("th", "t"),
+             ("w", "v"), ("j", "y"), ("z", "s"), ("ou", "u"), ("ij", "y"), ("ie", "i"), ("c", "k"), ("x", "ks"))
+
+
+@lru_cache(maxsize=8192)
+def _key(w: str) -> str:
+    """A spelling key that transliterations share (`Selenskyj`, `Zelensky`; `Wolodymyr`,
+    `Volodymyr`)."""
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w.rstrip("y") or w
+
+
 def _near(a: str, b: str) -> bool:
-    return len(a) >= 4 and len(b) >= 4 and a[:3] == b[:3] and SequenceMatcher(None, a, b).ratio() >= 0.8
+    if len(a) < 4 or len(b) < 4:
+        return False
+    if a[:3] == b[:3] and SequenceMatcher(None, a, b).ratio() >= 0.8:
+        return True
+    ka, kb = _key(a), _key(b)
+    return abs(len(ka) - len(kb)) <= 2 and ka[:2] == kb[:2] and SequenceMatcher(None, ka, kb).ratio() >= 0.85
 
 
 def kept(word: str, target: str) -> bool:

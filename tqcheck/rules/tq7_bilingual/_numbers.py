@@ -137,7 +137,8 @@ def numbers(text: str, start: int, end: int, lang: str, src_lang: str | None = N
         scale, stop = _scale_after(text, m.end(), end, lang)
         if v in _ONLY_BEFORE_SCALE and scale == 1.0:
             continue
-        out.append(Num(frozenset({float(v) * scale}), m.start(), stop, False))
+        # a written number with a scale word (`dos millones`, `a billion`) is as plain as digits
+        out.append(Num(frozenset({float(v) * scale}), m.start(), stop, scale != 1.0))
         taken.append((m.start(), stop))
     return sorted(out, key=lambda n: n.start)
 
@@ -147,11 +148,22 @@ def _sig(x: float) -> int:
     return len(s.rstrip("0")) or 1
 
 
+def _as_time(n: Num) -> Num:
+    """A number that may be a clock time written without a unit (`alle 3.32`): its minutes."""
+    vals = set()
+    for v in n.values:
+        h = int(v)
+        frac = round((v - h) * 100, 6)
+        if 0 <= h <= 24 and frac == int(frac) and 0 < frac < 60:
+            vals.add(float((h % 12) * 60 + int(frac)))
+    return n._replace(values=frozenset(vals), time=True)
+
+
 def same(a: Num, b: Num) -> bool:
     """Whether source number ``a`` and target number ``b`` can be the same value (``b`` may
     round ``a``: `1,52 millones` -> `1.5 million`)."""
     if a.time != b.time:
-        return False
+        a, b = (a, _as_time(b)) if a.time else (_as_time(a), b)
     for x in a.values:
         for y in b.values:
             if x == y or (x and abs(x - y) / abs(x) < 1e-9):

@@ -35,7 +35,8 @@ def name_kept(doc, ctx, bi=None):
         para = text[pts:pte]
         for n in names(src, p.src_start, p.src_end, bi.lang):
             ws = [src[a:b] for a, b in n.words if is_keyable(src[a:b])]
-            missing = [w for w in ws if not kept(w, target) and not kept(w, para)]
+            every = [src[a:b] for a, b in n.words]
+            missing = [w for w in every if not kept(w, target) and not kept(w, para)]
             if not missing:
                 continue
             name = src[n.start:n.end]
@@ -47,7 +48,7 @@ def name_kept(doc, ctx, bi=None):
                 a, b = p.tgt_start + first, p.tgt_start + last
                 yield BiHit(a, b, f"The name `{name}` is translated as words (`{text[a:b]}`): keep the name.",
                             suggestions=(name,), source_start=n.start, source_end=n.end)
-            elif len(missing) < len(ws):
+            elif any(is_keyable(w) and w not in missing for w in ws):
                 continue          # part of the name is there (`Castillo` for `Pedro Castillo`)
             elif len(ws) >= 2:
                 a, b = target_span(doc, p)
