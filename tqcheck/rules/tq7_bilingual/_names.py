@@ -87,6 +87,22 @@ _DE_COMMON = re.compile(r"(?:amt|ung|heit|keit|schaft|isch|ische|ischen|isches|i
                         r"erei|liche|lichen|licher|bank|rat|tag|gericht|ministerium|verband|partei)$")
 
 
+# Words that open the names of institutions, which English translates (`Consejo de
+# Ministros` -> `cabinet`, `Partido Popular` -> `People's Party`): such a name may be missing
+# in its source form without anything being lost.
+INSTITUTION = frozenset(fold(w) for w in """
+Consejo Partido Ministerio Banco Federación Tribunal Comisión Asamblea Universidad Instituto Fundación
+Agencia Policía Guardia Ejército Fuerzas Cámara Parlamento Ayuntamiento Junta Comunidad Audiencia Corte
+Congreso Senado Gobierno Estado Oficina Dirección Secretaría Sindicato Confederación Asociación Cruz
+Conseil Parti Assemblée Banque Cour Ministère Fédération Syndicat Commission Agence Office Direction Ligue
+Conselho Câmara Supremo Polícia Ministério Partido Assembleia Universidade Instituto Fundação Agência
+Consiglio Partito Camera Senato Banca Ministero Federazione Corte Protezione Procura Polizia Regione Comune
+Bundesamt Bundestag Bundesrat Bundesverfassungsgericht Bundesbank Statistische Deutsche Europäische
+Vereinte Nationen Naciones Unión Union Nations Organización Organisation Organização Organizzazione
+Plan Programa Programme Plano Piano Ley Loi Lei Legge Gesetz Real Feria Premio Prix Prémio Premio
+""".split())
+
+
 class Name(NamedTuple):
     start: int
     end: int
