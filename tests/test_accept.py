@@ -11,7 +11,7 @@ from tqcheck.config import Config
 
 runner = CliRunner()
 TEXT = ("Ella dijo que no, the spokesman said.\n"
-        "The mayor Lopezsaid the plan would pass.\n"
+        "Mayor Lopezsaid the plan would pass.\n"
         "Reporters waited for the mañanera, the daily briefing.\n")
 
 

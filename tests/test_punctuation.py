@@ -6,6 +6,7 @@ from tqcheck.config import Config
 from tqcheck.document import Document
 from tqcheck.fix import apply_fixes
 from tqcheck.nlp.quotes import apostrophe_like, document_marks
+from tqcheck.rules.registry import get_rule, select_rules
 
 from conftest import overlaps
 
@@ -20,57 +21,21 @@ def fixed(text, config=TQ1):
     return apply_fixes(text, tq1(text, config)).text
 
 
-# Every real artefact quoted in the issue, in a sentence like the one it came from:
-# (text, rule that must fire, the text after the safe fixes or None when there is no safe fix)
-REAL = [
-    ("“We will confront threats to region security“Xi said.", "TQ101",
-     "“We will confront threats to region security,” Xi said."),
-    ("Putin said the ties are ” a model of what relations should be”.", "TQ101",
-     "Putin said the ties are “a model of what relations should be”."),
-    ("“We safeguard justice.” and international fairness,” Xi said.", "TQ102",
-     "“We safeguard justice and international fairness,” Xi said."),
-    ("They agreed to expand trade -which last year reached a record figure of 150,000 million dollars-, "
-     "as well as cooperation.", "TQ111",
-     "They agreed to expand trade—which last year reached a record figure of 150,000 million dollars—, "
-     "as well as cooperation."),
-    ("“We will go ahead with the plan, ”she said.", "TQ103", "“We will go ahead with the plan,” she said."),
-    ("“We thank the voters ”, the mayor said.", "TQ103", "“We thank the voters”, the mayor said."),
-    ("“The economy will recover slowly“Asked why, the minister smiled.", "TQ101", None),
-    ("“We back the Reform“, the minister said.", "TQ101", "“We back the Reform”, the minister said."),
-    ("“Prices will continue to decline ”.", "TQ103", "“Prices will continue to decline”."),
-    ("”Chile’s economy will recover,” the minister said.", "TQ101",
-     "“Chile’s economy will recover,” the minister said."),
-    ("\"We agree on the terms,” – the spokesman said.", "TQ106", "“We agree on the terms,” the spokesman said."),
-    ("\"We agree on the terms,” the spokesman said.", "TQ104", "“We agree on the terms,” the spokesman said."),
-    ("The farmers , which protested, went home.", "TQ121", "The farmers, which protested, went home."),
-    ("The talks ended in the session .", "TQ121", "The talks ended in the session."),
-    ("\"We will win\" , he said.", "TQ121", "\"We will win\", he said."),
-    ("Who will pay?they asked.", "TQ123", "Who will pay? they asked."),
-    ("He arrived in Lima.Asked why, he smiled.", "TQ123", "He arrived in Lima. Asked why, he smiled."),
-    ("They will vote  that day.", "TQ124", "They will vote that day."),
-    ("The Shanghai Cooperation Organization ( SCO ) met.", "TQ125", "The Shanghai Cooperation Organization (SCO) met."),
-    ("¿Why did the talks fail? he asked.", "TQ126", "Why did the talks fail? he asked."),
-    ("Pérez´s government fell.", "TQ107", "Pérez’s government fell."),
-    ("The minister called it « a historic day » on Friday.", "TQ105",
-     "The minister called it “a historic day” on Friday."),
-    ("The minister called it „a historic day“ on Friday.", "TQ105",
-     "The minister called it “a historic day” on Friday."),
-    ("The minister said : the talks will resume.", "TQ122", "The minister said: the talks will resume."),
-    ("The plan was approved，the minister said.", "TQ127", "The plan was approved, the minister said."),
-    ("The pressure has shown signs of escalating - first, the Netherlands joined.", "TQ112",
-     "The pressure has shown signs of escalating—first, the Netherlands joined."),
-]
+# Every rule's examples (span, suggestions, fix and fixed text) are in its case file,
+# tqcheck/rules/tq1_punctuation/cases/TQ1xx.toml, run by tests/test_rule_cases.py. Here: the
+# family as a whole.
+_UNSAFE_TODAY: set[str] = set()  # rules whose fixed case text other TQ1 rules still object to
+CASES = [(r.code, c) for r in select_rules(("TQ1",)) for c in r.cases.fires]
 
 
-@pytest.mark.parametrize("text,code,after", REAL, ids=[r[1] + ":" + r[0][:30] for r in REAL])
-def test_real_artefact_fires_and_fixes(text, code, after):
-    found = tq1(text)
-    assert any(f.rule == code for f in found), (code, [(f.rule, f.text) for f in found])
-    if after is None:
-        assert all(f.fix is None for f in found if f.rule == code)
-    else:
-        assert fixed(text) == after
-        assert not tq1(after), [(f.rule, f.text) for f in tq1(after)]
+@pytest.mark.parametrize("code,case", CASES, ids=[f"{c}-{i}" for i, (c, _) in enumerate(CASES)])
+def test_fixed_case_text_is_clean_for_the_whole_family(code, case):
+    # A fix must leave English that no TQ1 rule objects to (a dash before a comma, a space
+    # before a full stop, a mark left over).
+    if case.fixed is None or case.config or code in _UNSAFE_TODAY:
+        return
+    left = tq1(case.fixed)
+    assert not left, (code, case.fixed, [(f.rule, f.text) for f in left])
 
 
 # The bare fragments the issue quotes must draw a TQ1 finding even without their sentence.
@@ -88,9 +53,7 @@ def test_issue_fragments_fire(fragment):
 
 GOOD = [
     "“We will win,” she said.",
-    "“We will win,” she said. “Then we rest.”",
     "She said: “We will win.”",
-    "He called the ties “a model” for the region.",
     "China and Russia will deepen their “strategic coordination” “relentlessly”.",
     "They set out their “common positions” on “democracy, order, development and security.”",
     "“Is it over?” she asked.",
@@ -98,7 +61,6 @@ GOOD = [
     "The report, titled “Trade in 2023”, was published (in English) on Friday.",
     "“He told me ‘never again’,” she said.",
     "“The first paragraph of a long quotation runs on.\n\n“And the second closes it,” he said.",
-    "\"We agree on the terms,\" the spokesman said.",
     "We respect each other’s sovereignty.",
     "It was a hit in the ’90s and the '80s.",
     "They played rock ’n’ roll all night.",
@@ -113,23 +75,15 @@ GOOD = [
     "He paused … then spoke.",
     "Wait . . . what?",
     "The U.S. and the U.K. met the E.U. on Jan. 5 in Washington, D.C., and Mr. Smith spoke.",
-    "The long-term plan, which is well-known, was approved.",
-    "The two- and three-year bonds rose.",
-    "It was -5 degrees in Moscow.",
-    "Scores ranged from 10 - 20 points.",
     "The plan—which was approved—failed.",
-    "The plan – which was approved – failed.",
     "In 1990–1995 the economy grew.",
-    "The Shanghai Cooperation Organization (SCO) met.",
     "He is 6'2\" tall.",
     "He backs the \"consensus of '92\" and the \"1992 Consensus\".",
     "Why? Because the plan failed!",
-    "It ended.  Then the count began.",
     "The company, Node.js and Vue.js developers said, grew.",
     "He scored 7.5/10.",
     "Ms. O’Brien’s team won.",
     "“Xi and Putin,” the statement said, “agreed to meet again.”",
-    "The sign read 北京，上海。",
     "Taiwan's economy starts the year poorly - China News Network",
     "The agenda:\n-   trade\n-   energy\n1.  health",
     "Name      Age\nAna  34",
@@ -174,42 +128,23 @@ def test_seed_source_language_evidence(seed_text):
 
 # --- source-language evidence ---------------------------------------------------------
 
-@pytest.mark.parametrize("text,lang", [
-    ("The minister said : the talks will resume.", "fr"),
-    ("Why is the plan late ?", "fr"),
-    ("The minister called it « a historic day » on Friday.", "fr"),
-    ("The minister called it „a historic day“ on Friday.", "de"),
-    ("¿Why did the talks fail? he asked.", "es"),
-    ("“We agree on the terms,” – the spokesman said.", "ru"),
-])
-def test_source_language_hints(text, lang):
-    assert lang in {f.source_lang for f in tq1(text)}
+@pytest.mark.parametrize("code,lang", [("TQ122", "fr"), ("TQ105", "fr"), ("TQ126", "es"), ("TQ106", "ru")])
+def test_source_language_hints(code, lang):
+    assert lang in {f.source_lang for f in tq1(get_rule(code).cases.fires[0].text)}
 
 
-def test_unspaced_guillemets_name_no_language():
-    found = tq1("The minister called it «a historic day» on Friday.")
+def test_german_and_unspaced_guillemets():
+    german, unspaced = (get_rule("TQ105").cases.fires[i].text for i in (1, 2))
+    assert "de" in {f.source_lang for f in tq1(german)}
+    found = tq1(unspaced)
     assert [f.rule for f in found] == ["TQ105", "TQ105"] and {f.source_lang for f in found} == {None}
 
 
-# --- house style ---------------------------------------------------------------------
-
-def test_house_style_straight_quotes_and_en_dash():
-    cfg = Config(select=("TQ1",), house_style={"quotes": "straight", "dash": "en"})
-    assert fixed("“We agree,” he said. The minister called it \"a success\".", cfg) == \
-        "\"We agree,\" he said. The minister called it \"a success\"."
-    assert fixed("The plan--which was approved--failed.", cfg) == "The plan – which was approved – failed."
-    assert fixed("They agreed to expand trade -which reached a record-, as well as cooperation.", cfg) == \
-        "They agreed to expand trade – which reached a record –, as well as cooperation."
-    assert fixed("The minister called it « a historic day » on Friday.", cfg) == \
-        "The minister called it \"a historic day\" on Friday."
-    # Straight-only copy is consistent: not flagged in the curly house style either.
-    assert not tq1("\"We agree,\" he said.")
-
-
-def test_default_house_style_is_curly_and_em_dash():
-    assert fixed("The plan--which was approved--failed.") == "The plan—which was approved—failed."
-    assert fixed("“We agree,” he said. The minister called it \"a success\".") == \
-        "“We agree,” he said. The minister called it “a success”."
+def test_quiet_cases_are_quiet_for_the_whole_family():
+    for r in select_rules(("TQ1",)):
+        for c in r.cases.quiet:
+            if not c.config:
+                assert not tq1(c.text), (r.code, c.text, [(f.rule, f.text) for f in tq1(c.text)])
 
 
 # --- the quotation model ----------------------------------------------------------------

@@ -35,3 +35,14 @@ def test_cut_off_paragraph_on_comma_and_missing_stop():
             "had agreed to support it in the vote that is expected in the spring\n\nNext paragraph.")
     f = check_text(text, TQ6).findings
     assert [x.rule for x in f] == ["TQ602"] and f[0].severity.value == "warning"
+
+
+def test_quiet_cases_are_quiet_for_the_whole_family():
+    # Each rule's near-misses (its case file) must not draw another TQ6 rule either.
+    from tqcheck.rules.registry import select_rules
+
+    for r in select_rules(("TQ6",)):
+        for c in r.cases.quiet:
+            if not c.config:
+                found = check_text(c.text, TQ6).findings
+                assert not found, (r.code, c.text, [(f.rule, f.text) for f in found])

@@ -76,7 +76,7 @@ def test_offsets_stay_exact_and_tagging_is_lazy():
 def test_rule_module_import_does_not_load_nltk_or_model():
     import subprocess
 
-    code = ("import sys, tqcheck.rules.word_order, tqcheck.nlp.tagger as t; "
+    code = ("import sys, tqcheck.rules.tq4_word_order.tq401_postposed_adjective, tqcheck.nlp.tagger as t; "
             "assert 'nltk' not in sys.modules; assert t.load_tagger.cache_info().currsize == 0")
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -14,54 +14,54 @@ from conftest import overlaps
 TQ4 = Config(select=("TQ4",))
 CLEAN = Path(__file__).parent / "data" / "word_order_clean.txt"
 
-# (rule, text, exact span the finding covers, first suggestion)
-EXAMPLES = [
-    ("TQ401", "Putin sees China as his partner strategic “most important”.", "partner strategic",
-     "most important strategic partner"),
-    ("TQ401", "It was a decision political, the minister said.", "decision political", "political decision"),
-    ("TQ401", "The candidate of the party socialist won the vote.", "party socialist", "socialist party"),
-    ("TQ402", "Ties will deepen, the Chinese president said today, Xi Jinping, during the meeting.",
-     "the Chinese president said today, Xi Jinping,", "Chinese President Xi Jinping said today"),
-    ("TQ402", "The reform will pass, stated the minister, Ana López, during the session.",
-     "stated the minister, Ana López,", "Minister Ana López stated"),
-    ("TQ401", "The government Spanish announced new measures.", "government Spanish", "Spanish government"),
-    ("TQ402", "Peace is near, the president of Colombia said today, Gustavo Petro, in Bogotá.",
-     "the president of Colombia said today, Gustavo Petro,", "Gustavo Petro, the president of Colombia, said today"),
-    ("TQ402", "Peace is near, the Spanish prime minister stated yesterday, Pedro Sánchez, in Madrid.",
-     "the Spanish prime minister stated yesterday, Pedro Sánchez,", "Spanish Prime Minister Pedro Sánchez stated yesterday"),
-    ("TQ403", "Brazil and Argentina they agreed to cut tariffs.", "Brazil and Argentina they agreed",
-     "Brazil and Argentina agreed"),
-    ("TQ403", "China and Russia they will deepen their coordination.", "China and Russia they will",
-     "China and Russia will"),
-    ("TQ403", "The minister he said that the plan would pass.", "The minister he said", "The minister said"),
-    ("TQ404", "The spokeswoman, Ana Ruiz Pérez, He stressed that the plan would work.", "He", "he"),
-    ("TQ404", "The company said that It will open a new plant.", "It", "it"),
-    ("TQ405", "The mayor thanked the citizens and citizens of Madrid.", "citizens and citizens", "citizens"),
-    ("TQ405", "Each candidate or candidate must register by Friday.", "candidate or candidate", "candidate"),
-    ("TQ406", "Added that the plan would be approved next month.", "Added that", "He added that"),
-    ("TQ406", "Explained that the talks had failed.", "Explained that", "He explained that"),
-    ("TQ407", "The concert attended 3,000 spectators.", "The concert attended 3,000 spectators",
-     "3,000 spectators attended the concert"),
-    ("TQ408", "On the website has appeared the statement.", "On the website has appeared the statement",
-     "The statement has appeared on the website"),
-    ("TQ409", "Receiving, Tuesday, at the Élysée, the delegation, the president spoke of peace.",
-     "Receiving, Tuesday, at the Élysée, the delegation", "Receiving the delegation at the Élysée on Tuesday"),
-]
+
+def _tq4_fires_cases():
+    from tqcheck.rules import all_rules
+
+    return [pytest.param(r.code, c, id=f"{r.code}-fires{i}") for r in all_rules() if r.code.startswith("TQ4")
+            for i, c in enumerate(r.cases.fires)]
 
 
-@pytest.mark.parametrize("code,text,span,suggestion", EXAMPLES)
-def test_issue_examples_fire_with_exact_span_and_reordered_suggestion(code, text, span, suggestion):
-    found = [f for f in check_text(text, TQ4).findings if f.rule == code]
-    assert found, f"{code} did not fire on {text!r}"
-    f = found[0]
-    assert f.text == span and text[f.start:f.end] == span
-    assert f.suggestions[0] == suggestion
-    assert f.message
+@pytest.mark.parametrize("code,case", _tq4_fires_cases())
+def test_case_examples_fire_only_their_own_rule(code, case):
+    """tests/test_rule_cases.py runs each rule alone; here the whole family runs at once."""
+    assert {f.rule for f in check_text(case.text, TQ4).findings} == {code}, case.text
 
 
-def test_examples_fire_only_their_own_rule():
-    for code, text, _, _ in EXAMPLES:
-        assert {f.rule for f in check_text(text, TQ4).findings} == {code}, text
+def test_word_lists_are_data():
+    """The TQ4 word lists load from corpora/word_order.toml: every list is used, non-empty,
+    lower case (except the capitalised words TQ404 looks for) and kept sorted in the file."""
+    from importlib import resources
+
+    from tqcheck import tomlio
+    from tqcheck.rules.tq4_word_order import vocabulary
+
+    raw = tomlio.loads(resources.files("tqcheck.corpora").joinpath(vocabulary.DATA_FILE).read_text("utf-8"))
+    lists = vocabulary.word_lists()
+    assert set(raw) == set(lists) and len(lists) >= 30
+    source = Path(vocabulary.__file__).read_text("utf-8")
+    for name, value in raw.items():
+        words = value.split()
+        assert words and words == sorted(words) and len(set(words)) == len(words), name
+        assert f'_words("{name}")' in source, f"{name}: list not used"
+        if name == "demonyms":
+            assert all(w.split(":")[0] == w.split(":")[0].lower() for w in words), name
+        elif not name.startswith("cap_") or name in {"cap_after", "cap_verbs_not"}:
+            assert all(w == w.lower() for w in words), name
+    assert vocabulary.CLASSIFYING == lists["classifying"] and "strategic" in vocabulary.CLASSIFYING
+    assert vocabulary.word_lists() is lists  # read once
+
+
+def test_rules_declare_their_trigger_words():
+    from tqcheck.rules import get_rule
+    from tqcheck.rules.tq4_word_order import vocabulary
+
+    assert get_rule("TQ401").triggers == vocabulary.CLASSIFYING
+    assert get_rule("TQ402").triggers == vocabulary.REPORTING
+    assert get_rule("TQ403").triggers == vocabulary.SUBJ_PRONOUNS
+    assert {"he", "stressed"} <= get_rule("TQ404").triggers
+    assert get_rule("TQ407").triggers == vocabulary.OVS_VERBS
+    assert {"today", "tuesday", "morning"} <= get_rule("TQ409").triggers
 
 
 def _clean_sentences():
@@ -141,26 +141,6 @@ def test_only_candidates_are_tagged(seed_text):
     assert pos.tokens_tagged < 40
 
 
-def test_postposed_adjective_needs_a_noun_phrase():
-    # object complement and predicate uses are English
-    for text in ["They found the decision political.", "The decision was political.",
-                 "Critics called the move political."]:
-        assert check_text(text, TQ4).findings == [], text
-
-
-def test_resumptive_pronoun_after_leaked_date():
-    f = check_text("2022-02-04 China and Russia they will deepen ties.", TQ4).findings
-    assert [(x.rule, x.text) for x in f] == [("TQ403", "China and Russia they will")]
-
-
-def test_capitalised_pronoun_fix_lowercases():
-    f = check_text("The company said that It will open a plant.", TQ4).findings[0]
-    assert f.fix == "it"
-
-
-def test_adverbial_rule_is_only_info_because_english_sometimes_does_it():
-    f = check_text("She visited, on Friday, the site of the attack.", TQ4).findings
-    assert [(x.rule, x.severity.value) for x in f] == [("TQ409", "info")]
 
 
 def test_severities():

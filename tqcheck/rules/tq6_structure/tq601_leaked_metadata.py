@@ -13,11 +13,19 @@ _DATE_KEYS = r"date|dated|fecha|data|datum|updated|published|modified|actualizad
 _FIELD_KEYS = (r"tags|etiquetas|keywords|palabras\s+clave|mots-cl[ée]s|schlagw[öo]rter|slug|category|"
                r"categor[ií]a|section|secci[óo]n|source\s+url|url|permalink|story\s+id|id|photo|foto|caption")
 _METADATA_RE = re.compile(
-    rf"(?:(?:{_DATE_KEYS})\s*[:=]?\s*(?:{_DATE})"  # date 2022-02-04, Fecha: 04/02/2022
+    rf"\(?(?:(?:{_DATE_KEYS})\s*[:=]?\s*(?:{_DATE})"  # date 2022-02-04, Fecha: 04/02/2022
+    rf"|(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:h\b|hrs\b|[ap]\.?m\.?)?\.?"
+    #                                                   Updated at 05:28h.
     rf"|(?:{_DATE})[T ]\d{{1,2}}:\d{{2}}\S*"       # a bare timestamp
     rf"|(?:{_FIELD_KEYS})\s*[:=][^\n]*)",            # Tags: china, russia
     re.IGNORECASE,
 )
+# A line that is only a field's label, its value lost (`Posted`, `Article written by`, `Photo:`).
+_EMPTY_FIELD_RE = re.compile(
+    r"(?:article\s+)?(?:written\s+by|posted(?:\s+(?:on|at))?|published(?:\s+(?:on|at))?|updated?(?:\s+(?:on|at))?"
+    r"|last\s+updated|photo|foto|caption|source|author|credits?)[ \t]*:?[ \t]*\.?[ \t]*$", re.IGNORECASE)
+# A line that is only the address of a picture or a media file.
+_MEDIA_URL_RE = re.compile(r"https?://\S+?\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)(?:\?\S*)?[ \t]*$", re.IGNORECASE)
 
 
 @rule(
@@ -25,7 +33,10 @@ _METADATA_RE = re.compile(
     summary="Metadata (date stamp, tags, slug, ids) leaked into the body text.",
     explanation="""Translation and CMS pipelines flatten a story's fields into one text, so
     a date stamp, tag list or slug ends up printed at the start of the body
-    (`date 2022-02-04 China and Russia...`). Readers see it as garbage; remove it.""",
+    (`date 2022-02-04 China and Russia...`), or a field's label survives without its value
+    (`Posted`, `Photo: .`), or an update stamp (`Updated at 09:15h.`), a photo credit line
+    (`(Photo: AP)`) or the bare address of the story's picture. Readers see it as garbage;
+    remove it. Only the start of a paragraph or line is looked at, where page fields land.""",
 )
 def leaked_metadata(doc, ctx):
     text = doc.text
@@ -34,7 +45,11 @@ def leaked_metadata(doc, ctx):
         starts = [p.start] + [m.end() for m in re.finditer(r"\n[ \t]*", text[p.start:p.end])]
         for i, s in enumerate(starts):
             s = s if i == 0 else p.start + s
-            m = _METADATA_RE.match(text, s, p.end)
+            line_end = text.find("\n", s, p.end)
+            line_end = p.end if line_end < 0 else line_end
+            short = line_end - s <= 500   # (a picture's address or a label is one short line)
+            m = (short and (_EMPTY_FIELD_RE.match(text, s, line_end) or _MEDIA_URL_RE.match(text, s, line_end))) \
+                or _METADATA_RE.match(text, s, p.end)
             if m:
                 span = m.group().rstrip()
                 yield Hit(m.start(), m.start() + len(span),

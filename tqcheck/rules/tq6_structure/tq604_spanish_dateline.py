@@ -8,7 +8,9 @@ import re
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 
-_DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][^\n.!?]{0,60}?(\.-+|\.–|\.—)[ \t]*(?=\S)")
+# `Bogotá.-`, `Mexico City. –`, `LIMA, Ene. 5 (EFE) .-`: the place (abbreviations allowed),
+# a full stop, maybe spaced, and a dash.
+_DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][^\n!?]{0,60}?([ \t]?\.[ \t]?(?:-+|–|—))[ \t]*(?=\S)")
 
 
 @rule(

@@ -5,16 +5,22 @@ from __future__ import annotations
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
+from .helpers import INTENSIFYING as _INTENSIFYING
 
 _LEGIT_REPEATS = frozenset("""had that is do bye ha knock tut chop very so no yes now there well
     far many much more again go pretty really""".split())
+INTENSIFYING = _LEGIT_REPEATS | _INTENSIFYING
 
 
 @rule(
     "TQ605", name="repeated-word", category=Category.STRUCTURE, severity=Severity.WARNING,
     summary="The same word twice in a row (`the the`).",
-    explanation="""Segment joins and post-editing leave a word doubled. Legitimate repeats
-    (`had had`, `that that`, names such as `Bora Bora`) are not flagged.""",
+    explanation="""Segment joins and post-editing leave a word doubled (`the the`), also
+    across a stray full stop (`the building. building under construction`: the repeat is
+    in lower case, so no sentence ended there; the fix keeps one word and drops the stop)
+    or a comma (`health, health and housing`: a word of the list was lost, so no fix).
+    Legitimate repeats (`had had`, `that that`, `very, very`, names such as `Bora Bora`)
+    are not flagged.""",
     fixable=True,
 )
 def repeated_word(doc, ctx):
@@ -29,3 +35,27 @@ def repeated_word(doc, ctx):
             if "\n" in text[a.end:b.start]:
                 continue
             yield Hit(a.start, b.end, f"Repeated word `{a.text}`.", suggestions=(a.text,), fix=a.text)
+        for i, (a, mark, b) in enumerate(zip(toks, toks[1:], toks[2:])):
+            hit = _across_mark(text, a, mark, b, toks[i + 3:i + 5])
+            if hit:
+                yield hit
+
+
+def _across_mark(text, a, mark, b, after):
+    """`the building. building under construction`: a full stop between a word and its
+    repeat in lower case (the sentence did not end there); `health, health`: a comma."""
+    if mark.text not in ".," or a.kind != "word" or b.kind != "word" or a.lower != b.lower:
+        return None
+    if not b.text.islower() or len(a.text) < 3 or a.lower in INTENSIFYING or not a.text.isalpha():
+        return None
+    if text[a.end:mark.start] or text[mark.end:b.start] not in (" ", "\u00a0"):
+        return None
+    if mark.text == ".":
+        return Hit(a.start, b.end, f"`{a.text}` repeated across a stray full stop.",
+                   suggestions=(a.text,), fix=a.text)
+    # only in a list that goes on with other words (`health, health and housing`, not
+    # `it rained, rained and rained`)
+    if len(after) < 2 or after[0].lower not in ("and", "or", ",") or after[1].lower == a.lower:
+        return None
+    return Hit(a.start, b.end, f"`{a.text}` repeated after a comma: a word of a list was probably lost.",
+               suggestions=(f"(replace one `{a.text}`)",))

@@ -1,0 +1,65 @@
+"""TQ405 gender-doublet: a collapsed gender doublet (`citizens and citizens`).
+
+Examples: cases/TQ405.toml."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ...nlp.tagger import pos_view
+from ..registry import rule
+from .helpers import NOUN_TAGS, VILAR_2006, sentence_index
+from .vocabulary import CAP_DOUBLET_NOUNS, INTENSIFYING, POSTMODIFIERS
+
+
+# The first article may be capitalised (`The teachers and the teachers`); the word itself
+# must be written alike both times.
+DOUBLET_RE = re.compile(r"\b(?P<keep>(?:(?P<art>[Tt]he|[Aa]ll|los) )?(?P<w>[^\W\d_][\w’'-]*)) (?:and|or) "
+                        r"(?(art)(?P<art2>the|all|los) )(?P=w)\b")
+
+
+@rule(
+    "TQ405", name="gender-doublet", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="A collapsed gender doublet (`citizens and citizens`, `candidate or candidate`).",
+    explanation="""Spanish, Portuguese, French and Italian name both genders for inclusive
+    language (`ciudadanos y ciudadanas`, `candidato o candidata`); English has one word for
+    both, so machine translation produces `citizens and citizens`. Write the noun once.
+    Intensifying repetition (`again and again`, `more and more`, `years and years`,
+    `bigger and bigger`) is fine. Chinese sources produce the same slip from two
+    near-synonyms (`experience and experience`).""",
+    fixable=True, sources=("MQM issue types (2015): Fluency > Duplication", VILAR_2006),
+)
+def gender_doublet(doc, ctx):
+    pos = None
+    text = doc.text
+    for p in doc.paragraphs:
+        for m in DOUBLET_RE.finditer(text, p.start, p.end):
+            word = m.group("w")
+            if (m.group("art") or "").lower() != (m.group("art2") or ""):
+                continue
+            listed = word[:1].isupper() and word[1:].islower() and word.lower() in CAP_DOUBLET_NOUNS
+            if listed:
+                word = word.lower()   # `Mexicans and Mexicans`, `Peruvians and Peruvians`
+            if not word.islower() or word in INTENSIFYING or word.endswith(("er", "est")) and \
+                    not word.endswith(("ers",)):
+                # comparatives (`longer and longer`) are intensifiers; singular agent nouns
+                # in -er are left out too (too close to comparatives for a lexical check)
+                continue
+            pos = pos or pos_view(doc)
+            si = sentence_index(doc, m.start("w"))
+            if si is None:
+                continue
+            toks = doc.sentence_tokens()[si][1]
+            k = next((i for i, t in enumerate(toks) if t.start == m.start("w")), None)
+            if k is None or (not listed and pos.near(si, k, k)[k] not in NOUN_TAGS):
+                continue
+            # Two different sets: a premodified noun and a postmodified one
+            # (`densely populated areas and areas with high demand`).
+            after = text[m.end():m.end() + 8].lstrip().split(" ", 1)[0].lower()
+            if after in POSTMODIFIERS and k >= 1 and pos.near(si, k - 1, k)[k - 1] in {"JJ", "VBN", "VBG"}:
+                continue
+            keep = m.group("keep")
+            yield Hit(m.start(), m.end(),
+                      f"Collapsed doublet `{m.group()}` (a gender pair such as `ciudadanos y "
+                      f"ciudadanas`, or two source synonyms): write it once: `{keep}`.",
+                      suggestions=(keep,), fix=keep)

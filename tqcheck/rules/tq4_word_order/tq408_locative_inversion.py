@@ -1,0 +1,50 @@
+"""TQ408 locative-inversion: subject after a perfect verb in a fronted place phrase
+(`On the website has appeared the statement`).
+
+Examples: cases/TQ408.toml."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ..registry import rule
+from .helpers import WORD_ORDER_SOURCES
+
+
+LOC_RE = re.compile(
+    r"(?P<pp>(?:On|In|At|From|Onto|Into) (?:the |a |an |its |their |his |her )?[^\W\d_][\w’'-]*(?: [\w’'-]+){0,3}?) "
+    r"(?P<aux>has|have|had|is|are|was|were) (?P<part>appeared|been published|been posted|been released|emerged|"
+    r"arrived|been placed|been installed|been displayed|been hung|announced|expected|planned|scheduled|"
+    r"held|organized|organised|convened|called) "
+    r"(?P<np>(?:the|a|an|this|these|his|her|their|its) [^.,;:!?\n]{1,60}?)(?=[.,;:!?]|$)")
+
+_BE = frozenset({"is", "are", "was", "were"})
+# With `is`/`was`: an event announced or held (`In the square is planned a rally`).
+_PASSIVE = frozenset("announced expected planned scheduled held organized organised convened called".split())
+
+
+@rule(
+    "TQ408", name="locative-inversion", category=Category.WORD_ORDER, severity=Severity.WARNING,
+    summary="Subject after a perfect verb in a fronted place phrase (`On the website has appeared the statement`).",
+    explanation="""Russian, Spanish and German put the place first and the subject after the
+    verb (`На сайте появилось заявление`); English keeps subject-verb order: `The
+    statement has appeared on the website`. Literary inversion with a simple verb (`On the
+    wall hung a portrait`) is not flagged; the rule needs a perfect auxiliary, or a passive
+    of an event (`In the square is planned a rally`: English `A rally is planned in
+    the square`).""",
+    sources=WORD_ORDER_SOURCES,
+)
+def locative_inversion(doc, ctx):
+    text = doc.text
+    for s in doc.sentences:
+        m = LOC_RE.match(text, s.start, s.end)
+        if not m:
+            continue
+        if (m.group("aux") in _BE) != (m.group("part") in _PASSIVE):
+            continue   # `has` + `appeared`, or `is` + `announced`
+        np = m.group("np").strip()
+        pp = m.group("pp")
+        sugg = f"{np[:1].upper()}{np[1:]} {m.group('aux')} {m.group('part')} {pp[:1].lower()}{pp[1:]}"
+        yield Hit(m.start(), m.end("np"),
+                  f"Subject after the verb: English puts the subject first: `{sugg}`.",
+                  suggestions=(sugg,))

@@ -1,0 +1,54 @@
+"""TQ609 cognate-repetition: A word next to another form of itself (`an investigation that investigates`, `the sum sums`).
+
+Examples: cases/TQ609.toml."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ..registry import rule
+
+_LINKS = frozenset("that which who to".split())
+_DETERMINERS = frozenset("the a an this that its their his her".split())
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+_STEM = 5
+_NATIVE = frozenset(["government"])   # `a government that governs`: a native slogan
+
+
+@rule(
+    "TQ609", name="cognate-repetition", category=Category.STRUCTURE, severity=Severity.INFO,
+    summary="A word next to another form of itself (`an investigation that investigates`, `the sum sums`).",
+    explanation="""Literal translation of a source phrase built from one root (`una
+    investigación que investiga`, `merecidamente merece`) gives English that says the same
+    thing twice: `an investigation that investigates`, `deservedly deserves`, `the total
+    totals`. English uses another verb (`an inquiry into`, `deserves`). A noun or adverb
+    followed, directly or after `that/which/who`, by a verb of the same root is reported at
+    info severity: figures such as `live a life` exist, so a reader decides.""",
+    sources=("MQM: Fluency > Style > Unidiomatic; Accuracy > Addition",),
+)
+def cognate_repetition(doc, ctx):
+    for _, toks in doc.sentence_tokens():
+        for i in range(len(toks) - 1):
+            a = toks[i]
+            if a.kind != "word" or not a.text.islower():
+                continue
+            j = i + 2 if i + 2 < len(toks) and toks[i + 1].lower in _LINKS else i + 1
+            b = toks[j]
+            if b.kind != "word" or not b.text.islower() or b.lower == a.lower:
+                continue
+            if _cognates(a.lower, b.lower, toks[i - 1].lower if i else "", j == i + 1):
+                yield Hit(a.start, b.end, f"`{a.text}` and `{b.text}` repeat one root: the phrase says it twice.",
+                          suggestions=("(use another verb, or drop one of them)",))
+
+
+def _cognates(a: str, b: str, before: str, adjacent: bool) -> bool:
+    if a in _NATIVE or not b.endswith(("s", "ed")):
+        return False          # the second word reads as a verb: `investigates`, `sums`, `decided`
+    if adjacent and before in _DETERMINERS and b in (a + "s", a + "es") and len(a) >= 3:
+        return True           # the sum sums, the total totals
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    if n < _STEM or n < 0.6 * min(len(a), len(b)):
+        return False
+    return a.endswith("ly") and adjacent or a.endswith(_NOUN_ENDINGS)

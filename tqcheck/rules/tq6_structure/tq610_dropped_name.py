@@ -1,0 +1,35 @@
+"""TQ610 dropped-name: A name or figure dropped from the sentence, leaving an empty slot (`such as, and`, `obtained by ..`).
+
+Examples: cases/TQ610.toml."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ..registry import rule
+
+_SLOT_RE = re.compile(
+    r"\b(?:such[ \t]+as|including|namely|like)[ \t]*,[ \t]*(?:and|or)\b"      # such as, and Republicans
+    r"|\((?:[ \t]*[-–][ \t]*[A-Z]{2}|[A-Z]{2,5}[ \t]*[-–])[ \t]*\)"           # (-SP) (PSD-) a party without its state
+    r"|\b(?:by|from|to|with|reports|reported|told|according[ \t]+to|quoted[ \t]+by)"
+    r"(?:[ \t]+\.\.?|[ \t]*\.\.)(?!\.)(?=[ \t]*(?:\n|$|[A-Z“\"]))",        # obtained by ..  reports .
+    re.IGNORECASE)
+
+
+@rule(
+    "TQ610", name="dropped-name", category=Category.STRUCTURE, severity=Severity.WARNING,
+    summary="A name or figure dropped from the sentence, leaving an empty slot (`such as, and`, `obtained by ..`).",
+    explanation="""Web pages mark names up as links, and some pipelines drop the link with
+    its text: the sentence keeps the words around the hole. `parties such as, and the
+    Greens` lost the first party; `obtained by ..` and `, reports .` lost the outlet; a
+    party and state tag such as `(-SP)` lost the party. Only the slot is certain, not
+    what filled it, so no fix is offered.""",
+    sources=("MQM: Accuracy > Omission",),
+)
+def dropped_name(doc, ctx):
+    text = doc.text
+    if "." not in text and "," not in text and "(" not in text:
+        return
+    for m in _SLOT_RE.finditer(text):
+        yield Hit(m.start(), m.end(), f"Something is missing here: `{m.group().strip()}` has an empty slot.",
+                  suggestions=("(restore the missing name)",))
