@@ -18,7 +18,8 @@ from ..rules.tq7_bilingual._text import fold
 _ABBREV = frozenset("""sr sra srta dr dra dña d ud uds etc núm art pág av avda gral lic ing prof pdte
     vs ee uu mr mrs ms st jr co inc ltd m mme mlle mm me cf p pp sig sigg dott dott.ssa avv on
     hr fr frl nr bzw z b ca ggf usw vgl s u a o dir dep sen gob ex""".split())
-_END = re.compile(r"[.!?…]+[»”\"’')\]]*(?=\s+[«“\"¿¡(\[A-ZÀ-ÖØ-Þ0-9])|[.!?…]+[»”\"’')\]]*\s*$")
+# A run of stops is matched from its first character only, possessively: scanned once.
+_END = re.compile(r"(?<![.!?…])(?:[.!?…]++[»”\"’')\]]*+(?=\s+[«“\"¿¡(\[A-ZÀ-ÖØ-Þ0-9])|[.!?…]++[»”\"’')\]]*+\s*+$)")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ span, says so, and a confirmed calque's severity rises one step (info -> warning
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import fields
 from functools import lru_cache
 
@@ -18,9 +19,14 @@ _UP = {Severity.INFO: Severity.WARNING, Severity.WARNING: Severity.ERROR, Severi
 
 
 def _pair_at(bi: Bilingual, pos: int):
-    for p in bi.pairs:
-        if p.tgt_start <= pos < p.tgt_end:
-            return p
+    """The bead whose target span holds ``pos`` (beads with a target are disjoint and in order)."""
+    index = bi.names_done.get("by_start")
+    if index is None:
+        full = [p for p in bi.pairs if p.tgt_end > p.tgt_start]
+        index = bi.names_done["by_start"] = ([p.tgt_start for p in full], full)
+    i = bisect_right(index[0], pos) - 1
+    if i >= 0 and index[1][i].tgt_start <= pos < index[1][i].tgt_end:
+        return index[1][i]
     return None
 
 

@@ -4,6 +4,7 @@ monolingual number-format and calque findings say when the source confirms them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ..api import FileResult, RunResult, check_text
@@ -63,10 +64,21 @@ def _line_col(text: str, pos: int) -> tuple[int, int]:
     return text.count("\n", 0, pos) + 1, pos - (text.rfind("\n", 0, pos) + 1) + 1
 
 
+_BLANK = re.compile(r"\n(?:[ \t\r\f\v]*+\n)++")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in re.finditer(r"\S(?:.*?\S)??(?=\s*\n\s*\n|\s*$)", text, re.DOTALL):
-        out.append((m.start(), m.end()))
+    """Paragraphs: the text between blank lines, trimmed (empty ones skipped)."""
+    out, pos = [], 0
+    for m in list(_BLANK.finditer(text)) + [None]:
+        a, b = pos, (m.start() if m else len(text))
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        pos = m.end() if m else len(text)
     return out
 
 
@@ -91,10 +103,16 @@ def units_of(bt: Bitext, doc: Document) -> list[tuple[int, int, int, int, str | 
 
 def sentence_pairs(bt: Bitext, doc: Document, units) -> list[SentencePair]:
     tsent = [(s.start, s.end) for s in doc.sentences]
+    ends = [b for _, b in tsent]
     pairs: list[SentencePair] = []
     for k, (ss, se, ts, te, _) in enumerate(units):
         src = split_sentences(bt.source, ss, se)
-        tgt = [(max(a, ts), min(b, te)) for a, b in tsent if a < te and b > ts and min(b, te) > max(a, ts)]
+        tgt = []
+        for a, b in tsent[bisect_right(ends, ts):]:       # the sentences that end after ts
+            if a >= te:
+                break
+            if min(b, te) > max(a, ts):
+                tgt.append((max(a, ts), min(b, te)))
         last_t, last_s = ts, ss
         for si, ti in align([bt.source[a:b] for a, b in src], [doc.text[a:b] for a, b in tgt]):
             s0, s1 = (src[si[0]][0], src[si[-1]][1]) if si else (last_s, last_s)
@@ -116,12 +134,13 @@ def check_bitext(bt: Bitext, config: Config, source_lang: str | None = None) -> 
     bi = Bilingual(bt.source, lang, tuple(pairs), tuple(u[:4] for u in units))
     ctx = RuleContext(config=config, source_lang=lang)
     text = bt.target
-    unit_at = [(u[2], u[3], u[4]) for u in units]
+    unit_at = [(u[2], u[3], u[4]) for u in units if u[4] is not None]
+    unit_starts = [u[0] for u in unit_at]
 
     def unit_of(pos: int) -> dict:
-        for a, b, uid in unit_at:
-            if uid is not None and a <= pos <= b:
-                return {"unit": uid, "unit_offset": pos - a}
+        i = bisect_right(unit_starts, pos) - 1
+        if i >= 0 and unit_at[i][0] <= pos <= unit_at[i][1]:
+            return {"unit": unit_at[i][2], "unit_offset": pos - unit_at[i][0]}
         return {}
 
     found: list[Finding] = []

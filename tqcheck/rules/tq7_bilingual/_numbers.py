@@ -48,7 +48,7 @@ _WORDS = {
 _ONLY_BEFORE_SCALE = {1}
 
 _NUMERAL = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:([.,\u00a0\u202f])\d{3})(?:\1\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d\w])")
-_FR_SPACED = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\d\w.,])")
+_FR_SPACED = re.compile(r"(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})++(?![\d\w.,])")
 _TIME = re.compile(r"(?<![\w.,])(\d{1,2})(?:[:.h](\d{2}))?\s?(horas|hrs?\b|h\b|heures|ore\b|Uhr|a\.m\.|p\.m\.|am\b|pm\b|GMT)",
                    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -110,7 +110,10 @@ def numbers(text: str, start: int, end: int, lang: str, src_lang: str | None = N
     """The numbers in ``text[start:end]``; ``src_lang`` (for English) adds the readings of a
     number left in the source format (`4,7`, `150.000`)."""
     out: list[Num] = []
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(max(end - start, 0))      # positions already part of a number
+
+    def take(a: int, b: int) -> None:
+        covered[a - start:b - start] = b"\1" * (b - a)
     for m in _TIME.finditer(text, start, end):
         h, mi, unit = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower()
         if m.group(2) is None and unit in ("h", "horas", "heures", "ore", "uhr", "hr", "hrs", "gmt"):
@@ -118,18 +121,18 @@ def numbers(text: str, start: int, end: int, lang: str, src_lang: str | None = N
         if h > 24 or mi > 59:
             continue
         out.append(Num(frozenset({float((h % 12) * 60 + mi)}), m.start(), m.end(), True, True))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     spaced = list(_FR_SPACED.finditer(text, start, end)) if lang == "fr" else []
     for m in spaced + list(_NUMERAL.finditer(text, start, end)):
-        if any(s <= m.start() < e for s, e in taken):
+        if covered[m.start() - start]:
             continue
         scale, stop = _scale_after(text, m.end(), end, lang)
         vals = frozenset(v * scale for v in _readings(m.group(0), lang, src_lang))
         out.append(Num(vals, m.start(), stop, True))
-        taken.append((m.start(), stop))
+        take(m.start(), stop)
     words = _words_of(lang)
     for m in _WORD.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in taken):
+        if covered[m.start() - start]:
             continue
         v = words.get(fold(m.group(0)))
         if v is None:
@@ -139,7 +142,7 @@ def numbers(text: str, start: int, end: int, lang: str, src_lang: str | None = N
             continue
         # a written number with a scale word (`dos millones`, `a billion`) is as plain as digits
         out.append(Num(frozenset({float(v) * scale}), m.start(), stop, scale != 1.0))
-        taken.append((m.start(), stop))
+        take(m.start(), stop)
     return sorted(out, key=lambda n: n.start)
 
 
@@ -191,3 +194,43 @@ def show(v: float) -> str:
         if abs(v) >= scale:
             return f"{v / scale:,.6g} {word}"
     return f"{v:,.6g}" if v != int(v) else f"{int(v):,}"
+
+
+def _hmm(x: float) -> bool:
+    """A value that may be a clock time written `h.mm` (`3.32`)."""
+    return 0 <= x < 25 and x != int(x)
+
+
+class NumIndex:
+    """The numbers of a stretch of text, sorted by value, so that ``has(a)`` (is there a
+    number ``same`` as ``a``?) looks only at the values near ``a``'s and, for clock times,
+    at the times and `h.mm` values, not at every number."""
+
+    def __init__(self, nums: list[Num]):
+        plain = [(v, i) for i, n in enumerate(nums) if not n.time for v in n.values]
+        self.items = sorted(plain, key=lambda x: x[0])
+        self.keys = [v for v, _ in self.items]
+        self.nums = nums
+        self.times = [n for n in nums if n.time or any(_hmm(v) for v in n.values)]
+
+    def near(self, lo: float, hi: float):
+        from bisect import bisect_left, bisect_right
+
+        return (self.nums[i] for _, i in self.items[bisect_left(self.keys, lo):bisect_right(self.keys, hi)])
+
+    def candidates(self, n: Num, lo_f: float, hi_f: float):
+        """The numbers that may be ``same`` as ``n``: values within [x*lo_f, x*hi_f], and the
+        times when ``n`` is or may be one."""
+        for x in n.values:
+            lo, hi = sorted((x * lo_f, x * hi_f))
+            yield from self.near(lo, hi)
+        if n.time or any(_hmm(v) for v in n.values):
+            yield from self.times
+
+    def has(self, a: Num) -> bool:
+        """A number here that source number ``a`` may be rendered as."""
+        return any(same(a, t) for t in self.candidates(a, 0.95, 1.05))
+
+    def has_source(self, t: Num) -> bool:
+        """A source number here that target number ``t`` may render."""
+        return any(same(s, t) for s in self.candidates(t, 1 / 1.06, 1 / 0.94))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...findings import Category, Severity
 from ..registry import rule
-from ._numbers import numbers, same, scaled, show
+from ._numbers import NumIndex, numbers, same, scaled, show
 from . import explain_pairs
 from ._pairs import BiHit, target_span
 
@@ -31,25 +31,31 @@ def number_value(doc, ctx, bi=None):
     if bi is None:
         return
     text, src = doc.text, bi.source
+    para_nums: dict[int, tuple] = {}
     for p in bi.pairs:
         if p.tgt_end <= p.tgt_start or p.src_end <= p.src_start:
             continue
         s_nums = numbers(src, p.src_start, p.src_end, bi.lang)
         t_nums = numbers(text, p.tgt_start, p.tgt_end, "en", bi.lang)
-        s_free = [s for s in s_nums if not any(same(s, t) for t in t_nums)]
-        t_free = [t for t in t_nums if not any(same(s, t) for s in s_nums)]
+        t_index, s_index = NumIndex(t_nums), NumIndex(s_nums)
+        s_free = [s for s in s_nums if not t_index.has(s)]
+        t_free = [t for t in t_nums if not s_index.has_source(t)]
         if not s_free and not t_free:
             continue
-        ps, pe, pts, pte = bi.paragraphs[p.para]
-        s_para = numbers(src, ps, pe, bi.lang)
-        t_para = numbers(text, pts, pte, "en", bi.lang)
+        if p.para not in para_nums:      # once per paragraph
+            ps, pe, pts, pte = bi.paragraphs[p.para]
+            para_nums[p.para] = (NumIndex(numbers(src, ps, pe, bi.lang)),
+                                 NumIndex(numbers(text, pts, pte, "en", bi.lang)))
+        s_para, t_para = para_nums[p.para]
         # Moved within the paragraph (alignment slack): not an error.
-        s_free = [s for s in s_free if not any(same(s, t) for t in t_para)]
-        t_free = [t for t in t_free if t.digits and not any(same(s, t) for s in s_para)]
+        s_free = [s for s in s_free if not t_para.has(s)]
+        t_free = [t for t in t_free if t.digits and not s_para.has_source(t)]
         used = set()
+        pair = len(s_free) * len(t_free) <= 10000    # a table of numbers, not prose: no pairing
         for t in t_free:
-            s = next((s for s in s_free if id(s) not in used and s.time == t.time and scaled(s, t)), None)
-            if s is None and len(s_free) == len(t_free):
+            s = None if not pair else next(
+                (s for s in s_free if id(s) not in used and s.time == t.time and scaled(s, t)), None)
+            if s is None and pair and len(s_free) == len(t_free):
                 s = next((s for s in s_free if id(s) not in used and s.digits and s.time == t.time), None)
             if s is not None:
                 used.add(id(s))

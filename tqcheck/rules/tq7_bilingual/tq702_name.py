@@ -31,12 +31,15 @@ def name_kept(doc, ctx, bi=None):
     if bi is None:
         return
     text, src = doc.text, bi.source
+    paras: dict[int, str] = {}
     for p in bi.pairs:
         if p.tgt_end <= p.tgt_start or p.src_end <= p.src_start:
             continue
         target = text[p.tgt_start:p.tgt_end]
-        _, _, pts, pte = bi.paragraphs[p.para]
-        para = text[pts:pte]
+        if p.para not in paras:          # one string per paragraph (its word set is cached)
+            _, _, pts, pte = bi.paragraphs[p.para]
+            paras[p.para] = text[pts:pte]
+        para = paras[p.para]
         for n in names(src, p.src_start, p.src_end, bi.lang):
             ws = [src[a:b] for a, b in n.words if is_keyable(src[a:b])]
             every = [src[a:b] for a, b in n.words]

@@ -5,6 +5,7 @@ Examples: cases/TQ704.toml (each with its source sentence)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...findings import Category, Severity
 from ..registry import rule
@@ -32,11 +33,14 @@ def untranslated_segment(doc, ctx, bi=None):
         return
     text, src = doc.text, bi.source
     sentences = [(s.start, s.end) for s in doc.sentences]
+    ends = [b for _, b in sentences]
     for p in bi.pairs:
         if p.tgt_end <= p.tgt_start or p.src_end <= p.src_start:
             continue
         s_set = {fold(m.group(0)) for m in _W.finditer(src, p.src_start, p.src_end)}
-        for a, b in sentences:     # each English sentence of the bead on its own
+        for a, b in sentences[bisect_right(ends, p.tgt_start):]:   # each English sentence of the bead
+            if a >= p.tgt_end:
+                break
             a, b = max(a, p.tgt_start), min(b, p.tgt_end)
             if b <= a:
                 continue
