@@ -223,7 +223,10 @@ def test_monolingual_check_reports_no_tq7():
 @pytest.mark.parametrize("src,tgt", [("", ""), ("", "Only English here."), ("Solo español aquí.", ""),
                                      ("1.2.3.4,5,6 millones millones", "1,2,3 billion billion"),
                                      ("«" * 500, "“" * 500), ("a " * 3000, "b " * 10),
-                                     ("\n\n\n", "\n\n"), ("Sr." * 200, "Mr." * 200)])
+                                     ("\n\n\n", "\n\n"), ("Sr." * 200, "Mr." * 200),
+                                     ("a" + "." * 20000 + "b", "a" + "." * 20000),
+                                     ("123 " * 5000 + "x", "1 " * 10),
+                                     (" ".join(f"{i}.000" for i in range(2000)), " ".join(f"{i},500" for i in range(2000)))])
 def test_odd_inputs_do_not_crash(src, tgt):
     res = _check(src, tgt)
     for f in res.findings:
