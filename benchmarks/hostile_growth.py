@@ -41,7 +41,16 @@ def _cases():
         "check 'citizens and '": (check("citizens and "), 2000),
         "check 'X they '": (check("Xi they "), 2000),
         "check dot leaders": (check("Chapter one ....... 5\n"), 2000),
+        "check 'the ' (findings cap)": (check("the "), 20000),
+        "chunk one line": (lambda n: _chunks("word " * n), 400000),
+        "chunk CR only": (lambda n: _chunks("A line.\r" * n), 250000),
     }
+
+
+def _chunks(text):
+    from tqcheck.run import single
+
+    return single._chunk_spans(text)
 
 
 def _best(fn, n, rounds=3):

@@ -30,3 +30,15 @@ def seed_text():
 @pytest.fixture(scope="session")
 def seed_gold():
     return load_gold()
+
+
+# Hypothesis profiles: property tests without an explicit ``max_examples`` run 2,000
+# examples each by default (the CI runs the suite as it is); HYPOTHESIS_PROFILE=dev runs
+# 200 for a quicker local loop.
+from hypothesis import HealthCheck, settings as _hyp_settings  # noqa: E402
+
+_hyp_settings.register_profile("ci", max_examples=2000, deadline=None,
+                               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+_hyp_settings.register_profile("dev", max_examples=200, deadline=None,
+                               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+_hyp_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

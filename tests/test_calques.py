@@ -52,7 +52,7 @@ def test_overlap_resolution_keeps_best_and_same_span_weak_picks():
     languages on the very same span; the result is in document order."""
     from tqcheck.lexicon import Entry, compile_entry
     from tqcheck.lexicon.matcher import RawMatch
-    from tqcheck.rules.calques import _select
+    from tqcheck.rules.tq3_calques.lexicon_pass import select as _select
 
     def m(start, end, eid, lang="es", weak=False):
         e = Entry(id=eid, pattern="a b", source="x", suggest=("y",), kind="calque", severity="warning",

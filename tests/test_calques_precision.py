@@ -1,4 +1,6 @@
-"""TQ3xx precision: idiomatic English draws (almost) nothing, source language decides weak entries."""
+"""TQ3xx precision: idiomatic English draws (almost) nothing; the inferred source language
+decides weak entries (the rules' own examples, weak entries with a given source language
+included, are in tqcheck/rules/tq3_calques/cases/)."""
 import pytest
 
 from conftest import ROOT
@@ -39,34 +41,23 @@ def test_near_misses_quiet_for_every_lexicon(entry):
         assert not hits, f"{entry.where}: quiet example {q!r} drew {[(h.rule, h.text) for h in hits]}"
 
 
-WEAK_ONLY = "The company actually employs 500 people in the region."
+WEAK_ONLY = "The museum actually holds 2,000 paintings in its vaults."
 SPANISH_EVIDENCE = ("The ministry collected in a statement that the plant would stay open. "
                     "The minister assured that the jobs were safe. ")
-
-
-def test_weak_entry_needs_the_source_language():
-    assert not _tq3(WEAK_ONLY)                       # auto, no evidence: quiet
-    assert [f.text for f in _tq3(WEAK_ONLY, "es")] == ["actually employs"]   # given: fires
-    assert not _tq3(WEAK_ONLY, "fr")                 # another language given: quiet
 
 
 def test_weak_entry_fires_when_the_document_is_inferred_spanish():
     result = check_text(SPANISH_EVIDENCE + WEAK_ONLY, Config(select=("TQ3",)))
     assert result.source_language.guess == "es"
-    assert "actually employs" in [f.text for f in result.findings]
-    weak = next(f for f in result.findings if f.text == "actually employs")
+    assert "actually holds" in [f.text for f in result.findings]
+    weak = next(f for f in result.findings if f.text == "actually holds")
     assert weak.rule == "TQ302" and weak.source_lang == "es"
+    # The message says which evidence let the ambiguous entry fire.
+    assert "`collected in a statement`" in weak.message and "Spanish" in weak.message
 
 
 def test_explicit_source_lang_overrides_the_guess():
     result = check_text(SPANISH_EVIDENCE + WEAK_ONLY, Config(select=("TQ3",), source_lang="fr"))
     assert result.source_language.guess == "fr"
-    assert "actually employs" not in [f.text for f in result.findings]
+    assert "actually holds" not in [f.text for f in result.findings]
     assert "collected in a statement" in [f.text for f in result.findings]   # strong entries still fire
-
-
-def test_safe_fix_only_where_the_entry_says_so():
-    found = {f.text: f for f in _tq3("Xi met his Russian homologue. The minister assured that it was safe.")}
-    assert found["homologue"].fix == "counterpart"
-    assert found["assured that"].fix is None
-    assert found["assured that"].suggestions[0] == "said that"

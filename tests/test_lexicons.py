@@ -40,7 +40,7 @@ def test_examples_fire_through_the_shared_matcher():
     m = Matcher([compile_entry(e) for e in ENTRIES])
     missing = []
     for e in ENTRIES:
-        for ex in e.fire:
+        for ex, _ in e.fire_examples:
             if not any(h.entry.entry is e for h in m.scan_text(ex)):
                 missing.append(f"{e.where}: {ex!r}")
     assert not missing, "\n".join(missing[:20])
@@ -149,6 +149,18 @@ def test_check_examples_reports_entry(tmp_path):
     assert "`quiet` example matches 'collected in a statement'" in problems[1]
 
 
+def test_marked_fire_examples_check_the_span(tmp_path):
+    """A `fire` example may mark the span the entry must report."""
+    f = tmp_path / "house.toml"
+    f.write_text(ENTRY.format(pattern="<collect> in a statement", quiet="It said so.", extra="",
+                              fire="It <marker>collected in a statement</marker> that."), "utf-8")
+    assert check_examples(load_lexicon_file(f, house=True)) == []
+    f.write_text(ENTRY.format(pattern="<collect> in a statement", quiet="It said so.", extra="",
+                              fire="It <marker>collected in</marker> a statement that."), "utf-8")
+    problems = check_examples(load_lexicon_file(f, house=True))
+    assert len(problems) == 1 and "not the marked span" in problems[0]
+
+
 def test_large_phrasebook_one_pass(tmp_path):
     """10,000 house entries compile into the same trie and match in one pass."""
     import sys
@@ -225,3 +237,15 @@ def test_house_entries_join_the_builtin_trie(tmp_path):
     one = [(h.start, h.end, h.entry.entry.id) for h in Matcher(everything).scan_text(text)]
     two = [(h.start, h.end, h.entry.entry.id) for h in Matcher(everything, merged).scan_text(text)]
     assert one == two and ("t" in {i for _, _, i in one})
+
+
+def test_no_lexicon_example_is_copied_into_a_test_file():
+    """Entries keep their examples in the lexicon TOML; tests must not repeat them by hand."""
+    import glob
+
+    examples = {t for e in ENTRIES for t, _ in e.fire_examples} | {q for e in ENTRIES for q in e.quiet}
+    copies = []
+    for path in glob.glob(str(ROOT / "tests" / "**" / "*.py"), recursive=True):
+        src = open(path, encoding="utf-8").read()
+        copies += [f"{path}: {t!r}" for t in examples if len(t) >= 20 and t in src]
+    assert not copies, "lexicon examples repeated by hand:\n" + "\n".join(copies)

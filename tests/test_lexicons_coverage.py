@@ -1,4 +1,4 @@
-"""The French, Portuguese, Italian and German lexicons as data: size, shape and valid values.
+"""The Spanish, French, Portuguese, Italian and German lexicons as data: size, shape and valid values.
 
 Pure TOML checks with tomllib, independent of the matcher (tests/test_lexicons.py runs
 every entry's `fire` and `quiet` examples through it).
@@ -10,9 +10,9 @@ import pytest
 
 from conftest import ROOT
 
-MINIMUM = {"fr": 100, "pt": 100, "it": 100, "de": 80}
+MINIMUM = {"es": 700, "fr": 100, "pt": 100, "it": 100, "de": 80}
 REQUIRED = ("id", "pattern", "source", "suggest", "kind", "severity", "explain", "fire", "quiet")
-OPTIONAL = ("not_followed_by", "not_preceded_by", "weak", "fix", "note")
+OPTIONAL = ("not_followed_by", "not_preceded_by", "weak", "fix", "note", "evidence")
 KINDS = {"calque", "false-friend", "idiom", "elegant-variation"}
 SEVERITIES = {"error", "warning", "info"}
 

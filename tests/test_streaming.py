@@ -84,7 +84,7 @@ def test_disk_chunks_match_on_any_text(tmp_path_factory, pieces, chunk_chars, bl
     b"x" * 3000 + b"\n\n<!-- tqcheck: disable=TQ601 -->\n\n" + b"y" * 3000,   # directives: read whole
     b"x" * 3000 + b"\n\n\xff\xfe" + b"y" * 3000,                            # not UTF-8: the usual error
     b"\x00" + b"x" * 6000,                                                   # binary
-    b"x" * 6000,                                                             # one chunk only
+    b"x" * 2400,                                                             # one chunk only
 ])
 def test_files_the_disk_reader_leaves_to_the_whole_file_reader(tmp_path, data):
     path = tmp_path / "x.txt"

@@ -1,4 +1,6 @@
-"""TQ5xx: untranslated fragments, non-Latin script, web boilerplate and glued words."""
+"""TQ5xx: untranslated fragments, non-Latin script, web boilerplate and glued words: what the
+case files (tqcheck/rules/tq5_untranslated/cases/) cannot say: languages, severities, data
+files, the langid index, speed and robustness."""
 import json
 from collections import Counter
 from pathlib import Path
@@ -19,53 +21,51 @@ def tq5(text):
     return [f for f in check_text(text, TQ5).findings if f.rule.startswith("TQ5")]
 
 
-# Every example of the issue: (text, rule, span, language or None for glue rules)
-ISSUE_EXAMPLES = [
-    ("Lea también: Brazil and Spain sign a trade deal", "TQ503", "Lea también: Brazil and Spain sign a trade deal", "es"),
-    ("The talks resumed on Monday.\n\nComparte esta noticia", "TQ503", "Comparte esta noticia", "es"),
-    ("The mayor thanked the vecinos y vecinas, neighbours who came.", "TQ501", "vecinos y vecinas", "es"),
-    ("Правительство утвердило новый бюджет\n\nThe government approved a new budget.", "TQ502",
-     "Правительство утвердило новый бюджет", "ru"),
-    ("The company presented the phone d’Oppo at the fair.", "TQ501", "d’Oppo", "fr"),
-    ("Dann they left the building.", "TQ501", "Dann", "de"),
-    ("If the bank sube the rates again, mortgages will rise.", "TQ501", "sube", "es"),
-    ("Officials in 北京 said the talks were productive.", "TQ502", "北京", "zh"),
-    ("Leia mais: Lula visits Madrid", "TQ503", "Leia mais: Lula visits Madrid", "pt"),
-    ("Lire aussi : Macron in Berlin", "TQ503", "Lire aussi : Macron in Berlin", "fr"),
-    ("Auch interessant: the energy crisis", "TQ503", "Auch interessant: the energy crisis", "de"),
-    ("Pedro Sánchezsaid the reform would pass.", "TQ504", "Sánchezsaid", None),
-    ("The president met Lulawho had arrived earlier.", "TQ504", "Lulawho", None),
-    ("The vote in 2023in Brazil was close.", "TQ505", "2023in", None),
-    ("Flights from Moscowand Beijing resumed.", "TQ504", "Moscowand", None),
-]
+def _cases(code):
+    from tqcheck.rules import get_rule
+
+    return get_rule(code).cases.fires
 
 
-@pytest.mark.parametrize("text,code,span,lang", ISSUE_EXAMPLES)
-def test_issue_examples_fire_with_language(text, code, span, lang):
+@pytest.mark.parametrize("code", ["TQ501", "TQ502", "TQ503"])
+def test_case_findings_name_their_source_language(code):
+    """The case files (cases/TQ50x.toml) hold spans and fixes; here: every finding of a
+    fires case carries a source language, named in its message."""
+    for case in _cases(code):
+        hits = [f for f in tq5(case.text) if f.rule == code]
+        assert hits, case.text
+        for f in hits:
+            if code == "TQ503" and f.suggestions == ("(remove)",):
+                assert f.source_lang is None  # page furniture in English or by its shape
+                continue
+            assert f.source_lang and langid.LANG_NAMES[f.source_lang] in f.message, case.text
+
+
+@pytest.mark.parametrize("text,code,lang", [
+    ("Lea también: a new trade pact for the region", "TQ503", "es"),
+    ("The council praised the vecinos y vecinas of the district.", "TQ501", "es"),
+    ("The brand unveiled the tablet d’Oppo in Paris.", "TQ501", "fr"),
+    ("Dann we went home.", "TQ501", "de"),
+    ("If the council sube the fees, shops will close.", "TQ501", "es"),
+    ("Officials in 上海 met on Tuesday.", "TQ502", "zh"),
+    ("Leia mais: a bank raises rates", "TQ503", "pt"),
+    ("Lire aussi : a strike in Lyon", "TQ503", "fr"),
+    ("Auch interessant: a storm in Hamburg", "TQ503", "de"),
+])
+def test_findings_carry_the_source_language(text, code, lang):
     hits = [f for f in tq5(text) if f.rule == code]
-    assert hits, f"{code} did not fire on {text!r}"
-    assert hits[0].text == span
-    if lang:
-        assert hits[0].source_lang == lang
-        assert langid.LANG_NAMES[lang] in hits[0].message
-
-
-def test_glued_word_fixes_insert_the_space():
-    for text, fixed in [("Pedro Sánchezsaid it.", "Sánchez said"), ("He met Lulawho left.", "Lula who"),
-                        ("Flights from Moscowand Kyiv.", "Moscow and"), ("In 2023in Brazil.", "2023 in")]:
-        (f,) = tq5(text)
-        assert f.fix == fixed
+    assert hits and hits[0].source_lang == lang, text
 
 
 def test_english_gloss_in_message():
-    (f,) = tq5("If the bank sube the rates again, mortgages will rise.")
+    (f,) = tq5("If the council sube the fees, shops will close.")
     assert "raises" in f.message and f.severity.value == "warning"
 
 
 def test_whole_source_sentence_is_a_major_passage():
-    (f,) = tq5("El gobierno aprobó el presupuesto para el próximo año. The vote was close.")
+    (f,) = tq5("El gobierno aprobó la reforma laboral el martes. The vote was close.")
     assert f.rule == "TQ501" and f.source_lang == "es" and f.severity.value == "error"
-    assert f.text == "El gobierno aprobó el presupuesto para el próximo año"
+    assert f.text == "El gobierno aprobó la reforma laboral el martes"
 
 
 def test_good_english_list_is_large_enough():
@@ -75,18 +75,6 @@ def test_good_english_list_is_large_enough():
 @pytest.mark.parametrize("sentence", GOOD)
 def test_correct_english_with_foreign_names_stays_quiet(sentence):
     assert tq5(sentence) == [], sentence
-
-
-def test_transliterated_names_stay_quiet_but_bare_script_fires():
-    assert tq5("The newspaper Pravda («Правда») reported it.") == []
-    assert tq5("President Xi Jinping (习近平) arrived.") == []
-    assert tq5("The word “Правда” (Pravda) means truth.") == []
-    assert [f.rule for f in tq5("The paper wrote «Правительство утвердило бюджет» on Friday.")] == ["TQ502"]
-
-
-def test_quoted_titles_and_parenthesised_glosses_stay_quiet():
-    assert tq5("The new benefit (ingreso mínimo vital) reached a million homes.") == []
-    assert tq5("She sang “Gracias a la vida” at the end.") == []
 
 
 def test_boilerplate_data_examples_fire_with_their_language():
@@ -99,36 +87,14 @@ def test_boilerplate_data_examples_fire_with_their_language():
         assert entry["english"] and entry["phrases"]
         for example in entry["examples"]:
             hits = [f for f in tq5(example) if f.rule == "TQ503"]
-            assert hits and all(h.source_lang == entry["lang"] for h in hits), example
-
-
-def test_related_link_line_is_one_finding():
-    text = "The leader demanded the minister's resignation.\n\nLea también: Feijóo pide elecciones anticipadas"
-    (f,) = tq5(text)
-    assert f.rule == "TQ503" and f.text == "Lea también: Feijóo pide elecciones anticipadas"
-    # Mid-line, only the label itself.
-    (g,) = [x for x in tq5("The vote is on Monday. Síguenos en Twitter") if x.rule == "TQ503"]
-    assert g.text == "Síguenos en Twitter"
-
-
-def test_french_words_are_not_glued_words():
-    assert [f.rule for f in tq5("Lire aussi : Cannes 2024, les favoris")] == ["TQ503"]
+            # English furniture is reported without a source language (it is no evidence of one).
+            lang = None if entry["lang"] == "en" else entry["lang"]
+            assert hits and all(h.source_lang == lang for h in hits), example
 
 
 def test_german_noun_after_a_number():
-    (f,) = tq5("The aid amounts to 1,5 Milliarden Euro.")
-    assert f.rule == "TQ501" and f.source_lang == "de" and f.text == "Milliarden"
-
-
-def test_single_word_boilerplate_needs_its_own_line():
-    assert tq5("The minister will share the Publicidad report.") == []
-    assert [f.rule for f in tq5("The minister spoke.\nPublicidad\nThe vote is Monday.")] == ["TQ503"]
-
-
-def test_brands_and_names_do_not_glue():
-    for text in ["He uses YouTube, iPhone and PlayStation.", "McDonald's and eBay grew.",
-                 "PayPal and WhatsApp were down.", "Putin and Anderson met.", "Goldman said so."]:
-        assert tq5(text) == [], text
+    (f,) = tq5("The bill comes to 2,5 Milliarden Euro.")
+    assert f.rule == "TQ501" and f.source_lang == "de"
 
 
 def test_seed_draws_no_tq5_finding(seed_text, seed_gold):
@@ -137,7 +103,7 @@ def test_seed_draws_no_tq5_finding(seed_text, seed_gold):
 
 
 def test_findings_feed_the_source_language_guess():
-    text = ("If the bank sube the rates again, mortgages will rise. The mayor thanked the vecinos "
+    text = ("If the council sube the fees, shops will close. The mayor thanked the vecinos "
             "y vecinas, neighbours who came.\n\nLea también: the budget")
     res = check_text(text, TQ5)
     assert res.source_language.guess == "es"
@@ -181,9 +147,9 @@ def test_langid_lookups_agree_with_the_band_lists():
 
 
 def test_tq501_prefilter_agrees_with_the_classifier():
-    """A word _classify calls strong or elision in any context must pass _may_be_strong."""
+    """A word classify calls strong or elision in any context must pass may_be_strong."""
     from tqcheck.nlp.tokens import Token
-    from tqcheck.rules import untranslated as u
+    from tqcheck.rules.tq5_untranslated import classify as u
 
     words = set()
     for text in [*(r for r in GOOD), *(json.loads(x)["text"] for x in
@@ -194,26 +160,25 @@ def test_tq501_prefilter_agrees_with_the_classifier():
                 Token(0, 3, "los", "word"), Token(0, 3, "Said", "word")) for p in (None, Token(0, 3, "the", "word"))]
     for w in sorted(x for x in words if x):
         tok = Token(0, len(w), w, "word")
-        kinds = {u._classify(tok, initial, nxt, prev)[0] for initial, nxt, prev in contexts}
+        kinds = {u.classify(tok, initial, nxt, prev)[0] for initial, nxt, prev in contexts}
         if kinds & {"strong", "elision"}:
-            assert u._may_be_strong(w), w
+            assert u.may_be_strong(w), w
 
 
 def test_boilerplate_case_specials_cover_the_phrase_letters():
-    """_first_words_found trusts str.lower() for inner phrase words except in texts
-    holding a _CASE_SPECIALS character: no other character matches a phrase letter
+    """boilerplate._first_words_found trusts str.lower() for inner phrase words except in texts
+    holding a CASE_SPECIALS character: no other character matches a phrase letter
     under re.IGNORECASE while lower-casing to something else."""
     import re
 
-    from tqcheck.rules import untranslated as u
+    from tqcheck.rules.tq5_untranslated import boilerplate as u
 
-    inline, line_only = u._boilerplate()
-    letters = sorted({c for table in (inline, line_only) for ps in table.values() for p in ps for c in p if c.isalpha()})
+    letters = sorted({c for table in u.phrase_tables() for ps in table.values() for p in ps for c in p if c.isalpha()})
     everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
     matching = set(re.findall("[" + "".join(letters) + "]", everything, re.IGNORECASE))
     disagree = {c for c in matching for letter in letters
                 if re.fullmatch(re.escape(letter), c, re.IGNORECASE) and c.lower() != letter}
-    assert disagree <= set(u._CASE_SPECIALS)
+    assert disagree <= set(u.CASE_SPECIALS)
 
 
 def test_code_mixed_set_is_valid_and_mostly_found():
@@ -239,20 +204,19 @@ def test_near_linear_on_long_single_line():
 
 
 def test_long_untranslated_quotation_is_one_passage():
-    text = "Xi said “vamos a profundizar la coordinación estratégica con Rusia en todos los ámbitos” on Friday."
+    # Spans and the quiet near-misses (a long English quotation, a title) are in cases/TQ501.toml.
+    text = "She said “el gobierno va a mantener la coordinación con los países de la región” then left."
     (f,) = tq5(text)
     assert f.rule == "TQ501" and f.source_lang == "es" and f.severity.value == "error"
-    assert f.text.startswith("vamos a profundizar") and f.text.endswith("ámbitos")
-    # A long English quotation and a long title-cased title stay quiet.
-    assert tq5("He quoted the motto “we will never give up and we will win in the end” to the crowd.") == []
-    assert tq5("The band played “The Times They Are A-Changin'” at the end.") == []
 
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
 _PIECES = ["the", "sube", "y", "de", "“", "”", "\"", "(", ")", "*", "_", "d'", "l’Oppo", "Dann", "北京",
            "Правда", "π", "2023in", "in2023", "Lea", "también", ":", "\n", "\n\n", "Sánchezsaid", "ñ", "-",
-           "'", "«", "»", "Publicidad", "el", "gobierno", "aprobó", ".", "vecinos", "ß", "İ", "x" * 30]
+           "'", "«", "»", "Publicidad", "el", "gobierno", "aprobó", ".", "vecinos", "ß", "İ", "x" * 30,
+           "Read", "also", "Las", "Gobierno", "exportsThe", "$372finally", "[ad_1]", "Source", "link",
+           "Translated", "from", "Get", "newsletter", "inbox", "(", "or", "so-called", "cantaban"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -277,12 +241,6 @@ def test_source_headline_left_above_translation(text, lang):
     (f,) = tq5(text)
     assert f.rule == "TQ501" and f.source_lang == lang and f.severity.value == "error"
     assert f.end <= text.index("\n\n")
-
-
-def test_mid_sentence_leftovers():
-    assert [(f.text, f.source_lang) for f in tq5("The president, who llegó on Monday, met the king.")] == [("llegó", "es")]
-    assert [(f.text, f.source_lang) for f in tq5("According to the report, les prix ont augmenté in March.")] == [
-        ("les prix ont augmenté", "fr")]
 
 
 @pytest.mark.parametrize("text,lang", [

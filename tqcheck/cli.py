@@ -86,6 +86,7 @@ def check(
     accept_file: Optional[List[str]] = typer.Option(None, "--accept-file", help="Terms no rule may flag (names, kept foreign words), one per line; added to the configuration's accept list. Repeatable."),
     fix: bool = typer.Option(False, "--fix", help="Apply safe fixes in place (atomic rewrite); with - print the fixed text."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the safe fixes instead of writing them."),
+    follow_symlinks: bool = typer.Option(False, "--fix-follow-symlinks", help="--fix: also rewrite files that symlinks lead to outside the checked folder (refused by default)."),
 ) -> None:
     """Check files for translation artefacts."""
     from .report import REPORTERS, WRITERS
@@ -124,9 +125,20 @@ def check(
     # written piece by piece (--show-rewrites still works on in-memory findings).
     run, show_report = _run(ctx, paths, config, input_format=input_format, config_path=config_path,
                             baseline=baseline, write_baseline=write_baseline, jobs=jobs, fix=fix, diff=diff,
-                            spill=not show_rewrites)
+                            spill=not show_rewrites, follow_symlinks=follow_symlinks)
+    from .report.common import terminal_safe
+
+    from .report.stream import output_errors
+
+    output_errors("xmlcharrefreplace" if output_format in ("junit", "html") else "tqcheck-escape")
     for err in run.errors:
-        typer.echo(f"tqcheck: error: {err}", err=True)
+        typer.echo(f"tqcheck: error: {terminal_safe(str(err))}", err=True)
+    from .engine import MAX_FINDINGS_PER_FILE
+
+    for result in run.files:
+        if getattr(result, "dropped", 0):
+            typer.echo(f"tqcheck: warning: {terminal_safe(result.path)}: findings capped at "
+                       f"{MAX_FINDINGS_PER_FILE:,} per file; at least {result.dropped:,} more not reported", err=True)
     if show_report and show_rewrites and output_format == "json":
         from .report.json_report import FINDING_DEPTH, dumps_indented
         from .evaluation.rewrites import add_to_json
@@ -143,7 +155,7 @@ def check(
 
 
 def _run(ctx, paths, config, *, input_format, config_path, baseline, write_baseline, jobs, fix, diff,
-         spill=False):
+         spill=False, follow_symlinks=False):
     """Check (or fix) ``paths``: each input's configuration file, with the flags given on
     the command line (taken from ``config``) on top. Returns ``(run, show_report)``; a bad
     option, configuration file or baseline exits 2."""
@@ -154,6 +166,9 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
         _fail_usage(f"unknown --input-format {input_format!r} (choose from: {', '.join(READERS)})")
     if jobs is not None and jobs < 1:
         _fail_usage("--jobs must be 1 or more")
+    if config_path is not None and os.path.isdir(config_path):
+        _fail_usage(f"--config {config_path}: is a folder; give the configuration file "
+                    "(pyproject.toml or .tqcheck.toml)")
     if config_path is not None and not os.path.isfile(config_path):
         _fail_usage(f"--config {config_path}: no such file")
     if (fix or diff) and (baseline or write_baseline):
@@ -171,12 +186,16 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
     try:
         if fix or diff:
             return fix_paths(paths, None, diff=diff, input_format=input_format,
-                             overrides=overrides, config_file=config_path)
+                             overrides=overrides, config_file=config_path, follow_symlinks=follow_symlinks)
         run = check_paths(paths, None, input_format, overrides=overrides, config_file=config_path,
                           jobs=jobs or default_jobs(), baseline=baseline, progress=sys.stderr.isatty(),
                           spill=spill)
         if write_baseline:
-            n = write(run, write_baseline)
+            try:
+                n = write(run, write_baseline)
+            except OSError as exc:
+                _fail_usage(f"--write-baseline {write_baseline}: cannot write "
+                            f"({exc.strerror or exc}{': ' + os.path.dirname(os.path.abspath(write_baseline)) if isinstance(exc, FileNotFoundError) else ''})")
             typer.echo(f"tqcheck: wrote {n} findings to baseline {write_baseline}", err=True)
     except (ConfigError, BaselineError) as exc:
         _fail_usage(str(exc))
@@ -389,6 +408,15 @@ def serve(
 
 
 def main() -> None:
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        # `tqcheck check ... | head -1`: a closed pipe ends the run quietly, as for other
+        # command-line tools, instead of a BrokenPipeError traceback.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    from .report.stream import output_errors
+
+    output_errors("tqcheck-escape")
     app()
 
 

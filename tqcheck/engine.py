@@ -32,6 +32,7 @@ class FileResult:
     quality: Quality
     document: Document | None = field(default=None, repr=False)
     suppressed: int = 0           # findings silenced by inline directives (not in to_json)
+    dropped: int = 0              # findings over MAX_FINDINGS_PER_FILE, not reported (at least)
 
     def to_json(self, streamed: bool = False) -> dict:
         """The file's JSON report entry; with ``streamed`` its findings are an iterator
@@ -61,6 +62,12 @@ class FileResult:
         return counts
 
 
+# At most this many findings are reported per file; the rest are dropped (the CLI says how
+# many), so a pathological file cannot fill memory or the report. Each rule also gives at
+# most one more than this per chunk.
+MAX_FINDINGS_PER_FILE = 10_000
+
+
 def run_rules(doc: Document, rules: list[Rule], config: Config,
               source_lang: str | None = None) -> list[tuple[Rule, Hit, Severity]]:
     if source_lang is None and config.source_lang != "auto":
@@ -68,8 +75,10 @@ def run_rules(doc: Document, rules: list[Rule], config: Config,
     ctx = RuleContext(config=config, source_lang=source_lang)
     accepted = accept_list(config.accept)
     out = []
+    from itertools import islice
+
     for r in rules:
-        for hit in r.check(doc, ctx):
+        for hit in islice(r.check(doc, ctx), MAX_FINDINGS_PER_FILE + 1):
             if accepted is not None and accepted.covers(doc.text, hit.start, hit.end):
                 continue      # the newsroom's accept list: dropped for every rule, here only
             sev = config.severity_for(r.code, hit.severity or r.severity)
@@ -100,6 +109,7 @@ class _Part:
     def __init__(self, start: int, end: int, doc: Document | None = None):
         self.start, self.end, self.doc = start, end, doc
         self.first_line = 1
+        self.line_start = start      # where its first line starts (before ``start`` if cut mid-line)
         self._lines: PieceLines | None = None
 
     def document(self, file_text, path: str) -> Document:
@@ -110,7 +120,7 @@ class _Part:
 
     def lines(self, file_text, doc: Document) -> PieceLines:
         if self.doc is None:
-            return PieceLines(doc.text, self.start, self.first_line)
+            return PieceLines(doc.text, self.start, self.first_line, self.line_start)
         if self._lines is None:        # the whole file: one index over the file's text
             self._lines = PieceLines(file_text)
         return self._lines
@@ -120,6 +130,51 @@ class _Part:
         the second pass is rebuilt, so two chunks are never in memory at once)."""
         if doc is not self.doc:
             doc.release()
+
+
+class _MappedPart(_Part):
+    """A chunk ``[t0, t1)`` of a markup file's document text (the text the reader kept),
+    covering the file range ``[start, end)``; its document is rebuilt from the slice and
+    that slice's offset runs whenever needed. Line numbers come from one index over the
+    whole file, so ``first_line``/``line_start`` are set from it, not from earlier parts."""
+
+    fixed_lines = True
+
+    def __init__(self, start: int, end: int, doc_text: str, t0: int, t1: int, runs: list, file_lines: PieceLines):
+        super().__init__(start, end)
+        self.doc_text, self.t0, self.t1, self.runs = doc_text, t0, t1, runs
+        self._file_lines = file_lines
+        line, col = file_lines.line_col(start)
+        self.first_line, self.line_start = line, start - (col - 1)
+
+    def document(self, file_text, path: str) -> Document:
+        return Document(self.doc_text[self.t0:self.t1], path, OffsetMap(self.runs))
+
+    def lines(self, file_text, doc: Document) -> PieceLines:
+        return self._file_lines
+
+
+def mapped_parts(file_text: str, doc: Document, spans: list[tuple[int, int]]) -> list[_Part]:
+    """Parts for the chunks ``spans`` of a markup document's text (``doc.offset_map`` set);
+    their file ranges tile the file."""
+    import bisect
+
+    runs = doc.offset_map.runs
+    run_starts = [r[0] for r in runs]
+    starts = [0]
+    for t0, _ in spans[1:]:
+        starts.append(max(starts[-1], doc.offset_map.to_source(t0)))
+    ends = starts[1:] + [len(file_text)]
+    file_lines = PieceLines(file_text)
+    parts: list[_Part] = []
+    for (t0, t1), start, end in zip(spans, starts, ends):
+        sub = []
+        for t, f, n in runs[max(0, bisect.bisect_right(run_starts, t0) - 1):bisect.bisect_left(run_starts, t1)]:
+            a, b = max(t, t0), min(t + n, t1)
+            if a < b:
+                sub.append((a - t0, f + (a - t), b - a))
+        parts.append(_MappedPart(start, end, doc.text, t0, t1, sub, file_lines))
+    return parts
 
 
 class Storage:
@@ -189,6 +244,7 @@ def check_documents(parts: list[_Part], config: Config, file_text, path: str,
     del votes
     rerun = [r for r in rules if r.guess_aware] if given is None and guess.guess and revisit else None
     findings = storage.new_findings()
+    room, dropped = MAX_FINDINGS_PER_FILE, 0
     carry: set[Finding] = set()   # findings at a chunk's very end sort with the next chunk's
     for k, part in enumerate(parts):
         rows = candidates.read(k)
@@ -203,16 +259,23 @@ def check_documents(parts: list[_Part], config: Config, file_text, path: str,
         kept = carry | {f for f, weak_lang, _ in rows if not (weak_lang and weak_lang != guess.guess)}
         following = parts[k + 1].start if k + 1 < len(parts) else None
         carry = {f for f in kept if following is not None and f.start >= following}
-        storage.add_findings(findings, part, sorted(kept - carry, key=Finding.sort_key))
+        ordered = sorted(kept - carry, key=Finding.sort_key)
+        if len(ordered) > room:
+            dropped += len(ordered) - room
+            ordered = ordered[:room]
+        room -= len(ordered)
+        storage.add_findings(findings, part, ordered)
     candidates.close()
     return FileResult(
         path=path, text=file_text, words=words, findings=findings, source_language=guess,
         quality=quality_score(findings, words, config.weights), document=parts[0].doc if len(parts) == 1 else None,
+        dropped=dropped,
     )
 
 
 def check_part(part: _Part, config: Config, file_text, path: str, rules: list[Rule]):
-    """First pass over one part: ``(candidates, votes, guess-aware rule fired?, words, lines)``.
+    """First pass over one part: ``(candidates, votes, guess-aware rule fired?, words, lines)``
+    (``lines``: the part's ``PieceLines``).
 
     Candidates are ``(finding, language of a weak hit or None, made by a guess-aware rule?)``;
     votes are ``(language, severity)`` for ``sourcelang.estimate``.
@@ -225,16 +288,17 @@ def check_part(part: _Part, config: Config, file_text, path: str, rules: list[Ru
             for r, h, s in hits]
     words = doc.word_count
     part.done(doc)
-    return rows, votes, any(r.guess_aware for r, _, _ in hits), words, lines.line_count
+    return rows, votes, any(r.guess_aware for r, _, _ in hits), words, lines
 
 
 def first_pass(parts, config, file_text, path, rules):
     """``(candidates, votes, guess-aware rule fired?, words)`` for each part, in order; sets
     each part's ``first_line`` from the lines of the parts before it."""
     for k, part in enumerate(parts):
-        rows, votes, aware, words, line_count = check_part(part, config, file_text, path, rules)
-        if k + 1 < len(parts):
-            parts[k + 1].first_line = part.first_line + line_count - 1
+        rows, votes, aware, words, lines = check_part(part, config, file_text, path, rules)
+        if k + 1 < len(parts) and not getattr(parts[k + 1], "fixed_lines", False):
+            parts[k + 1].first_line = part.first_line + lines.line_count - 1
+            parts[k + 1].line_start = lines.last_line_start()
         yield rows, votes, aware, words
 
 
@@ -255,7 +319,7 @@ _VOTES: dict[tuple[str, Severity], tuple[Hit, Severity]] = {}
 def check_chunks(file_text, spans: list[tuple[int, int]], config: Config, path: str,
                  rules: list[Rule] | None = None, storage: Storage = IN_MEMORY) -> FileResult:
     """``check_documents`` over consecutive ``(start, end)`` chunks of ``file_text`` (a
-    ``str`` or a ``run.bigfile.DiskText``) that each start at a line start."""
+    ``str`` or a ``run.bigfile.DiskText``); a chunk may start mid-line (a very long line)."""
     return check_documents([_Part(s, e) for s, e in spans], config, file_text, path, rules, storage)
 
 

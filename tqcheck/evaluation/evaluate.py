@@ -67,9 +67,14 @@ def load_gold(path: str) -> GoldFile:
             continue
         try:
             d = json.loads(line)
+            json.dumps(d, ensure_ascii=False).encode("utf-8")     # a lone surrogate raises here
             g = GoldSpan(int(d["start"]), int(d["end"]), d.get("span", ""), d["category"],
                          d.get("tier", "core"), d.get("fix", ""), d.get("why", ""), d.get("id"))
-        except (ValueError, KeyError, TypeError) as exc:
+        except RecursionError:
+            raise GoldError(f"{path}:{n}: bad gold line (JSON nested too deeply)") from None
+        except UnicodeEncodeError:
+            raise GoldError(f"{path}:{n}: bad gold line (a string holds a lone surrogate, \\ud800-\\udfff)") from None
+        except (ValueError, KeyError, TypeError) as exc:    # (UnicodeEncodeError is a ValueError)
             raise GoldError(f"{path}:{n}: bad gold line ({exc})") from None
         if g.span and text[g.start:g.end] != g.span:
             raise GoldError(f"{path}:{n}: span {g.span!r} does not match the text at "

@@ -53,7 +53,7 @@ def sniff(path: str) -> str | None:
             for line in fh:
                 if line.strip():
                     return row_format(json.loads(line))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return None
     return None
 
@@ -90,6 +90,11 @@ def load(path: str) -> tuple[str, list[Row]]:
             continue
         try:
             d = json.loads(line)
+            json.dumps(d, ensure_ascii=False).encode("utf-8")     # a lone surrogate raises here
+        except RecursionError:
+            raise RealCopyError(f"{path}:{n}: not JSON (nested too deeply)") from None
+        except UnicodeEncodeError:
+            raise RealCopyError(f"{path}:{n}: a string holds a lone surrogate (\\ud800-\\udfff), not text") from None
         except ValueError as exc:
             raise RealCopyError(f"{path}:{n}: not JSON ({exc})") from None
         kind = row_format(d)

@@ -136,6 +136,13 @@ class _GroupChrF:
         self.hyp, self.ref = hyp, ref
         self._cache: dict = {}
 
+    def forget_before(self, h_lo: int, r_lo: float) -> None:
+        """Drop cached groups starting before ``h_lo`` (hypothesis) or ``r_lo`` (reference):
+        the alignment moves forward, so they are not asked for again (if one were, it would
+        be extracted again: the cache changes memory, never a value)."""
+        for key in [k for k in self._cache if k[1] < (h_lo if k[0] == "h" else r_lo)]:
+            del self._cache[key]
+
     def _ngrams(self, side: str, lo: int, hi: int):
         key = (side, lo, hi)
         if key not in self._cache:
@@ -177,29 +184,35 @@ def align_sentences(hyp: list[str], ref: list[str],
         return 1.0 - chrf.score((i, a), (j, b)) / 100.0 + _LENGTH_WEIGHT * length + merge
 
     inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    # Steps only move forward (at most two rows down), so three rows of costs are kept;
+    # the way back is one byte per cell (the step taken), not a Python object.
+    best: dict[int, list[float]] = {0: [inf] * (m + 1)}
+    back: list[bytearray] = [bytearray(b"\xff") * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     # a band keeps long articles near-linear: alignments stay close to the diagonal
     band = abs(n - m) + 5
     for i in range(n + 1):
+        row = best.pop(i, None) or [inf] * (m + 1)
+        chrf.forget_before(i, (i / n * m if n else 0) - band - 3)
         for j in range(m + 1):
-            if best[i][j] == inf:
+            if row[j] == inf:
                 continue
-            for di, dj in steps:
+            for k, (di, dj) in enumerate(steps):
                 a, b = i + di, j + dj
                 if a > n or b > m:
                     continue
                 if n and m and abs(a / n * m - b) > band:
                     continue
-                c = best[i][j] + cost(i, a, j, b)
-                if c < best[a][b]:
-                    best[a][b] = c
-                    back[a][b] = (i, j)
+                c = row[j] + cost(i, a, j, b)
+                target = row if a == i else best.setdefault(a, [inf] * (m + 1))
+                if c < target[b]:
+                    target[b] = c
+                    back[a][b] = k
     groups = []
     i, j = n, m
     while (i, j) != (0, 0):
-        pi, pj = back[i][j]
+        di, dj = steps[back[i][j]]
+        pi, pj = i - di, j - dj
         groups.append((list(range(pi, i)), list(range(pj, j))))
         i, j = pi, pj
     return groups[::-1]

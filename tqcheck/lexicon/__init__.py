@@ -80,16 +80,21 @@ def _matcher(stamped: tuple[tuple[str, float], ...]):
 
 
 def check_examples(entries: Iterable[Entry]) -> list[str]:
-    """Problems with entries' own examples: a `fire` sentence the entry does not match,
-    or a `quiet` one it does. Each problem names file and entry."""
+    """Problems with entries' own examples: a `fire` sentence the entry does not match (or
+    not on its marked span, when one is marked), or a `quiet` one it does. Each problem
+    names file and entry."""
     from .matcher import Matcher
 
     problems = []
     for e in entries:
         m = Matcher([compile_entry(e)])
-        for ex in e.fire:
-            if not m.scan_text(ex):
+        for ex, (text, span) in zip(e.fire, e.fire_examples):
+            hits = m.scan_text(text)
+            if not hits:
                 problems.append(f"{e.where}: `fire` example does not match: {ex!r}")
+            elif span is not None and not any((h.start, h.end) == span for h in hits):
+                got = ", ".join(repr(text[h.start:h.end]) for h in hits)
+                problems.append(f"{e.where}: `fire` example matches {got}, not the marked span: {ex!r}")
         for ex in e.quiet:
             hits = m.scan_text(ex)
             if hits:

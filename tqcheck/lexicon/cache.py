@@ -20,7 +20,7 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 from .model import Entry, compile_entry, parse_lexicon
 
 CACHE_FILE = "lexicons.jsonl"
-FORMAT = 1
+FORMAT = 2
 # Entry fields stored per line, in this order (built-in entries are never house ones).
 FIELDS = tuple(f.name for f in fields(Entry) if f.name != "house")
 

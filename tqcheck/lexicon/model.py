@@ -1,6 +1,7 @@
 """Lexicon entries and their loader: TOML files, validated, with errors naming file and entry."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +14,9 @@ SEVERITIES = ("error", "warning", "info")
 LANGUAGE_NAMES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "it": "Italian",
                   "de": "German", "ru": "Russian"}
 REQUIRED = ("id", "pattern", "source", "suggest", "kind", "severity", "explain", "fire", "quiet")
-OPTIONAL = ("not_followed_by", "not_preceded_by", "weak", "fix", "note")
+OPTIONAL = ("not_followed_by", "not_preceded_by", "weak", "fix", "note", "evidence")
+# A `fire` example may mark the span the entry must report: "The <marker>span</marker> here."
+_MARKER = re.compile(r"<marker>(.*?)</marker>", re.DOTALL)
 
 
 class LexiconError(ValueError):
@@ -38,10 +41,25 @@ class Entry:
     weak: bool = False
     fix: bool = False
     house: bool = False      # from a user's phrasebook, not a built-in lexicon
+    evidence: str = ""       # where the phrasing was seen recurring (MT copy, native news)
 
     @property
     def where(self) -> str:
         return f"{self.file}: entry {self.id!r}"
+
+    @property
+    def fire_examples(self) -> tuple[tuple[str, tuple[int, int] | None], ...]:
+        """Each `fire` example as (text without markers, the marked span or None)."""
+        return tuple(example_span(ex) for ex in self.fire)
+
+
+def example_span(example: str) -> tuple[str, tuple[int, int] | None]:
+    """``'a <marker>b</marker> c'`` -> ``('a b c', (2, 3))``; unmarked: ``(example, None)``."""
+    m = _MARKER.search(example)
+    if m is None:
+        return example, None
+    text = example[:m.start()] + m.group(1) + example[m.end():]
+    return text, (m.start(), m.start() + len(m.group(1)))
 
 
 @dataclass(frozen=True)
@@ -87,16 +105,27 @@ def _entry(raw: dict, lang: str | None, file: str, house: bool, index: int) -> E
             raise LexiconError(f"{where}: `{key}` must be true or false")
     suggest = _str_list(raw["suggest"], "suggest", where)
     weak = raw.get("weak", False)
+    fire = _str_list(raw["fire"], "fire", where)
+    for ex in fire:
+        plain, _ = example_span(ex)
+        if "<marker>" in plain or "</marker>" in plain:
+            raise LexiconError(f"{where}: mark at most one span per `fire` example, with <marker>…</marker>")
+    quiet = _str_list(raw["quiet"], "quiet", where)
+    if any("<marker>" in q for q in quiet):
+        raise LexiconError(f"{where}: a `quiet` example has no <marker>")
+    evidence = raw.get("evidence", "")
+    if not isinstance(evidence, str):
+        raise LexiconError(f"{where}: `evidence` must be a string")
     if weak and not lang:
         raise LexiconError(f"{where}: a weak entry needs `[meta] source_language` in its file")
     return Entry(
         id=eid.strip(), pattern=raw["pattern"].strip(), source=str(raw.get("source", "")).strip(),
         suggest=suggest, kind=raw["kind"], severity=raw["severity"], explain=" ".join(raw["explain"].split()),
-        fire=_str_list(raw["fire"], "fire", where), quiet=_str_list(raw["quiet"], "quiet", where),
+        fire=fire, quiet=quiet,
         lang=lang, file=file,
         not_followed_by=_str_list(raw.get("not_followed_by", []), "not_followed_by", where, True),
         not_preceded_by=_str_list(raw.get("not_preceded_by", []), "not_preceded_by", where, True),
-        weak=weak, fix=raw.get("fix", False), house=house,
+        weak=weak, fix=raw.get("fix", False), house=house, evidence=" ".join(evidence.split()),
     )
 
 

@@ -157,3 +157,48 @@ def valid_date(day: int, month: int, year: int | None = None) -> bool:
     except ValueError:
         return False
     return True
+
+
+# -- numbers written with words and digits mixed (`two thousand 800`, `6 thousand 215 million`)
+_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS_WORDS)}
+WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)})
+WORD_VALUES.update({f"{t}-{u}": WORD_VALUES[t] + WORD_VALUES[u] for t in _TENS_WORDS for u in _UNITS_WORDS[1:10]})
+WORD_VALUES.update({"a": 1})
+
+
+def compose(terms: list[tuple[str, Decimal]], long_billion: bool = False) -> Decimal | None:
+    """The value of a number said in groups, the way Spanish, Portuguese and Italian say it
+    (`6 mil 215 millones` -> terms [("n", 6), ("s", 1000), ("n", 215), ("s", 10**6)];
+    ``("h", 100)`` is `hundred`):
+    a ``thousand`` multiplies the number before it within its million group, a ``million``
+    (or larger) the whole group. With ``long_billion``, ``billion`` is the long-scale
+    billón (10**12). None when the groups are not in descending order (no valid reading)."""
+    total, group, small = Decimal(0), Decimal(0), None
+    limit = None                                       # the last large scale used
+    for kind, value in terms:
+        if kind == "n":
+            small = value if small is None else small + value
+        elif kind == "h":
+            small = (small if small is not None else Decimal(1)) * 100
+        elif value == 1000:
+            if group:
+                return None                            # `5 thousand 3 thousand`
+            group = (small if small is not None else Decimal(1)) * 1000
+            small = None
+        else:
+            if long_billion and value == SCALES["billion"]:
+                value = SCALES["trillion"]
+            count = group + (small or 0)
+            if not count:
+                count = Decimal(1)
+            if limit is not None and (value >= limit or count * value >= limit):
+                return None                            # groups must descend
+            total += count * value
+            limit, group, small = value, Decimal(0), None
+    rest = group + (small or 0)
+    if limit is not None and rest >= limit:
+        return None
+    return total + rest

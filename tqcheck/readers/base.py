@@ -19,6 +19,10 @@ _BINARY_SNIFF = 8192
 # the engine's chunk size are read chunk by chunk from disk by the CLI (``bigfile``), so
 # this bounds what one file may hold in memory, not how large a story archive may be.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
+# Markup (Markdown, HTML, NITF) is parsed whole, which takes ~20 times the file's size in
+# memory; larger markup files are refused (the text they keep is then checked in chunks,
+# as plain text is). A news page is far below this.
+MAX_MARKUP_BYTES = 8 * 1024 * 1024
 
 
 class InputError(Exception):
@@ -131,7 +135,7 @@ def read_bytes(path: str) -> bytes:
         if len(data) > MAX_INPUT_BYTES:
             raise InputError(path, f"file too large (over {MAX_INPUT_BYTES:,} bytes)")
         return data
-    except PermissionError:
+    except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
@@ -154,8 +158,23 @@ def _file_kind(mode: int) -> str:
     return "not a file"
 
 
+def check_markup_size(path: str, fmt: str, size: int) -> None:
+    """Refuse a markup input over ``MAX_MARKUP_BYTES`` (an ``InputError``)."""
+    if fmt != "txt" and size > MAX_MARKUP_BYTES:
+        raise InputError(path, f"{fmt} file too large ({size:,} bytes; markup is parsed whole and "
+                               f"the limit is {MAX_MARKUP_BYTES:,}; plain text up to {MAX_INPUT_BYTES:,})")
+
+
 def read_path(path: str, fmt: str | None = None) -> Source:
-    return source_from_bytes(read_bytes(path), path, format_for(path, fmt))
+    fmt = format_for(path, fmt)
+    if fmt != "txt":
+        try:
+            check_markup_size(path, fmt, os.stat(path).st_size)
+        except OSError:
+            pass          # read_bytes says why
+    data = read_bytes(path)
+    check_markup_size(path, fmt, len(data))
+    return source_from_bytes(data, path, fmt)
 
 
 def read_stdin(fmt: str | None = None) -> Source:
@@ -168,6 +187,7 @@ def read_stdin(fmt: str | None = None) -> Source:
         raise InputError("-", f"cannot read standard input ({exc})") from None
     if len(data) > MAX_INPUT_BYTES:
         raise InputError("-", f"standard input too large (over {MAX_INPUT_BYTES:,} bytes)")
+    check_markup_size("-", fmt or "txt", len(data))
     return source_from_bytes(data, "-", fmt or "txt")
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import TextIO
 from urllib.parse import quote
 
@@ -64,3 +65,27 @@ def write_pieces(pieces, out: TextIO) -> None:
             out.write("".join(batch))
             batch.clear()
     out.write("".join(batch))
+
+
+# Characters a report must not pass through as they are: C0 controls (but tab), DEL and
+# C1 controls would let an article drive the terminal (ESC/OSC sequences: colours, the
+# window title, clearing the screen); bidi embeddings, overrides and isolates reorder
+# what is shown (U+202A-U+202E, U+2066-U+2069). Shown as ``\xNN`` / ``\uNNNN`` instead.
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What XML 1.0 cannot hold at all (even as a character reference).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _escaped(m: re.Match) -> str:
+    c = ord(m.group())
+    return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+
+def terminal_safe(s: str) -> str:
+    """``s`` with control characters and bidi overrides shown as escapes (text reports)."""
+    return _UNSAFE.sub(_escaped, s) if _UNSAFE.search(s) else s
+
+
+def xml_safe(s: str) -> str:
+    """``s`` with the characters XML 1.0 cannot hold shown as ``\\xNN`` escapes."""
+    return _NOT_XML.sub(_escaped, s) if _NOT_XML.search(s) else s

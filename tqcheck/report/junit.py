@@ -14,14 +14,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from .common import display_path, render_with, write_pieces
+from .common import display_path, render_with, write_pieces, xml_safe
 
 _INDENT = "  "
 
 
 def _start_tag(tag: str, **attrs: str) -> str:
     """``<tag a="...">`` with attributes escaped as ElementTree escapes them."""
-    empty = ET.tostring(ET.Element(tag, attrs), encoding="unicode")   # <tag a="..." />
+    empty = ET.tostring(ET.Element(tag, {k: xml_safe(v) for k, v in attrs.items()}), encoding="unicode")   # <tag a="..." />
     return empty[:-3] + ">"
 
 
@@ -67,9 +67,9 @@ def _cases(result, cfg, path: str):
         if f.suggestions:
             detail += "\n  suggestion: " + " | ".join(f.suggestions)
         if cfg.fails(f.severity):
-            ET.SubElement(case, "failure", type=f.rule, message=f.message).text = detail
+            ET.SubElement(case, "failure", type=f.rule, message=xml_safe(f.message)).text = xml_safe(detail)
         else:
-            ET.SubElement(case, "system-out").text = detail
+            ET.SubElement(case, "system-out").text = xml_safe(detail)
         yield case
     if not result.findings:
         yield ET.Element("testcase", classname="tqcheck", name=f"{path} has no findings", file=path)
@@ -82,8 +82,8 @@ def _cases(result, cfg, path: str):
 
 def _input_cases(run):
     for e in run.errors:
-        case = ET.Element("testcase", classname="tqcheck.input", name=display_path(e.path))
-        ET.SubElement(case, "error", type="input", message=e.reason).text = str(e)
+        case = ET.Element("testcase", classname="tqcheck.input", name=xml_safe(display_path(e.path)))
+        ET.SubElement(case, "error", type="input", message=xml_safe(e.reason)).text = xml_safe(str(e))
         yield case
 
 
@@ -91,7 +91,7 @@ def write_junit(run, out: TextIO, *, color: bool = False, quiet: bool = False) -
     suites = []   # (attributes, number of cases, case elements)
     for i, result in enumerate(run.files):
         cfg = run.config_for(i)
-        path = display_path(result.path)
+        path = xml_safe(display_path(result.path))
         cases, fails = _suite_counts(result, cfg)
         suites.append((_suite_attrs(path, cases, fails, 0), cases, _cases(result, cfg, path)))
     if run.errors:

@@ -5,6 +5,7 @@ from typing import TextIO
 
 from ..findings import Finding, Severity
 from ..pieces import Piece, PieceLines
+from .common import terminal_safe
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -12,17 +13,22 @@ _CONTEXT = 50  # characters shown either side of a span on long lines
 
 
 def _excerpt(piece: Piece, lines: PieceLines, f: Finding) -> tuple[str, int, int]:
-    """The finding's line (clipped around the span on long lines) and the span's place in it."""
+    """The finding's line (clipped around the span on long lines) and the span's place in
+    it; control characters and bidi overrides are shown escaped (``terminal_safe``)."""
     line_start, line_end = lines.line_span(f.line, piece.text)
-    span_end = min(f.end, line_end)
+    span_end = max(f.start, min(f.end, line_end))
     left = max(line_start, f.start - _CONTEXT)
     right = min(line_end, max(span_end, f.start + 1) + _CONTEXT)
-    shown = piece.text[left - piece.start:right - piece.start].replace("\t", " ")
+
+    def shown(a: int, b: int) -> str:
+        return terminal_safe(piece.text[a - piece.start:b - piece.start].replace("\t", " "))
+
+    before, span, after = shown(left, f.start), shown(f.start, span_end), shown(span_end, right)
     prefix = "…" if left > line_start else ""
     suffix = "…" if right < line_end else ""
-    col = len(prefix) + (f.start - left)
-    width = max(1, span_end - f.start)
-    return prefix + shown + suffix, col, width
+    col = len(prefix) + len(before)
+    width = max(1, len(span))
+    return prefix + before + span + after + suffix, col, width
 
 
 def _paint(s: str, code: str, color: bool) -> str:
@@ -35,7 +41,7 @@ def render_piece(path: str, piece: Piece, *, color: bool = False, quiet: bool = 
     lines = piece.lines() if piece.findings and not quiet else None
     for f in piece.findings:
         sev = _paint(f.severity.value, _COLORS[f.severity], color)
-        head = f"{path}:{f.line}:{f.column}: {_paint(f.rule, _BOLD, color)} {sev} {f.message}"
+        head = f"{terminal_safe(path)}:{f.line}:{f.column}: {_paint(f.rule, _BOLD, color)} {sev} {terminal_safe(f.message)}"
         out.append(head)
         if quiet:
             continue
@@ -45,7 +51,7 @@ def render_piece(path: str, piece: Piece, *, color: bool = False, quiet: bool = 
         out.append(" " * (len(gutter) - 2) + "| " + " " * col + _paint("^" * width, _COLORS[f.severity], color))
         if f.suggestions:
             label = "fix" if f.fix is not None else "suggestion"
-            out.append(" " * (len(gutter) - 2) + f"= {label}: " + " | ".join(f.suggestions))
+            out.append(" " * (len(gutter) - 2) + f"= {label}: " + terminal_safe(" | ".join(f.suggestions)))
     return out
 
 
@@ -65,7 +71,7 @@ def file_summary(result) -> str:
     lang = result.source_language
     lang_s = f"source language {lang.guess} ({lang.confidence:.2f})" if lang.guess else "source language unknown"
     return (
-        f"{result.path}: {_plural(len(result.findings), 'finding')} "
+        f"{terminal_safe(result.path)}: {_plural(len(result.findings), 'finding')} "
         f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, {counts[Severity.INFO]} info); "
         f"{result.words} words; quality {result.quality.score:.1f} (penalty {result.quality.penalty:g}); {lang_s}"
     )

@@ -55,6 +55,8 @@ def load_baseline(path: str) -> Counter:
         raise BaselineError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
     except ValueError as exc:
         raise BaselineError(f"{path}: not a tqcheck baseline (invalid JSON: {exc})") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a tqcheck baseline (JSON nested too deeply)") from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
         raise BaselineError(f"{path}: not a tqcheck baseline (version {VERSION} expected)")
     counts: Counter = Counter()

@@ -1,8 +1,7 @@
 """Large plain-text files checked without holding their text: chunks read back from disk.
 
 ``open_chunked`` reads a UTF-8 file once, block by block, and finds the same chunks
-``single._chunk_spans`` would find in the whole text (cut just after a blank line once a
-chunk has ``single.CHUNK_CHARS`` characters), recording where each chunk lies in
+``single._chunk_spans`` would find in the whole text (``next_cut``), recording where each chunk lies in
 characters and in bytes. ``DiskText`` then gives a chunk's text by reading and decoding
 that byte range again, so a 100 MB file never has to be one string in memory: checking
 and reporting hold one chunk at a time. The file stays open until the text object is
@@ -23,6 +22,30 @@ from bisect import bisect_right
 from typing import BinaryIO
 
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def next_cut(text: str, pos: int, chunk: int) -> int:
+    """Where the chunk starting at ``pos`` ends: once it has ``chunk`` characters, just
+    after the first blank line, else line break, else sentence end, else white space in
+    the next ``chunk`` characters, else there (so no chunk exceeds 2 x ``chunk``
+    characters, whatever the file's line breaks: none, LF, CRLF or CR only). Looks at no
+    more than ``text[pos:pos + 2 * chunk + 1]``."""
+    lo, hi = pos + chunk, pos + 2 * chunk
+    if len(text) <= lo:
+        return len(text)
+    for pattern in (_BLANK_LINE, _LINE_BREAK, _SENTENCE_END, _SPACE):
+        m = pattern.search(text, lo, hi)
+        if m:
+            cut = m.end()
+            break
+    else:
+        cut = min(hi, len(text))
+    if text[cut - 1:cut + 1] == "\r\n":      # never between CR and LF
+        cut += 1
+    return cut
 _BOM = b"\xef\xbb\xbf"
 _BLOCK_BYTES = 1 << 20
 _BINARY_SNIFF = 8192          # as readers.base: a NUL in these first bytes means binary
@@ -107,13 +130,11 @@ def _scan(handle: BinaryIO, chunk_chars: int) -> list[tuple[int, int, int, int]]
         if not eof and len(buf) <= chunk_chars:
             buf, eof = _read_more(handle, decoder, buf)
             continue
-        m = None if len(buf) <= chunk_chars else _BLANK_LINE.search(buf, chunk_chars)
-        # A match that touches the end of what is read so far might be longer (or start
-        # earlier) in the whole text: read on before cutting there.
-        if not eof and (m is None or m.end() >= len(buf)):
+        # ``next_cut`` looks at up to 2 x chunk_chars + 1 characters: read that much first.
+        if not eof and len(buf) <= 2 * chunk_chars + 1:
             buf, eof = _read_more(handle, decoder, buf)
             continue
-        cut = m.end() if m else len(buf)
+        cut = next_cut(buf, 0, chunk_chars)
         text = buf[:cut]
         if "tqcheck:" in text:       # the plain-text reader may take directive lines out
             return None

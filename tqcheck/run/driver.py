@@ -11,14 +11,14 @@ from typing import TextIO
 
 from ..config import Config
 from ..readers import InputError
-from .parallel import run_tasks
+from .parallel import internal_error, run_tasks
 from .plan import plan_tasks
 from .result import RunResult
 
 
 def _run(args, config, input_format, *, overrides=None, config_file=None, jobs=1, baseline=None,
          progress=False, spill=False, fix: str | None = None, out: TextIO | None = None,
-         err: TextIO | None = None):
+         err: TextIO | None = None, follow_symlinks: bool = False):
     """``(RunResult, tasks)``; ``fix`` is None (check), ``"fix"`` or ``"diff"``."""
     tasks, errors, default = plan_tasks(args, config, input_format, overrides, config_file)
     run = RunResult(errors=list(errors), config=default)
@@ -29,7 +29,8 @@ def _run(args, config, input_format, *, overrides=None, config_file=None, jobs=1
         from .fix import fix_task
 
         out, err = out or sys.stdout, err or sys.stderr
-        outcomes = (fix_task(t, fix == "diff", out, err) for t in tasks)   # one after another
+        outcomes = (_fix_one(fix_task, t, fix == "diff", out, err, _root(t[0], args), follow_symlinks)
+                    for t in tasks)   # one after another
     for (result, error), task in zip(outcomes, tasks):
         if error is not None:
             run.errors.append(error)
@@ -42,6 +43,32 @@ def _run(args, config, input_format, *, overrides=None, config_file=None, jobs=1
 
         run.baselined = apply_baseline(run, baseline)
     return run, tasks
+
+
+def _root(path: str, args: list[str]) -> str | None:
+    """The checked tree ``path`` was found in: the folder argument holding it (None for a
+    file given by name: the folder holding it)."""
+    import os
+
+    best = None
+    norm = os.path.normpath(path)
+    for arg in args:
+        base = os.path.normpath(arg)            # folders are walked as Path(arg): normalised
+        prefix = base if base.endswith(os.sep) else base + os.sep
+        if norm != base and (norm.startswith(prefix) or base == "."):
+            if best is None or len(base) > len(best):
+                best = base
+    return best
+
+
+def _fix_one(fix_task, task, diff, out, err, root, follow_symlinks):
+    """``fix_task``; an unexpected exception is that file's error (the file is left as it was)."""
+    try:
+        return fix_task(task, diff, out, err, root, follow_symlinks)
+    except (KeyboardInterrupt, SystemExit, BrokenPipeError):
+        raise
+    except Exception as exc:
+        return None, internal_error(task[0], exc)
 
 
 def check_paths(args: list[str], config: Config | None = None, input_format: str | None = None, *,
@@ -67,7 +94,7 @@ def check_paths(args: list[str], config: Config | None = None, input_format: str
 
 def fix_paths(args: list[str], config: Config | None, diff: bool = False,
               out: TextIO | None = None, err: TextIO | None = None, *, input_format: str | None = None,
-              overrides: dict | None = None, config_file: str | None = None):
+              overrides: dict | None = None, config_file: str | None = None, follow_symlinks: bool = False):
     """The ``check --fix`` / ``--diff`` run. Returns ``(RunResult, show_report)``.
 
     Files are rewritten in place (``--diff``: a unified diff goes to ``out`` instead);
@@ -77,7 +104,9 @@ def fix_paths(args: list[str], config: Config | None, diff: bool = False,
     Files, formats and per-file configurations are chosen as for checking; findings
     silenced by inline directives are neither fixed nor reported. Files are fixed one
     after another. ``show_report`` is False when the fixed text or a diff went to ``out``.
+    What is refused (changed files, symlinks out of the tree unless ``follow_symlinks``,
+    hard links): see ``run.fix``.
     """
     run, tasks = _run(args, config, input_format, overrides=overrides, config_file=config_file,
-                      fix="diff" if diff else "fix", out=out, err=err)
+                      fix="diff" if diff else "fix", out=out, err=err, follow_symlinks=follow_symlinks)
     return run, not diff and all(t[0] != "-" for t in tasks)

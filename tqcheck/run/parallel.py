@@ -3,20 +3,25 @@
 Workers inherit the task list and the loaded rules through ``fork`` (nothing is
 pickled on the way in) and send back results whose documents keep their text and
 offset map but not their cached views (a serial run over several files does the
-same, so memory does not grow with the number of files); ``imap`` keeps the input
-order, so a parallel run prints exactly what a serial run prints. Standard input is
+same, so memory does not grow with the number of files); results are put back in
+input order, so a parallel run prints exactly what a serial run prints. Standard input is
 always read in the parent. Where ``fork`` is unavailable the run is serial. With
 ``spill``, files large enough to be chunked are checked in the parent too (their
 findings live in a temporary file owned by the process that wrote it), before the
 pool starts, each with its chunks spread over ``jobs`` forked workers.
+
+No file can stop the run: an exception while checking a file (a bug in a rule, a
+``MemoryError``) becomes that file's error, and a worker that dies (``kill -9``, the OOM
+killer) loses only the file it was on, reported as an error (``pool.fork_map``); the
+other files are still checked, and the CLI exits 2 ("could not check").
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 
 from ..readers import InputError
+from .pool import OK, can_fork, fork_map
 
 MIN_FILES_PER_JOB = 2      # parallelise only when every worker gets a few files
 PROGRESS_MIN_FILES = 20
@@ -40,6 +45,25 @@ def _check(task, spill: bool = False, jobs: int = 1):
         return check_path(path, config, fmt, select_rules(config.select, config.ignore), spill, jobs)
     except InputError as exc:
         return exc
+    except RecursionError:
+        return InputError(path, "could not check: input nested too deeply (recursion limit)")
+    except MemoryError:
+        return InputError(path, "could not check: out of memory")
+    except Exception as exc:     # a bug: this file's error, never the end of the run
+        return internal_error(path, exc)
+
+
+def internal_error(path: str, exc: BaseException) -> InputError:
+    """An unexpected exception while checking ``path``, as that file's one-line error."""
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is not None:
+        where = f" at {os.path.basename(tb.tb_frame.f_code.co_filename)}:{tb.tb_lineno}"
+    message = " ".join(str(exc).split())[:200]
+    return InputError(path, f"could not check: internal error {type(exc).__name__}{where}: {message} "
+                            "(please report it)")
 
 
 def _light(result):
@@ -88,8 +112,7 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = 
     bar = _Progress(len(tasks), progress)
     results: list = [None] * len(tasks)
     parallel = [i for i, t in enumerate(tasks) if t[0] != "-" and not (spill and may_be_chunked(t[0]))]
-    use_pool = (jobs > 1 and len(parallel) >= 2 * MIN_FILES_PER_JOB
-                and "fork" in multiprocessing.get_all_start_methods())
+    use_pool = jobs > 1 and len(parallel) >= 2 * MIN_FILES_PER_JOB and can_fork()
     if not use_pool:
         parallel = []
     in_pool = set(parallel)
@@ -101,15 +124,15 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = 
         global _TASKS
         _TASKS = tasks
         try:
-            ctx = multiprocessing.get_context("fork")
             workers = min(jobs, len(parallel) // MIN_FILES_PER_JOB)
-            # Small batches: an article takes a few milliseconds, so a batch of 4 costs
-            # little to send and leaves at most ~4 articles of idle time at the end.
-            chunk = max(1, min(4, len(parallel) // (workers * 4)))
-            with ctx.Pool(workers) as pool:
-                for i, out in zip(parallel, pool.imap(_worker, parallel, chunksize=chunk)):
+            # A few tasks sent ahead per worker: an article takes a few milliseconds, so
+            # this keeps workers busy; if a worker dies, only the task it was on is lost.
+            for i, status, out in fork_map(_worker, parallel, workers, depth=4):
+                if status != OK:
+                    results[i] = InputError(tasks[i][0], f"could not check: {out}")
+                else:
                     results[i] = out[1] if out[0] == "ok" else InputError(out[1], out[2])
-                    bar.step()
+                bar.step()
         finally:
             _TASKS = []
     bar.close()

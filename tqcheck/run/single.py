@@ -1,6 +1,7 @@
 """Checking one file: read it, check it whole or in chunks, apply inline suppressions.
 
-Plain-text files over ``CHUNK_CHARS`` are checked in chunks cut at blank lines, so the
+Plain-text files over ``CHUNK_CHARS`` are checked in chunks (cut at blank lines where
+they can be, see ``_chunk_spans``), so the
 per-token structures of only one chunk are in memory at a time; with ``spill`` such a
 file is read chunk by chunk from disk (``run.bigfile``) and its findings are kept in a
 temporary file (``run.spill``).
@@ -19,22 +20,21 @@ def check_text(text: str, config: Config | None = None, path: str = "-") -> File
     return check_document(Document(text, path), config)
 
 
-# Plain-text files larger than this are checked in chunks cut at blank lines, so the
-# per-token structures of only one chunk are in memory at a time.
+# Plain-text files larger than this are checked in chunks of 1-2 x this many characters,
+# so the per-token structures of only one chunk are in memory at a time.
 CHUNK_CHARS = 1_000_000
 
 
 def _chunk_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of consecutive pieces of a large plain-text file, each of at least
-    ``CHUNK_CHARS`` characters (but the last) and cut just after a blank line."""
-    import re
+    ``CHUNK_CHARS`` characters (but the last) and at most twice that: cut just after a
+    blank line, or failing one a line break, a sentence end or a space (``bigfile.next_cut``)."""
+    from .bigfile import next_cut
 
-    blank = re.compile(r"\r?\n[ \t]*\r?\n")
     spans = []
     pos = 0
     while pos < len(text):
-        m = None if len(text) - pos <= CHUNK_CHARS else blank.search(text, pos + CHUNK_CHARS)
-        cut = m.end() if m else len(text)
+        cut = next_cut(text, pos, CHUNK_CHARS)
         spans.append((pos, cut))
         pos = cut
     return spans
@@ -57,6 +57,15 @@ def check_source(source: Source, config: Config, rules=None, spill: bool = False
         spans = _chunk_spans(source.text)
         if len(spans) > 1:
             return check_chunks(source.text, spans, config, source.path, rules, _storage(spill, jobs))
+    elif source.document.offset_map is not None and len(source.document.text) > CHUNK_CHARS:
+        # Markup (Markdown, HTML, NITF): the text the reader kept, in chunks mapped back to the file.
+        from ..engine import check_documents, mapped_parts
+
+        spans = _chunk_spans(source.document.text)
+        if len(spans) > 1:
+            parts = mapped_parts(source.text, source.document, spans)
+            source.document.release()
+            return check_documents(parts, config, source.text, source.path, rules, _storage(spill, jobs))
     return check_document(source.document, config, source.text, rules)
 
 

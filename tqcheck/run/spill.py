@@ -71,17 +71,18 @@ class SpilledFindings:
 
     def __init__(self) -> None:
         self._rows = RowSpill()
-        self._places: list[tuple[int, int, int]] = []   # (start, end, first line) of each chunk
+        self._places: list[tuple[int, int, int, int | None]] = []   # (start, end, first line, line start)
         self._count = 0
         self.severity_counts = {s: 0 for s in Severity}
 
-    def append_chunk(self, start: int, end: int, first_line: int, findings: Iterable[Finding]) -> None:
+    def append_chunk(self, start: int, end: int, first_line: int, findings: Iterable[Finding],
+                     line_start: int | None = None) -> None:
         rows = []
         for f in findings:
             rows.append(finding_row(f))
             self.severity_counts[f.severity] += 1
         self._rows.append(rows)
-        self._places.append((start, end, first_line))
+        self._places.append((start, end, first_line, line_start))
         self._count += len(rows)
 
     def chunk(self, index: int) -> list[Finding]:
@@ -98,14 +99,14 @@ class SpilledFindings:
         return self._count > 0
 
     def pieces(self, text: str) -> Iterator[Piece]:
-        for i, (start, end, first_line) in enumerate(self._places):
-            yield Piece(start, first_line, text[start:end], self.chunk(i))
+        for i, (start, end, first_line, line_start) in enumerate(self._places):
+            yield Piece(start, first_line, text[start:end], self.chunk(i), line_start)
 
     def filtered(self, keep) -> "SpilledFindings":
         """A new store with the findings for which ``keep(finding)`` is true (called in order)."""
         out = SpilledFindings()
-        for i, (start, end, first_line) in enumerate(self._places):
-            out.append_chunk(start, end, first_line, [f for f in self.chunk(i) if keep(f)])
+        for i, (start, end, first_line, line_start) in enumerate(self._places):
+            out.append_chunk(start, end, first_line, [f for f in self.chunk(i) if keep(f)], line_start)
         return out
 
     def close(self) -> None:
@@ -148,7 +149,7 @@ class DiskStorage:
         return SpilledFindings()
 
     def add_findings(self, findings: SpilledFindings, part, ordered: list[Finding]) -> None:
-        findings.append_chunk(part.start, part.end, part.first_line, ordered)
+        findings.append_chunk(part.start, part.end, part.first_line, ordered, part.line_start)
 
     def first_pass(self, parts, config, file_text, path, rules):
         if self.jobs > 1 and len(parts) > 1 and _can_fork():
@@ -163,18 +164,29 @@ def _first_pass_parallel(parts, config, file_text, path, rules, jobs):
     """``engine.first_pass`` in forked worker processes, in order. Each chunk's line
     numbers must be known before it is checked, so the parent first counts the lines of
     every chunk; workers send back each chunk's candidates as one line of JSON."""
-    import multiprocessing
-
     from ..pieces import PieceLines
+    from ..readers import InputError
+    from .pool import OK, fork_map
 
     global _JOB
     for k in range(1, len(parts)):
         prev = parts[k - 1]
-        parts[k].first_line = prev.first_line + PieceLines(file_text[prev.start:prev.end]).line_count - 1
+        if getattr(parts[k], "fixed_lines", False):       # a markup chunk: lines already known
+            continue
+        lines = PieceLines(file_text[prev.start:prev.end], prev.start, prev.first_line, prev.line_start)
+        parts[k].first_line = prev.first_line + lines.line_count - 1
+        parts[k].line_start = lines.last_line_start()
     _JOB = (parts, config, file_text, path, rules)
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(parts))) as pool:
-            yield from pool.imap(_first_pass_worker, range(len(parts)))
+        done: dict = {}
+        following = 0
+        for k, status, value in fork_map(_first_pass_worker, range(len(parts)), min(jobs, len(parts)), 1):
+            if status != OK:
+                raise InputError(path, f"could not check: {value}")
+            done[k] = value
+            while following in done:        # in order
+                yield done.pop(following)
+                following += 1
     finally:
         _JOB = ()
 
@@ -188,6 +200,6 @@ def _first_pass_worker(k: int):
 
 
 def _can_fork() -> bool:
-    import multiprocessing
+    from .pool import can_fork
 
-    return "fork" in multiprocessing.get_all_start_methods()
+    return can_fork()

@@ -16,7 +16,7 @@ INTENSIFYING = _LEGIT_REPEATS | _INTENSIFYING
     "TQ605", name="repeated-word", category=Category.STRUCTURE, severity=Severity.WARNING,
     summary="The same word twice in a row (`the the`).",
     explanation="""Segment joins and post-editing leave a word doubled (`the the`), also
-    across a stray full stop (`the building. building under construction`: the repeat is
+    across a stray full stop (`the warehouse. warehouse owned by the port`: the repeat is
     in lower case, so no sentence ended there; the fix keeps one word and drops the stop)
     or a comma (`health, health and housing`: a word of the list was lost, so no fix).
     Legitimate repeats (`had had`, `that that`, `very, very`, names such as `Bora Bora`)
@@ -42,7 +42,7 @@ def repeated_word(doc, ctx):
 
 
 def _across_mark(text, a, mark, b, after):
-    """`the building. building under construction`: a full stop between a word and its
+    """`the warehouse. warehouse owned by the port`: a full stop between a word and its
     repeat in lower case (the sentence did not end there); `health, health`: a comma."""
     if mark.text not in ".," or a.kind != "word" or b.kind != "word" or a.lower != b.lower:
         return None

@@ -1,4 +1,4 @@
-"""TQ609 cognate-repetition: A word next to another form of itself (`an investigation that investigates`, `the sum sums`).
+"""TQ609 cognate-repetition: A word next to another form of itself (`a report that reports`, `the sum sums`).
 
 Examples: cases/TQ609.toml."""
 from __future__ import annotations
@@ -15,10 +15,10 @@ _NATIVE = frozenset(["government"])   # `a government that governs`: a native sl
 
 @rule(
     "TQ609", name="cognate-repetition", category=Category.STRUCTURE, severity=Severity.INFO,
-    summary="A word next to another form of itself (`an investigation that investigates`, `the sum sums`).",
+    summary="A word next to another form of itself (`a report that reports`, `the sum sums`).",
     explanation="""Literal translation of a source phrase built from one root (`una
     investigación que investiga`, `merecidamente merece`) gives English that says the same
-    thing twice: `an investigation that investigates`, `deservedly deserves`, `the total
+    thing twice: `a report that reports`, `deservedly deserves`, `the total
     totals`. English uses another verb (`an inquiry into`, `deserves`). A noun or adverb
     followed, directly or after `that/which/who`, by a verb of the same root is reported at
     info severity: figures such as `live a life` exist, so a reader decides.""",

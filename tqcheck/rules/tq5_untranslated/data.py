@@ -1,0 +1,91 @@
+"""TQ5 shared data: the corpora files (loanwords English keeps, the glossary, glue
+exceptions) and the document's distinct words, which the pre-filters look at once each."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ...nlp import langid
+
+# Per-word memos hold this many distinct words (a few hundred per article; a run over
+# a few thousand articles stays within it).
+WORD_MEMO = 1 << 14
+
+
+def corpus_text(name: str) -> str:
+    return resources.files("tqcheck.corpora").joinpath(name).read_text("utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    return [langid.norm(ln.strip()) for ln in corpus_text(name).splitlines()
+            if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def keeps() -> tuple[frozenset, int]:
+    """Foreign words/phrases English keeps, as space-joined lower-case token strings."""
+    from ...nlp.tokens import tokenize
+
+    phrases = set()
+    longest = 1
+    for ln in _lines("langid/english_keeps.txt"):
+        toks = [t.text for t in tokenize(ln) if t.kind != "punct"]
+        phrases.add(" ".join(toks))
+        longest = max(longest, len(toks))
+    return frozenset(phrases), longest
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict:
+    data = json.loads(corpus_text("langid/glossary.json"))
+    data.pop("_note", None)
+    return data
+
+
+@lru_cache(maxsize=1)
+def glue_keeps() -> frozenset:
+    return frozenset(_lines("langid/glue_keeps.txt"))
+
+
+def english_for(lang: str, phrase: str) -> str | None:
+    gloss = glossary().get(lang, {})
+    key = langid.norm(phrase)
+    if key in gloss:
+        return gloss[key]
+    words = key.split()
+    if 1 < len(words) <= 3 and all(w in gloss for w in words):
+        return " ".join(gloss[w].split(" / ")[0] for w in words)
+    return None
+
+
+def vocab(doc) -> frozenset:
+    """The distinct word tokens of the document: the pre-filters look at each word once."""
+    return doc.view("tq5_vocab", lambda d: frozenset({t.text for t in d.tokens if t.kind == "word"}))
+
+
+def lower_vocab(doc) -> frozenset:
+    return doc.view("tq5_lower_vocab", lambda d: frozenset(map(str.lower, vocab(d))))
+
+
+
+_FIRST_WORD_RE = re.compile(r"[ \t]*\(?([^\W\d_][\w'’-]*)")
+
+
+def line_firsts(doc) -> dict[str, list[int]]:
+    """The lower-cased first word of each line (after an opening parenthesis), with the
+    offsets where it stands: labels and prompts that must open their line are looked
+    for only there, one match per line."""
+    def build(d):
+        out: dict[str, list[int]] = {}
+        match = _FIRST_WORD_RE.match
+        pos = 0
+        for line in d.text.split("\n"):
+            m = match(line)
+            if m:
+                out.setdefault(m.group(1).lower(), []).append(pos + m.start(1))
+            pos += len(line) + 1
+        return out
+
+    return doc.view("tq5_line_firsts", build)

@@ -1,0 +1,74 @@
+"""TQ502 non-latin-script: Cyrillic, CJK, Arabic, Hebrew or Greek text in English copy.
+
+Examples: cases/TQ502.toml."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Category, Hit, Severity
+from ...nlp import langid
+from ..registry import rule
+
+_NL = (r"\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0750-\u077F"
+       r"\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF")
+_NONLATIN_RE = re.compile(
+    rf"[{_NL}]+(?:[\s\u3000-\u303F\uFF00-\uFF65,.;:!?'\"«»“”\-]+[{_NL}]+)*")
+# One character of those scripts: a search for it is twice as fast as for a run (most
+# articles have none), and a run starts at the first one.
+_NL_CHAR_RE = re.compile(f"[{_NL}]")
+_OPENERS = "“\"«「『‘'(（"
+_CLOSERS = "”\"»」』’')）"
+_LATIN_NAME_RE = re.compile(r"[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)*$")
+
+
+def _transliterated(text: str, s: int, e: int) -> bool:
+    """A quoted/parenthesised run next to a Latin-script name: `Pravda («Правда»)`,
+    `“Правда” (Pravda)`, `Xi Jinping (习近平)`."""
+    i = s
+    while i > 0 and text[i - 1] in " " + _OPENERS:
+        i -= 1
+    j = e
+    while j < len(text) and text[j] in " " + _CLOSERS:
+        j += 1
+    opened = any(c in _OPENERS for c in text[i:s])
+    closed = any(c in _CLOSERS for c in text[e:j])
+    if not (opened and closed):
+        return False
+    before = text[max(0, i - 60):i].rstrip(" ,:")
+    if _LATIN_NAME_RE.search(before):
+        return True
+    after = text[j:j + 60].lstrip(" ,(“\"«")
+    return bool(re.match(r"(?:or |i\.e\. )?[A-Z][^\W\d_]+", after))
+
+
+@rule(
+    "TQ502", name="non-latin-script", category=Category.UNTRANSLATED, severity=Severity.ERROR,
+    summary="Cyrillic, Chinese, Japanese, Korean, Arabic, Hebrew or Greek text in English copy.",
+    explanation="""A run of non-Latin script inside English prose is text the pipeline did
+    not translate: a Russian headline left above its translation, Chinese characters in
+    the body. It is reported as untranslated (MQM non-translation) unless it is a quoted
+    or parenthesised name given with its transliteration (`the newspaper Pravda
+    («Правда»)`, `Xi Jinping (习近平)`). Single Greek letters used as symbols (π, α, Δ)
+    are fine.""",
+    sources=["MQM typology: Accuracy > Untranslated (themqm.org)"],
+)
+def non_latin_script(doc, ctx):
+    text = doc.text
+    first = _NL_CHAR_RE.search(text)
+    if first is None:
+        return
+    for m in _NONLATIN_RE.finditer(text, first.start()):
+        s, e = m.span()
+        run = m.group()
+        letter_scripts = [sc for c in run if (sc := langid.script_of(c))]
+        scripts = set(letter_scripts)
+        if scripts == {"greek"} and len(letter_scripts) <= 2:
+            continue
+        if _transliterated(text, s, e):
+            continue
+        lang = langid.script_language(scripts, run)
+        name = langid.LANG_NAMES.get(lang, "Foreign") if lang else "Foreign"
+        script = "/".join(sorted(scripts))
+        yield Hit(s, e, f"{name} text `{run}` left untranslated ({script} script in English copy).",
+                  suggestions=("(translate)",), source_lang=lang)
+

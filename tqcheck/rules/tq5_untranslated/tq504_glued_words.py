@@ -1,0 +1,63 @@
+"""TQ504 glued-words: two words glued together at a link or markup boundary.
+The split is ``glue.glue_point``.
+
+Examples: cases/TQ504.toml."""
+from __future__ import annotations
+
+from ...findings import Category, Hit, Severity
+from ..registry import rule
+from .data import vocab
+from .glue import CAMEL_STARTERS, camel_point, glue_point
+
+_NOT_PROSE_BEFORE = frozenset("#@./_\\:`")
+
+@rule(
+    "TQ504", name="glued-words", category=Category.UNTRANSLATED, severity=Severity.WARNING,
+    summary="Two words glued together (`Sánchezsaid`, `Lulawho`, `Moscowand`).",
+    explanation="""Converting a web page to text drops the space at link and markup
+    boundaries, gluing a name to the next word (`Sánchezsaid`, `Lulawho`, `Moscowand`).
+    A token is flagged when it is not an English word and splits into a frequent English
+    word or known name plus a function word, reporting verb or adverb (`and`, `who`,
+    `said`, `announced`, `without` ...), or when a lower-case letter runs into a capital
+    (`exportsThe`, `PetroHe`, `pandemicLasso`; two capitalised names only when a surname
+    follows, at info). Brands (`YouTube`, `iPhone`, `PlayStation`, `McDonald`, `PayPal`:
+    in the English word lists or glue_keeps.txt), listed names, hashtags, addresses and
+    code stay quiet. The fix inserts the space; where a capital follows the junction,
+    punctuation may be lost too, so the space is only suggested.""",
+    sources=["MQM typology: Fluency > Spelling (themqm.org)"],
+    fixable=True,
+)
+def glued_words(doc, ctx):
+    # Distinct words first; each is judged once per process (see glue_point).
+    words = vocab(doc)
+    cands = {w: (i, True) for w in words if (i := glue_point(w)) is not None}
+    cands.update((w, c) for w in words if w not in cands and (c := camel_point(w)) is not None)
+    if not cands:
+        return
+    text = doc.text
+    tokens = doc.tokens
+    for k, t in enumerate(tokens):
+        w = t.text
+        if w not in cands:
+            continue
+        i, sure = cands[w]
+        if t.start and text[t.start - 1] in _NOT_PROSE_BEFORE:
+            continue  # a hashtag, handle, address or identifier: `#climateAction`, `site.comNews`
+        if not sure:
+            # Two capitalised parts: a place or word glued to a first name goes on with the
+            # surname (`EcuadorGuillermo Lasso`); a brand (`SolarWinds said`) does not.
+            nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if not (nxt[:1].isupper() and nxt[1:2].islower() and text[t.end:tokens[k + 1].start] == " "):
+                continue
+        fixed = f"{w[:i]} {w[i:]}"
+        if w[i].isupper():
+            # A capital after the junction: the markup often took punctuation with the
+            # space (`exports. The`, `pandemic," Lasso`), so the space is a suggestion only.
+            options = (f"{w[:i]}. {w[i:]}", fixed) if w[i:] in CAMEL_STARTERS else (fixed,)
+            yield Hit(t.start, t.end, f"Words glued together: `{w}` should be `{options[0]}`"
+                      " (or with the punctuation the source had).",
+                      suggestions=options, severity=None if sure else Severity.INFO)
+            continue
+        yield Hit(t.start, t.end, f"Words glued together: `{w}` should be `{fixed}`.",
+                  suggestions=(fixed,), fix=fixed)
+
