@@ -287,27 +287,9 @@ def score(
     raise typer.Exit(EXIT_FINDINGS if min_chrf is not None and res.corpus["chrf"] < min_chrf else EXIT_CLEAN)
 
 
-@app.command("bitext")
-def bitext(
-    first: str = typer.Argument(..., help="The source text, or one bilingual file: XLIFF 1.2/2.0 (.xlf, .xliff), TMX (.tmx), two-column TSV (.tsv)."),
-    second: Optional[str] = typer.Argument(None, help="The English translation of FIRST (plain text, paired by paragraph)."),
-    output_format: str = typer.Option("text", "--format", "-f", help="text, json, sarif, github, junit, html, or side-by-side (HTML: source left, target right)."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (as in check)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (as in check)."),
-    fail_on: str = typer.Option("error", "--fail-on", help="Exit 1 when a finding has this severity or higher: error, warning, info, never."),
-    min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when the quality score is below this (0-100)."),
-    source_lang: str = typer.Option("auto", "--source-lang", help="Source language: auto (from the file or the text), es, fr, pt, it, de."),
-) -> None:
-    """Check an English translation against its source: number values, names, omissions, untranslated sentences, quotations (TQ7xx), plus every monolingual rule."""
-    from .bitext.command import run_bitext
-    from .report import WRITERS
-
-    try:
-        code = run_bitext(first, second, output_format=output_format, select=_split(select), ignore=_split(ignore),
-                          fail_on=fail_on, min_score=min_score, source_lang=source_lang, writers=WRITERS)
-    except ValueError as exc:
-        _fail_usage(str(exc))
-    raise typer.Exit(code)
+from .bitext.cli_command import add_command  # noqa: E402  (the `bitext` command; imports nothing heavy)
+from importlib import import_module  # noqa: E402
+add_command(app, _split, _fail_usage, writers=lambda: import_module("tqcheck.report").WRITERS)
 
 
 @app.command("eval")
@@ -326,16 +308,10 @@ def eval_gold(
     from .evaluation.render import gold_text, real_text, to_json
 
     config = Config(select=_split(select), ignore=_split(ignore), accept=_accept_terms(accept_file))
-    from .evaluation import bitext_eval as BE   # bilingual dev sets (*.bitext.jsonl)
+    from .evaluation.bitext_eval import run_on_devsets   # bilingual dev sets (*.bitext.jsonl)
 
-    bi_paths, gold = BE.split(gold)
-    if bi_paths:
-        try:
-            sys.stdout.write(BE.render(BE.evaluate(bi_paths, config), output_format == "json"))
-        except (ValueError, KeyError) as exc:
-            _fail_usage(str(exc))
-        if not gold:
-            return
+    if not (gold := run_on_devsets(gold, config, output_format, _fail_usage)):
+        return
     try:
         if output_format not in ("text", "json") or tier not in E.TIERS:
             raise ValueError(f"bad --format {output_format!r} or --tier {tier!r}")

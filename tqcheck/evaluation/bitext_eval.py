@@ -90,3 +90,17 @@ def render(res: dict, as_json: bool = False) -> str:
     for f in res["false_alarms"]:
         lines.append(f"  FALSE {f}")
     return "\n".join(lines) + "\n"
+
+
+def run_on_devsets(paths: list[str], config: Config, output_format: str, fail) -> list[str]:
+    """``tqcheck eval``'s hook: evaluate and print the bilingual dev sets among ``paths``;
+    returns the other paths (``fail`` reports a bad dev set as a usage error)."""
+    import sys
+
+    bi_paths, rest = split(paths)
+    if bi_paths:
+        try:
+            sys.stdout.write(render(evaluate(bi_paths, config), output_format == "json"))
+        except (ValueError, KeyError) as exc:
+            fail(str(exc))
+    return rest
