@@ -2,6 +2,12 @@
 """tqcheck benchmark: builds its corpora, runs tqcheck (and proselint for comparison),
 prints a table and writes JSON.
 
+SUPERSEDED for the budget figures by ``benchmarks/distinct.py`` (issue 20): this script's
+200 "articles" are 4 distinct texts repeated, its ratios come from separate minima rather
+than paired runs and its 10x scaling check is dominated by fixed cost. Keep using it only
+for what distinct.py does not measure: the 100 MB single file, ``--help`` start-up and the
+per-family breakdown. The README's Performance table comes from distinct.py.
+
     python benchmarks/run.py            # everything (about 5 minutes on 2 cores)
     python benchmarks/run.py --quick    # skip the 100x folder and the 100 MB file
 

@@ -12,7 +12,7 @@ from tqcheck.config import Config
 runner = CliRunner()
 TEXT = ("Ella dijo que no, the spokesman said.\n"
         "Mayor Lopezsaid the plan would pass.\n"
-        "Reporters waited for the mañanera, the daily briefing.\n")
+        "Reporters waited for the sobremesa, the daily briefing.\n")
 
 
 def _rules(text=TEXT, **config):
@@ -22,18 +22,18 @@ def _rules(text=TEXT, **config):
 def test_without_accept_list_the_examples_fire():
     found = _rules()
     assert ("TQ501", "Ella dijo que") in found and ("TQ504", "Lopezsaid") in found
-    assert any(t == "mañanera" for _, t in found)
+    assert any(t == "sobremesa" for _, t in found)
 
 
 def test_accepted_terms_are_dropped_for_every_rule():
-    found = _rules(accept=("mañanera", "ella dijo que"))
+    found = _rules(accept=("sobremesa", "ella dijo que"))
     assert [t for _, t in found] == ["Lopezsaid"]
 
 
 def test_capitalised_term_is_case_sensitive_lower_case_term_is_not():
     assert ("TQ501", "Ella dijo que") in _rules(accept=("Ella Dijo Que",))
     assert ("TQ501", "Ella dijo que") not in _rules(accept=("ella dijo que",))
-    assert not any(t == "mañanera" for _, t in _rules(accept=("MAÑANERA".lower(),)))
+    assert not any(t == "sobremesa" for _, t in _rules(accept=("SOBREMESA".lower(),)))
 
 
 def test_whole_word_only():
@@ -53,8 +53,8 @@ def test_whole_word_only():
 
 def test_accept_file_format(tmp_path):
     p = tmp_path / "accept.txt"
-    p.write_text("# house words\n\nmañanera   # the briefing\n  canasta   básica \nC#x\n", "utf-8")
-    assert read_accept_file(str(p)) == ("mañanera", "canasta básica", "C#x")
+    p.write_text("# house words\n\nsobremesa   # the briefing\n  canasta   básica \nC#x\n", "utf-8")
+    assert read_accept_file(str(p)) == ("sobremesa", "canasta básica", "C#x")
     p.write_bytes(b"bad \xff\n")
     with pytest.raises(AcceptFileError, match="accept.txt"):
         read_accept_file(str(p))
@@ -75,7 +75,7 @@ def test_config_accept_and_accept_file_add_up(tmp_path):
     story = _story(tmp_path)
     (tmp_path / "words").mkdir()
     (tmp_path / "words" / "house.txt").write_text("# names\nLopezsaid\n", "utf-8")
-    (tmp_path / ".tqcheck.toml").write_text('accept = ["mañanera"]\naccept-file = "words/house.txt"\n', "utf-8")
+    (tmp_path / ".tqcheck.toml").write_text('accept = ["sobremesa"]\naccept-file = "words/house.txt"\n', "utf-8")
     assert _texts([story]) == ["Ella dijo que"]
     extra = tmp_path / "extra.txt"
     extra.write_text("ella dijo que\n", "utf-8")
@@ -83,8 +83,8 @@ def test_config_accept_and_accept_file_add_up(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.tqcheck]\naccept = ["Ella dijo que"]\n', "utf-8")
     (tmp_path / ".tqcheck.toml").unlink()
     assert "Ella dijo que" not in _texts([story])
-    run = check_paths([story], overrides={"accept": ("mañanera",)})
-    assert run.files[0].findings and not any(f.text in ("mañanera", "Ella dijo que") for f in run.files[0].findings)
+    run = check_paths([story], overrides={"accept": ("sobremesa",)})
+    assert run.files[0].findings and not any(f.text in ("sobremesa", "Ella dijo que") for f in run.files[0].findings)
 
 
 @pytest.mark.parametrize("setup, where", [

@@ -287,9 +287,8 @@ def score(
     raise typer.Exit(EXIT_FINDINGS if min_chrf is not None and res.corpus["chrf"] < min_chrf else EXIT_CLEAN)
 
 
-from .bitext.cli_command import add_command  # noqa: E402  (the `bitext` command; imports nothing heavy)
-from importlib import import_module  # noqa: E402
-add_command(app, _split, _fail_usage, writers=lambda: import_module("tqcheck.report").WRITERS)
+from .bitext.cli_command import add_command  # noqa: E402  (`tqcheck bitext`; imports nothing heavy)
+add_command(app, _split, _fail_usage, writers=lambda: __import__("tqcheck.report", fromlist=["WRITERS"]).WRITERS)
 
 
 @app.command("eval")
@@ -308,9 +307,8 @@ def eval_gold(
     from .evaluation.render import gold_text, real_text, to_json
 
     config = Config(select=_split(select), ignore=_split(ignore), accept=_accept_terms(accept_file))
-    from .evaluation.bitext_eval import run_on_devsets   # bilingual dev sets (*.bitext.jsonl)
-
-    if not (gold := run_on_devsets(gold, config, output_format, _fail_usage)):
+    if not (gold := __import__("tqcheck.evaluation.bitext_eval", fromlist=["x"]).run_on_devsets(
+            gold, config, output_format, _fail_usage)):    # bilingual dev sets (*.bitext.jsonl)
         return
     try:
         if output_format not in ("text", "json") or tier not in E.TIERS:
@@ -381,6 +379,39 @@ def serve(
 
     run(_fail_usage, host=host, port=port, config_path=config_path, max_chars=max_chars, timeout=timeout,
         workers=workers, max_pending=max_pending, cors_origins=_split(cors_origin), token_file=token_file)
+
+
+@app.command()
+def archive(
+    archives: List[str] = typer.Argument(..., help="JSONL files (one article object a line; .gz allowed) or Parquet files; globs allowed."),
+    output: str = typer.Option(..., "--output", "-o", help="Folder to write the findings to (part-00000.jsonl... or a Parquet dataset)."),
+    output_format: str = typer.Option("jsonl", "--output-format", help="jsonl or parquet."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of an existing Dask scheduler (tcp://host:8786); default: a local cluster."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Local cluster: worker processes (default: one per core)."),
+    id_field: str = typer.Option("id", "--id-field", help="Field (column) holding each article's id."),
+    text_field: str = typer.Option("text", "--text-field", help="Field (column) holding each article's text."),
+    blocksize: str = typer.Option("16MiB", "--blocksize", help="Uncompressed JSONL: bytes per partition."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules (as in check)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (as in check)."),
+    source_lang: str = typer.Option("auto", "--source-lang", help="Source language (as in check)."),
+) -> None:
+    """Check a news archive on Dask (extra `tqcheck[dask]`): one finding row per line or Parquet row."""
+    try:
+        from .dask import ArchiveError, run_archive
+    except ImportError as exc:
+        _fail_usage(f"tqcheck archive needs the dask extra (pip install 'tqcheck[dask]'): {exc}")
+    from .rules.registry import select_rules
+
+    if source_lang not in SOURCE_LANG_CHOICES:
+        _fail_usage(f"unknown --source-lang {source_lang!r} (choose from: {', '.join(SOURCE_LANG_CHOICES)})")
+    config = Config(select=_split(select), ignore=_split(ignore), source_lang=source_lang)
+    try:
+        select_rules(config.select, config.ignore)
+        files = run_archive(archives, output, output_format=output_format, config=config, scheduler=scheduler,
+                            workers=workers, id_field=id_field, text_field=text_field, blocksize=blocksize)
+    except (ArchiveError, ValueError, OSError) as exc:
+        _fail_usage(str(exc))
+    typer.echo(f"tqcheck: wrote {len(files)} file(s) to {output}", err=True)
 
 
 def main() -> None:

@@ -35,7 +35,7 @@ def _build(doc) -> dict[str, list[Position]]:
     out: dict[str, list[Position]] = {}
     for si, (_, toks) in enumerate(doc.sentence_tokens()):
         for k, tok in enumerate(toks):
-            codes = get(tok.text.lower())
+            codes = get(tok.lower)
             if codes:
                 for code in codes:
                     out.setdefault(code, []).append((si, toks, k))

@@ -21,7 +21,6 @@ import os
 import sys
 
 from ..readers import InputError
-from .pool import OK, can_fork, fork_map
 
 MIN_FILES_PER_JOB = 2      # parallelise only when every worker gets a few files
 PROGRESS_MIN_FILES = 20
@@ -112,7 +111,12 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = 
     bar = _Progress(len(tasks), progress)
     results: list = [None] * len(tasks)
     parallel = [i for i, t in enumerate(tasks) if t[0] != "-" and not (spill and may_be_chunked(t[0]))]
-    use_pool = jobs > 1 and len(parallel) >= 2 * MIN_FILES_PER_JOB and can_fork()
+    if jobs > 1 and len(parallel) >= 2 * MIN_FILES_PER_JOB:
+        from .pool import OK, can_fork, fork_map   # multiprocessing: only for a run that may use a pool
+
+        use_pool = can_fork()
+    else:
+        use_pool = False
     if not use_pool:
         parallel = []
     in_pool = set(parallel)

@@ -20,8 +20,9 @@ _RESIDUE_RE = re.compile(
     explanation="""Web-page translators replace the page's tags with numbered placeholders
     (`19459001`, `19459003`...) and sometimes print them; some publishers mark partner
     links with an asterisk after the linked word (`the League* no longer`). Neither means
-    anything to a reader. A placeholder number is certain; an asterisk after a word may be
-    a footnote mark, so both are reported at info severity for a reader to remove.""",
+    anything to a reader. A placeholder number (eight digits starting 194590, the range these
+    translators use) is certain and reported as a warning; an asterisk after a word may be a
+    footnote mark, so it is reported at info severity for a reader to judge.""",
     sources=("MQM: Design and markup > Markup",),
 )
 def markup_residue(doc, ctx):
@@ -31,4 +32,5 @@ def markup_residue(doc, ctx):
     for m in _RESIDUE_RE.finditer(text):
         s, e = m.span()
         what = "a page translator's placeholder number" if text[s].isdigit() else "an asterisk marking a link"
-        yield Hit(s, e, f"Markup residue: {what}.", suggestions=("(remove)",))
+        yield Hit(s, e, f"Markup residue: {what}.", suggestions=("(remove)",),
+                  severity=Severity.WARNING if text[s].isdigit() else None)
