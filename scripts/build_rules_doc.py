@@ -40,6 +40,13 @@ def _marked(case) -> str:
     return "".join(out)
 
 
+def _source(case) -> str:
+    """For a bilingual (TQ7xx) example: the source text it translates."""
+    if case.source is None:
+        return ""
+    return f" ← source ({case.source_lang or '?'}): {_md(case.source)}"
+
+
 def render() -> str:
     from tqcheck.rules.registry import FAMILIES, all_rules
 
@@ -76,13 +83,13 @@ def render() -> str:
                         hint = " → fix: " + ", ".join(_code(f) for f in fixes)
                     elif c.suggestions and c.suggestions[0]:
                         hint = " → " + " / ".join(_md(s) for s in c.suggestions[0])
-                    lines.append(f"- {_marked(c)}{hint}")
+                    lines.append(f"- {_marked(c)}{hint}{_source(c)}")
                 lines.append("")
             elif r.bad:
                 lines += ["Flagged:", ""] + [f"- {_md(x)}" for x in r.bad] + [""]
-            quiet = [c.text for c in cases.quiet] or list(r.good)
+            quiet = [_md(c.text) + _source(c) for c in cases.quiet] or [_md(x) for x in r.good]
             if quiet:
-                lines += ["Not flagged:", ""] + [f"- {_md(x)}" for x in quiet] + [""]
+                lines += ["Not flagged:", ""] + [f"- {x}" for x in quiet] + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

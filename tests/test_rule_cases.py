@@ -30,7 +30,13 @@ def _config(code: str, case) -> Config:
 
 
 def _findings(code: str, case):
-    result = check_text(case.text, _config(code, case))
+    if case.source is not None:       # a bilingual rule (TQ7xx): the text checked against its source
+        from tqcheck.bitext.read import Bitext
+        from tqcheck.bitext.run import check_bitext
+
+        result = check_bitext(Bitext("-", "-", case.source, case.text), _config(code, case), case.source_lang)
+    else:
+        result = check_text(case.text, _config(code, case))
     return sorted((f for f in result.findings if f.rule == code), key=lambda f: (f.start, f.end))
 
 

@@ -314,6 +314,10 @@ app.command("eval")(eval_gold)
 app.command()(serve)
 app.command()(archive)
 
+from .bitext.cli_command import add_command  # noqa: E402  (`tqcheck bitext`; imports nothing heavy)
+
+add_command(app, _split, _fail_usage, writers=lambda: __import__("tqcheck.report", fromlist=["WRITERS"]).WRITERS)
+
 
 def main() -> None:
     import signal

@@ -53,6 +53,11 @@ def eval_gold(
     from .evaluation.render import gold_text, real_text, to_json
 
     config = Config(select=split_codes(select), ignore=split_codes(ignore), accept=accept_terms(accept_file))
+    from .evaluation.bitext_eval import run_on_devsets
+
+    gold = run_on_devsets(gold, config, output_format, fail_usage)   # bilingual dev sets (*.bitext.jsonl)
+    if not gold:
+        return
     try:
         if output_format not in ("text", "json") or tier not in E.TIERS:
             raise ValueError(f"bad --format {output_format!r} or --tier {tier!r}")

@@ -11,6 +11,7 @@ family package; ``tests/test_rule_cases.py`` runs every file, ``tqcheck explain`
     fixed = "Putin sees China as his strategic partner in Asia."   # the text after the fix
     config = { house_style = { dash = "en" } }   # optional Config fields for this case
     source_lang = "es"                       # optional: as --source-lang
+    source = "El plan costará 150.000 millones."   # bilingual rules (TQ7xx): the source text
 
     [[quiet]]
     text = "The attorney general spoke on Monday."
@@ -29,8 +30,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _MARKER_RE = re.compile(r"<marker>(.*?)</marker>", re.DOTALL)
-_CASE_KEYS = {"fires": {"text", "suggestions", "fix", "fixed", "config", "source_lang", "why"},
-              "quiet": {"text", "config", "source_lang", "why"}}
+_CASE_KEYS = {"fires": {"text", "suggestions", "fix", "fixed", "config", "source_lang", "why", "source"},
+              "quiet": {"text", "config", "source_lang", "why", "source"}}
 
 
 class CaseError(ValueError):
@@ -47,6 +48,7 @@ class Case:
     config: dict[str, Any] = field(default_factory=dict)
     source_lang: str | None = None
     why: str = ""
+    source: str | None = None                   # bilingual rules (TQ7xx): the source the text translates
 
     @property
     def fires(self) -> bool:
@@ -106,7 +108,7 @@ def _case(kind: str, raw: dict, where: str) -> Case:
         if spans:
             raise CaseError(f"{where}: a quiet case has no <marker>")
         return Case(text, config=raw.get("config", {}), source_lang=raw.get("source_lang"),
-                    why=raw.get("why", ""))
+                    why=raw.get("why", ""), source=raw.get("source"))
     if not spans:
         raise CaseError(f"{where}: a [[fires]] case marks its span(s) with <marker>…</marker>")
     suggestions = raw.get("suggestions")
@@ -118,7 +120,7 @@ def _case(kind: str, raw: dict, where: str) -> Case:
         if any(f is not None for f in fixes) and "fixed" not in raw:
             raise CaseError(f"{where}: a case with a fix gives the `fixed` text")
     return Case(text, spans, suggestions, fixes, raw.get("fixed"), raw.get("config", {}),
-                raw.get("source_lang"), raw.get("why", ""))
+                raw.get("source_lang"), raw.get("why", ""), raw.get("source"))
 
 
 def load_cases(path: str) -> RuleCases:

@@ -47,6 +47,7 @@ FAMILIES = {
     "TQ4": "word order and syntax",
     "TQ5": "untranslated text and glued words",
     "TQ6": "structure and leaks",
+    "TQ7": "source against target (bilingual mode)",
 }
 
 
@@ -70,6 +71,9 @@ class Rule:
     triggers: frozenset[str] = frozenset()
     # Where the convention or the error class is documented (style guides, MQM, studies).
     sources: tuple[str, ...] = ()
+    # Needs the source text: called as ``check(doc, ctx, bi)`` by ``tqcheck bitext`` (see
+    # rules/tq7_bilingual/); the monolingual engine's ``check(doc, ctx)`` yields nothing.
+    bilingual: bool = False
 
     @property
     def family(self) -> str:
@@ -111,7 +115,7 @@ _loaded = False
 def rule(code: str, *, name: str, category: Category, severity: Severity, summary: str,
          explanation: str, bad: Iterable[str] = (), good: Iterable[str] = (),
          fixable: bool = False, guess_aware: bool = False, triggers: Iterable[str] = (),
-         sources: Iterable[str] = ()):
+         sources: Iterable[str] = (), bilingual: bool = False):
     """Decorator that registers a rule function under ``code``.
 
     Examples go in ``cases/CODE.toml`` beside the module (see ``cases``); ``bad``/``good``
@@ -125,7 +129,8 @@ def rule(code: str, *, name: str, category: Category, severity: Severity, summar
             raise ValueError(f"rule code {code} registered twice")
         _RULES[code] = Rule(code, name, category, severity, summary.strip(),
                             " ".join(explanation.split()), func, tuple(bad), tuple(good), fixable,
-                            guess_aware, frozenset(w.lower() for w in triggers), tuple(sources))
+                            guess_aware, frozenset(w.lower() for w in triggers), tuple(sources),
+                            bilingual)
         return func
 
     return register
