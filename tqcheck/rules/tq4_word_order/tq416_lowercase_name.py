@@ -28,6 +28,8 @@ def _honorific(text, toks, i):
         return None
     if tok.start > 0 and not text[tok.start - 1] in " “\"‘(":
         return None      # `www.mr.example`, `@mr.`
+    if i > 0 and (toks[i - 1].kind == "number" or toks[i - 1].text[:1].isdigit()):
+        return None      # `took 40 ms. The cache`: a unit
     nxt = toks[i + 2]
     if nxt.kind != "word" or not nxt.text[:1].isupper():
         return None
