@@ -188,3 +188,22 @@ def test_any_word_salad_gives_valid_spans(words):
         assert 0 <= f.start < f.end <= len(text)
         assert f.text == text[f.start:f.end] and f.text == f.text.strip()
         assert f.suggestions and all(s.strip() for s in f.suggestions)
+
+
+def _tq410_markdown(src: str):
+    from tqcheck.readers.markdown import read_markdown
+    doc = read_markdown(src, "notes.md").document
+    return list(get_rule("TQ410").check(doc, None))
+
+
+def test_tq410_quiet_where_markdown_dropped_a_code_span_or_emphasis():
+    src = ("Run the tool on a file. `mytool --fix FILE` rewrites it in place.\n\n"
+           "- `--diff` prints the changes instead.\n\n"
+           "**mytool** finds slips in translated copy.\n")
+    assert _tq410_markdown(src) == []
+
+
+def test_tq410_still_fires_in_markdown_prose():
+    src = "The bridge reopened on Monday. according to the city, repairs took *a year*.\n"
+    hits = _tq410_markdown(src)
+    assert [src[h.start:h.end] for h in hits] == ["according"]

@@ -7,6 +7,7 @@ from ...findings import Category, Hit, Severity
 from ...nlp.tagger import pos_view
 from ..registry import rule
 from ..triggers import positions
+from .resumptive import after_aside
 from .helpers import FINITE, NNP, NOUN_TAGS, VILAR_2006, is_name_word
 from .vocabulary import (AUX, CLAUSE_OPENERS, MONTHS, NOT_NAMES, PERSON_NOUNS, REPORTING, SUBJ_PRONOUNS,
                          TITLES, WEEKDAYS)
@@ -39,9 +40,10 @@ def resumptive_pronoun(doc, ctx):
             continue
         proper = is_name_word(prev) and prev.lower not in NOT_NAMES
         common = prev.lower in PERSON_NOUNS
-        if prev.text == "," and pron.lower in {"he", "she"}:
+        if prev.text == ",":
             pos = pos or pos_view(doc)
-            hit = _after_apposition(doc, pos, si, toks, p)
+            hit = _after_apposition(doc, pos, si, toks, p) if pron.lower in {"he", "she"} else None
+            hit = hit or after_aside(doc, pos, si, toks, p)
             if hit:
                 yield hit
             continue

@@ -4,12 +4,14 @@
 Examples: cases/TQ410.toml."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 from .vocabulary import ABBREVIATIONS, NAME_PARTICLES
 
+_ANY_WORD_RE = re.compile(r"[^\W\d_]+")
 _ENDS = frozenset(".!?")
 _GLUE = frozenset("./@:_")
 _STAMP_RE = re.compile(r":|[ \t]+\d+[-/.]\d")
@@ -48,6 +50,48 @@ def _after_sentence_end(text: str, start: int, para_start: int) -> bool:
     return not (w > para_start and text[w - 1] == ".")   # `e.g.`, `U.S.`
 
 
+def _dropped_before(doc, at: int, word_start: int) -> bool:
+    """True when the reader dropped markup (a code span, emphasis, a tag, a list or heading
+    marker) between the sentence end or paragraph start before ``at`` and ``word_start``:
+    the boundary is then the reader's, not the writer's (`` `cmd` applies ``, `**tool**`)."""
+    om = doc.offset_map
+    if om is None or len(om.runs) < 2:
+        return False
+    text = doc.text
+    lo = at
+    while lo > 0 and text[lo - 1] in " \t\r\n":
+        lo -= 1
+    starts = om._starts
+    i = max(1, bisect.bisect_left(starts, lo))
+    while i < len(starts) and starts[i] <= word_start:
+        t, f, _n = om.runs[i]
+        pt, pf, pn = om.runs[i - 1]
+        if f - (pf + pn) > t - (pt + pn):
+            return True
+        i += 1
+    return False
+
+
+def _markup_name(doc, word: str) -> bool:
+    """In a document read from markup, a lower-case word used again mid-sentence and never
+    capitalised is a name written in lower case (`tqcheck`, `pip`), not a slip."""
+    if doc.offset_map is None:
+        return False
+    words = doc.view("TQ410-case", _case_counts)
+    low, up = words.get(word, (0, 0))
+    return low >= 3 and up == 0
+
+
+def _case_counts(doc) -> dict:
+    counts: dict[str, tuple[int, int]] = {}
+    for m in _ANY_WORD_RE.finditer(doc.text):
+        w = m.group()
+        k = w.lower()
+        low, up = counts.get(k, (0, 0))
+        counts[k] = (low + 1, up) if w[0].islower() else (low, up + 1)
+    return counts
+
+
 @rule(
     "TQ410", name="lowercase-sentence-start", category=Category.WORD_ORDER, severity=Severity.WARNING,
     summary="A sentence or paragraph that starts in lower case (`... on Friday. according to the police`).",
@@ -84,6 +128,8 @@ def lowercase_sentence_start(doc, ctx):
                 continue   # `date 2022-02-04`, `photo:`: leaked metadata or a label (TQ601)
             if any(c.isupper() for c in word) or word.lower() in NAME_PARTICLES \
                     or not _after_sentence_end(text, at, p.start):
+                continue
+            if _dropped_before(doc, at, m.start("word")) or _markup_name(doc, word):
                 continue
             fixed = word[:1].upper() + word[1:]
             yield Hit(m.start("word"), m.end("word"),

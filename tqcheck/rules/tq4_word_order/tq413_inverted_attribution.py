@@ -15,7 +15,29 @@ _DASHES = frozenset("–—")
 _OPENING = frozenset('“"‘«')
 _ENGLISH_INVERSION = frozenset({"said", "says", "asked", "asks", "added", "adds"})
 _AFTER_NAME = frozenset({".", ",", ";", ":", "–", "—", ")", "to", "in", "on"})
+_CLAUSE_END = frozenset({".", ",", ";", ":", "–", "—"})
 _WRITES = frozenset({"writes", "wrote", "reports", "reported", "notes", "noted"})
+
+
+def _by_saying(text, toks, v):
+    """`, begins by saying Ana Ruiz.`: the speaker's full name after `by saying`, closing the
+    clause, is the inverted subject of the verb before `by`."""
+    n = len(toks)
+    comma = v >= 3 and (toks[v - 3].text == "," or (
+        v >= 4 and toks[v - 3].text in _QUOTES and toks[v - 4].text == ","))
+    if not comma or toks[v - 1].lower != "by" or not toks[v - 2].text.isalpha() \
+            or not toks[v - 2].text.islower():
+        return None
+    j = v + 1
+    while j < n and j - v <= 3 and is_name_word(toks[j]):
+        j += 1
+    if j - v - 1 < 2 or (j < n and toks[j].text not in _CLAUSE_END):
+        return None
+    name = text[toks[v + 1].start:toks[j - 1].end]
+    sugg = f"{name} {toks[v - 2].text} by saying"
+    return Hit(toks[v - 2].start, toks[j - 1].end,
+               f"Verb before its subject in the attribution: English writes `{sugg}`.",
+               suggestions=(sugg,))
 
 
 @rule(
@@ -28,13 +50,18 @@ _WRITES = frozenset({"writes", "wrote", "reports", "reported", "notes", "noted"}
     but otherwise writes the subject first: `Wagner stressed`, `Rossi explained`,
     `Izvestia reported`. Feature writing sometimes inverts other verbs too, so this is
     only information.""",
-    triggers=(REPORTING - _ENGLISH_INVERSION) | _WRITES, sources=WORD_ORDER_SOURCES,
+    triggers=(REPORTING - _ENGLISH_INVERSION) | _WRITES | {"saying"}, sources=WORD_ORDER_SOURCES,
 )
 def inverted_attribution(doc, ctx):
     text = doc.text
     for si, toks, v in positions(doc, "TQ413"):
         n = len(toks)
         if not 1 <= v < n - 1:
+            continue
+        if toks[v].lower == "saying":
+            hit = _by_saying(text, toks, v)
+            if hit:
+                yield hit
             continue
         verb = toks[v]
         if not verb.text.islower():
