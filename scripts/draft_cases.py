@@ -3,7 +3,7 @@
 
     python scripts/draft_cases.py TQ605 [--fires TEXT]... [--quiet TEXT]... > cases/TQ605.toml
 
-Without ``--fires``/``--quiet`` it takes the examples given inline in the rule's decorator.
+Without ``--fires``/``--quiet`` it redrafts the rule's current case texts.
 Each fires example is checked with the rule alone; its spans become ``<marker>``s and its
 suggestions, fix and fixed text are written out. A draft records today's behaviour: read
 every case before committing it, as the tests will hold the rule to it.
@@ -32,8 +32,8 @@ def main() -> int:
     r = get_rule(args.code)
     if r is None:
         sys.exit(f"unknown rule {args.code}")
-    fires = args.fires if args.fires is not None else list(r.inline_bad)
-    quiet = args.quiet if args.quiet is not None else list(r.inline_good)
+    fires = args.fires if args.fires is not None else list(r.bad)
+    quiet = args.quiet if args.quiet is not None else list(r.good)
     out = [f"# {r.code} {r.name}: examples run by tests/test_rule_cases.py (see tqcheck/rules/cases.py).", ""]
     for text in fires:
         found = [f for f in check_text(text, Config(select=(r.code,))).findings if f.rule == r.code]

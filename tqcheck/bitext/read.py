@@ -39,17 +39,11 @@ class Bitext:
 
 
 def _read_text(path: str) -> str:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
-    if b"\0" in data[:8192]:
-        raise InputError(path, "binary file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not valid UTF-8 (byte {exc.start})") from None
+    """A file's text, read as `tqcheck check` reads it (regular files only, size limit,
+    UTF-8 with an optional BOM): ``InputError`` with a one-line reason otherwise."""
+    from ..readers.base import decode, read_bytes
+
+    return decode(read_bytes(path), path)
 
 
 def kind_of(path: str) -> str:

@@ -1,4 +1,4 @@
-"""Rule families (one module each) and the registry that lists them."""
+"""Rule families (one package each) and the registry that lists them."""
 from .registry import FAMILIES, Rule, all_rules, get_rule, rule, select_rules
 
 __all__ = ["FAMILIES", "Rule", "all_rules", "get_rule", "rule", "select_rules"]

@@ -60,8 +60,6 @@ class Rule:
     summary: str
     explanation: str
     check: Callable[..., Iterable[Hit]] = field(repr=False, compare=False)
-    inline_bad: tuple[str, ...] = ()   # examples given in the decorator (families not yet
-    inline_good: tuple[str, ...] = ()  # moved to case files); see ``cases``
     fixable: bool = False
     # Re-run with the file's inferred source language, to choose among entries of
     # several languages that match the same words (see engine.check_documents).
@@ -93,12 +91,12 @@ class Rule:
     @property
     def bad(self) -> tuple[str, ...]:
         """English the rule must flag (without markers)."""
-        return tuple(c.text for c in self.cases.fires) or self.inline_bad
+        return tuple(c.text for c in self.cases.fires)
 
     @property
     def good(self) -> tuple[str, ...]:
         """Near-misses the rule must leave alone."""
-        return tuple(c.text for c in self.cases.quiet) or self.inline_good
+        return tuple(c.text for c in self.cases.quiet)
 
 
 @lru_cache(maxsize=None)
@@ -113,13 +111,12 @@ _loaded = False
 
 
 def rule(code: str, *, name: str, category: Category, severity: Severity, summary: str,
-         explanation: str, bad: Iterable[str] = (), good: Iterable[str] = (),
+         explanation: str,
          fixable: bool = False, guess_aware: bool = False, triggers: Iterable[str] = (),
          sources: Iterable[str] = (), bilingual: bool = False):
     """Decorator that registers a rule function under ``code``.
 
-    Examples go in ``cases/CODE.toml`` beside the module (see ``cases``); ``bad``/``good``
-    remain for families not yet moved there. ``triggers`` declares the lower-cased words
+    Examples go in ``cases/CODE.toml`` beside the module (see ``cases``). ``triggers`` declares the lower-cased words
     the rule needs to see (``triggers.positions``); ``sources`` cites where the convention
     is documented.
     """
@@ -128,7 +125,7 @@ def rule(code: str, *, name: str, category: Category, severity: Severity, summar
         if code in _RULES:
             raise ValueError(f"rule code {code} registered twice")
         _RULES[code] = Rule(code, name, category, severity, summary.strip(),
-                            " ".join(explanation.split()), func, tuple(bad), tuple(good), fixable,
+                            " ".join(explanation.split()), func, fixable,
                             guess_aware, frozenset(w.lower() for w in triggers), tuple(sources),
                             bilingual)
         return func

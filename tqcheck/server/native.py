@@ -4,17 +4,11 @@ from __future__ import annotations
 
 
 def apply_fixes(text: str, findings) -> tuple[str, int]:
-    """``text`` with each safe fix applied, skipping fixes that overlap an earlier one."""
-    out, pos, n = [], 0, 0
-    for f in sorted((f for f in findings if f.fix is not None), key=lambda f: (f.start, f.end)):
-        if f.start < pos:
-            continue
-        out.append(text[pos:f.start])
-        out.append(f.fix)
-        pos = f.end
-        n += 1
-    out.append(text[pos:])
-    return "".join(out), n
+    """``text`` with each safe fix applied as `check --fix` applies them (``tqcheck.fix``)."""
+    from ..fix import apply_fixes as apply
+
+    result = apply(text, findings)
+    return result.text, len(result.applied)
 
 
 def check(job: dict, config) -> dict:
