@@ -24,7 +24,7 @@ from .sourcelang import LanguageGuess, estimate
 class FileResult:
     path: str
     text: str                     # the file's text as read (offsets point here); for a
-                                  # large file checked from disk, a bigfile.DiskText
+                                  # large file checked from disk, a run.bigfile.DiskText
     words: int
     findings: list[Finding]       # sorted; for a large file checked with ``run.spill.DiskStorage``
                                   # a ``run.spill.SpilledFindings`` (iterable, sized, not a list)

@@ -128,7 +128,6 @@ def _parse(path: str, text: str):
 
 
 # Inline elements whose content is native code (not text), and those that wrap text.
-_CODE = frozenset({"ph", "bpt", "ept", "it", "ut", "x", "bx", "ex", "sc", "ec", "sub"})
 _WRAP = frozenset({"g", "pc", "mrk", "hi", "sm", "em"})
 
 

@@ -11,7 +11,7 @@ from ..api import FileResult, RunResult, check_text
 from ..config import Config
 from ..context import RuleContext
 from ..document import Document
-from ..findings import Finding, Severity
+from ..findings import Finding
 from ..quality import quality_score
 from ..rules.registry import select_rules
 from ..rules.tq7_bilingual._pairs import Bilingual, SentencePair

@@ -16,7 +16,7 @@ from ..document import Document
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.nitf")
 _BINARY_SNIFF = 8192
 # The largest input read whole (a file, or standard input). Plain-text files larger than
-# the engine's chunk size are read chunk by chunk from disk by the CLI (``bigfile``), so
+# the engine's chunk size are read chunk by chunk from disk by the CLI (``run.bigfile``), so
 # this bounds what one file may hold in memory, not how large a story archive may be.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 # Markup (Markdown, HTML, NITF) is parsed whole, which takes ~20 times the file's size in
@@ -111,17 +111,9 @@ def read_bytes(path: str) -> bytes:
     reason. The file is opened without blocking, so a FIFO with no writer cannot hang."""
     import stat
 
+    fd = -1
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
-    try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
             raise InputError(path, "is a directory")

@@ -13,7 +13,7 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 def end_line_col(lines, f) -> tuple[int, int]:
     """Line and column just after the finding's last character (exclusive end); ``lines``
-    is a ``LineIndex`` over the file or a ``spill.PieceLines`` over a piece holding ``f``."""
+    is a ``LineIndex`` over the file or a ``pieces.PieceLines`` over a piece holding ``f``."""
     return lines.line_col(f.end) if f.end > f.start else (f.line, f.column)
 
 
@@ -101,3 +101,8 @@ def rule_doc_url(code: str) -> str:
     from ..version import __version__
 
     return f"{REPO_URL}/blob/v{__version__}/docs/rules.md#{code.lower()}"
+
+
+def plural(n: int, word: str) -> str:
+    """``1 file``, ``2 files``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -14,7 +14,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..findings import Category, Severity
-from .common import render_with, write_pieces
+from .common import render_with, write_pieces, plural
 
 COLORS = {
     Category.PUNCTUATION: "#d35400",
@@ -94,10 +94,6 @@ function tqFilter(){
 }
 document.addEventListener('change',function(e){if(e.target.closest('.filter'))tqFilter();});
 """
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _msg(message: str) -> str:
@@ -221,7 +217,7 @@ def _write_story(result, file_no: int, out: TextIO) -> None:
         f"<h2>{escape(result.path)}</h2>"
         f'<div class="meta"><span class="score {_score_class(q.score)}" data-score="{q.score}">quality {q.score:.1f}</span>'
         f"<span>penalty {q.penalty:g}</span><span>{result.words} words</span>"
-        f"<span>{_plural(len(result.findings), 'finding')}: {counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
+        f"<span>{plural(len(result.findings), 'finding')}: {counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
         f"{counts[Severity.INFO]} info</span><span>source language {escape(lang_s)}</span></div>"
         '<div class="text">')
     anchors = array("l")
@@ -277,7 +273,7 @@ def write_html(run, out: TextIO, *, color: bool = False, quiet: bool = False) ->
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>tqcheck report</title><style>{CSS}</style></head><body>"
         f"<header><h1>tqcheck report</h1>"
-        f'<p class="summary">{_plural(len(run.files), "file")}, {_plural(run.finding_count, "finding")}: {counts["error"]} error, '
+        f'<p class="summary">{plural(len(run.files), "file")}, {plural(run.finding_count, "finding")}: {counts["error"]} error, '
         f'{counts["warning"]} warning, {counts["info"]} info{extra_s}. Hover, tab to or click a highlight '
         f"for the rule, the message and the suggestion.</p>"
         + legend + _toc_and_filter(run)
@@ -295,7 +291,7 @@ def _toc_and_filter(run) -> str:
         for piece in r.pieces():
             rules.update(f.rule for f in piece.findings)
         items.append(f'<li><a href="#file-{i + 1}">{escape(r.path)}</a> · quality {r.quality.score:.1f} · '
-                     f"{_plural(len(r.findings), 'finding')}</li>")
+                     f"{plural(len(r.findings), 'finding')}</li>")
     toc = f'<nav class="toc"><b>Files</b><ol>{"".join(items)}</ol></nav>' if items else ""
     if not rules:
         return toc

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from .common import display_path
+from .common import display_path, plural
 
 MAX_BYTES = 900_000
 SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
@@ -26,19 +26,15 @@ def _code(s: str) -> str:
     return f"`{s}`" if s else ""
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def write_summary(run, out: TextIO, *, not_annotated: int = 0, max_bytes: int = MAX_BYTES) -> None:
     """Append the summary for ``run`` to ``out``."""
     counts = run.count_by_severity()
-    head = [f"## tqcheck: {_plural(len(run.files), 'file')}, {_plural(run.finding_count, 'finding')}", "",
+    head = [f"## tqcheck: {plural(len(run.files), 'file')}, {plural(run.finding_count, 'finding')}", "",
             f"{counts['error']} error, {counts['warning']} warning, {counts['info']} info"
             + (f"; {run.suppressed} suppressed" if getattr(run, "suppressed", 0) else "")
             + (f"; {run.baselined} in the baseline" if getattr(run, "baselined", 0) else "") + ".", ""]
     if not_annotated:
-        head += [f"**{_plural(not_annotated, 'finding')} not shown as annotations** "
+        head += [f"**{plural(not_annotated, 'finding')} not shown as annotations** "
                  "(GitHub shows 10 per level per step); all findings are listed below.", ""]
     head += ["| file | words | score | errors | warnings | info |", "|---|---:|---:|---:|---:|---:|"]
     for r in run.files:
@@ -66,7 +62,7 @@ def write_summary(run, out: TextIO, *, not_annotated: int = 0, max_bytes: int = 
                 size = len(row.encode("utf-8"))
                 if written + size > max_bytes:
                     out.write("".join(rows))
-                    out.write(f"\n_{_plural(left, 'more finding')} not listed (summary size limit); "
+                    out.write(f"\n_{plural(left, 'more finding')} not listed (summary size limit); "
                               "see the SARIF or JSON report._\n")
                     return
                 rows.append(row)

@@ -5,7 +5,7 @@ from typing import TextIO
 
 from ..findings import Finding, Severity
 from ..pieces import Piece, PieceLines
-from .common import terminal_safe
+from .common import terminal_safe, plural
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -55,23 +55,12 @@ def render_piece(path: str, piece: Piece, *, color: bool = False, quiet: bool = 
     return out
 
 
-def render_file(result, *, color: bool = False, quiet: bool = False) -> list[str]:
-    out: list[str] = []
-    for piece in result.pieces():
-        out.extend(render_piece(result.path, piece, color=color, quiet=quiet))
-    return out
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def file_summary(result) -> str:
     counts = result.severity_counts()
     lang = result.source_language
     lang_s = f"source language {lang.guess} ({lang.confidence:.2f})" if lang.guess else "source language unknown"
     return (
-        f"{terminal_safe(result.path)}: {_plural(len(result.findings), 'finding')} "
+        f"{terminal_safe(result.path)}: {plural(len(result.findings), 'finding')} "
         f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, {counts[Severity.INFO]} info); "
         f"{result.words} words; quality {result.quality.score:.1f} (penalty {result.quality.penalty:g}); {lang_s}"
     )
@@ -91,7 +80,7 @@ def write_text(run, out: TextIO, *, color: bool = False, quiet: bool = False) ->
     counts = run.count_by_severity()
     total = run.finding_count
     summary = (
-        f"Checked {_plural(len(run.files), 'file')}: {_plural(total, 'finding')} "
+        f"Checked {plural(len(run.files), 'file')}: {plural(total, 'finding')} "
         f"({counts['error']} error, {counts['warning']} warning, {counts['info']} info)"
     )
     if getattr(run, "suppressed", 0):
@@ -99,7 +88,7 @@ def write_text(run, out: TextIO, *, color: bool = False, quiet: bool = False) ->
     if getattr(run, "baselined", 0):
         summary += f"; {run.baselined} in the baseline"
     if run.errors:
-        summary += f"; {_plural(len(run.errors), 'input')} could not be read"
+        summary += f"; {plural(len(run.errors), 'input')} could not be read"
     out.write(_paint(summary, _BOLD, color) + "\n")
 
 

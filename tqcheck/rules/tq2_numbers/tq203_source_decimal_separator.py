@@ -105,7 +105,6 @@ def source_decimal_separator(doc, ctx):
 
 
 def _sign_dot_groups(doc):
-    text = doc.text
     for m in scan(_SIGN_DOT_RE, doc):
         pre, num = m.group("pre"), m.group("num")
         en, src = N.readings(num)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...findings import Category, Severity
 from ..registry import rule
-from ._numbers import NumIndex, numbers, same, scaled, show
+from ._numbers import NumIndex, numbers, scaled, show
 from . import explain_pairs
 from ._pairs import BiHit, target_span
 
