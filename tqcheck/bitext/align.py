@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..rules.tq7_bilingual._text import fold
+from ..nlp.text import fold
 
 # Abbreviations that end with a period inside a sentence, per source language (lower case).
 _ABBREV = frozenset("""sr sra srta dr dra dña d ud uds etc núm art pág av avda gral lic ing prof pdte

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..findings import Category, Finding, Severity
 from ..rules.tq7_bilingual._numbers import numbers, same, show
 from ..rules.tq7_bilingual._pairs import Bilingual
-from ..rules.tq7_bilingual._text import fold
+from ..nlp.text import fold
 
 _UP = {Severity.INFO: Severity.WARNING, Severity.WARNING: Severity.ERROR, Severity.ERROR: Severity.ERROR}
 

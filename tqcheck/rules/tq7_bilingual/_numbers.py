@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ._text import fold
+from ...nlp.text import fold
 
 _LOCALES = {"es": "es", "fr": "fr", "pt": "pt", "it": "it", "de": "de", "en": "en"}
 

@@ -9,7 +9,7 @@ import re
 from ...findings import Category, Severity
 from ..registry import rule
 from ._names import INSTITUTION, is_keyable, kept, names, translated_as
-from ._text import fold
+from ...nlp.text import fold
 from . import explain_pairs
 from ._pairs import BiHit, target_span
 

@@ -11,7 +11,7 @@ from ...findings import Category, Severity
 from ..registry import rule
 from . import explain_pairs
 from ._pairs import BiHit
-from ._text import fold
+from ...nlp.text import fold
 
 _W = re.compile(r"[^\W\d_]+")
 _EN = frozenset("""the of and to in is was for that with on said are be by it as at from has have
