@@ -34,6 +34,11 @@ class Bilingual:
     def src(self, p: SentencePair) -> str:
         return self.source[p.src_start:p.src_end]
 
+    def matched_pairs(self) -> list[SentencePair]:
+        """The beads with text on both sides (a dropped or an added sentence has nothing to
+        compare with)."""
+        return [p for p in self.pairs if p.tgt_end > p.tgt_start and p.src_end > p.src_start]
+
 
 @dataclass(frozen=True)
 class BiHit(Hit):

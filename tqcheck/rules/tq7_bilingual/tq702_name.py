@@ -32,9 +32,7 @@ def name_kept(doc, ctx, bi=None):
         return
     text, src = doc.text, bi.source
     paras: dict[int, str] = {}
-    for p in bi.pairs:
-        if p.tgt_end <= p.tgt_start or p.src_end <= p.src_start:
-            continue
+    for p in bi.matched_pairs():
         target = text[p.tgt_start:p.tgt_end]
         if p.para not in paras:          # one string per paragraph (its word set is cached)
             _, _, pts, pte = bi.paragraphs[p.para]

@@ -34,9 +34,7 @@ def untranslated_segment(doc, ctx, bi=None):
     text, src = doc.text, bi.source
     sentences = [(s.start, s.end) for s in doc.sentences]
     ends = [b for _, b in sentences]
-    for p in bi.pairs:
-        if p.tgt_end <= p.tgt_start or p.src_end <= p.src_start:
-            continue
+    for p in bi.matched_pairs():
         s_set = {fold(m.group(0)) for m in _W.finditer(src, p.src_start, p.src_end)}
         for a, b in sentences[bisect_right(ends, p.tgt_start):]:   # each English sentence of the bead
             if a >= p.tgt_end:
