@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 
 from ..readers import InputError
+from ..readers.safexml import local_name, parse_xml
 
 SEP = "\n\n"
 
@@ -106,27 +107,6 @@ def _tsv(path: str, text: str) -> Bitext:
     return b.done()
 
 
-def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _parse(path: str, text: str):
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, XMLParser
-
-    try:
-        parser = XMLParser(encoding="utf-8")
-        parser.feed(text.encode("utf-8"))
-        return parser.close()
-    except DefusedXmlException as exc:
-        why = {"EntitiesForbidden": "declares entities (entity bombs and external entities are not allowed)",
-               "ExternalReferenceForbidden": "references an external entity",
-               "DTDForbidden": "contains a DTD"}.get(type(exc).__name__, type(exc).__name__)
-        raise InputError(path, f"refused unsafe XML: {why}") from None
-    except ParseError as exc:
-        raise InputError(path, f"not well-formed XML: {exc}") from None
-
-
 # Inline elements whose content is native code (not text), and those that wrap text.
 _WRAP = frozenset({"g", "pc", "mrk", "hi", "sm", "em"})
 
@@ -135,7 +115,7 @@ def _flat(elem, tags: list | None = None) -> str:
     """The text of a segment element without its inline codes (recorded in ``tags``)."""
     out: list[str] = [elem.text or ""]
     for child in elem:
-        name = _local(child.tag)
+        name = local_name(child.tag)
         length = sum(len(x) for x in out)
         if name == "cp":                     # XLIFF 2.0: a code point XML cannot hold
             try:
@@ -167,8 +147,8 @@ class tags_offset(list):
 
 
 def _xml(path: str, text: str, kind: str) -> Bitext:
-    root = _parse(path, text)
-    name = _local(root.tag)
+    root = parse_xml(text, path)
+    name = local_name(root.tag)
     if kind == "tmx" or name == "tmx":
         if name != "tmx":
             raise InputError(path, f"not a TMX document (root element <{name}>, expected <tmx>)")
@@ -179,14 +159,14 @@ def _xml(path: str, text: str, kind: str) -> Bitext:
     b = _Builder(path)
     if version.startswith("1."):
         for f in root.iter():
-            if _local(f.tag) == "file":
+            if local_name(f.tag) == "file":
                 b.b.source_lang = b.b.source_lang or f.get("source-language")
                 b.b.target_lang = b.b.target_lang or f.get("target-language")
         for tu in root.iter():
-            if _local(tu.tag) != "trans-unit" or tu.get("translate") == "no":
+            if local_name(tu.tag) != "trans-unit" or tu.get("translate") == "no":
                 continue
-            src = next((c for c in tu if _local(c.tag) == "source"), None)
-            tgt = next((c for c in tu if _local(c.tag) == "target"), None)
+            src = next((c for c in tu if local_name(c.tag) == "source"), None)
+            tgt = next((c for c in tu if local_name(c.tag) == "target"), None)
             if src is None:
                 raise InputError(path, f"trans-unit {tu.get('id', '?')!r} has no <source>")
             tags: list = []
@@ -194,11 +174,11 @@ def _xml(path: str, text: str, kind: str) -> Bitext:
     elif version.startswith("2."):
         b.b.source_lang, b.b.target_lang = root.get("srcLang"), root.get("trgLang")
         for unit in root.iter():
-            if _local(unit.tag) != "unit" or unit.get("translate") == "no":
+            if local_name(unit.tag) != "unit" or unit.get("translate") == "no":
                 continue
-            for k, seg in enumerate(c for c in unit if _local(c.tag) == "segment"):
-                src = next((c for c in seg if _local(c.tag) == "source"), None)
-                tgt = next((c for c in seg if _local(c.tag) == "target"), None)
+            for k, seg in enumerate(c for c in unit if local_name(c.tag) == "segment"):
+                src = next((c for c in seg if local_name(c.tag) == "source"), None)
+                tgt = next((c for c in seg if local_name(c.tag) == "target"), None)
                 if src is None:
                     raise InputError(path, f"unit {unit.get('id', '?')!r} has a segment with no <source>")
                 tags = []
@@ -212,12 +192,12 @@ def _xml(path: str, text: str, kind: str) -> Bitext:
 
 
 def _tmx(path: str, root) -> Bitext:
-    header = next((c for c in root if _local(c.tag) == "header"), None)
+    header = next((c for c in root if local_name(c.tag) == "header"), None)
     srclang = (header.get("srclang") if header is not None else None) or ""
     b = _Builder(path)
     lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
-    for n, tu in enumerate(e for e in root.iter() if _local(e.tag) == "tu"):
-        tuvs = [(v.get(lang_attr) or v.get("lang") or "", v) for v in tu if _local(v.tag) == "tuv"]
+    for n, tu in enumerate(e for e in root.iter() if local_name(e.tag) == "tu"):
+        tuvs = [(v.get(lang_attr) or v.get("lang") or "", v) for v in tu if local_name(v.tag) == "tuv"]
         if len(tuvs) < 2:
             continue
         src = next((v for lang, v in tuvs if srclang and srclang != "*all*" and lang.lower().startswith(srclang.lower()[:2])), None)
@@ -226,8 +206,8 @@ def _tmx(path: str, root) -> Bitext:
         tgt = tgt if tgt is not None else next(v for _, v in tuvs if v is not src)
         b.b.source_lang = b.b.source_lang or next((lang for lang, v in tuvs if v is src), None)
         b.b.target_lang = b.b.target_lang or next((lang for lang, v in tuvs if v is tgt), None)
-        seg_s = next((c for c in src if _local(c.tag) == "seg"), None)
-        seg_t = next((c for c in tgt if _local(c.tag) == "seg"), None)
+        seg_s = next((c for c in src if local_name(c.tag) == "seg"), None)
+        seg_t = next((c for c in tgt if local_name(c.tag) == "seg"), None)
         tags: list = []
         b.add(tu.get("tuid", str(n + 1)), _flat(seg_s) if seg_s is not None else "",
               _flat(seg_t, tags) if seg_t is not None else "", tags)
