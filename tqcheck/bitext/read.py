@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 
 from ..readers import InputError
+from ..readers.base import read_text
 from ..readers.safexml import local_name, parse_xml
 
 SEP = "\n\n"
@@ -39,14 +40,6 @@ class Bitext:
     tags: list[tuple[int, str, str]] = field(default_factory=list)   # inline codes in the target
 
 
-def _read_text(path: str) -> str:
-    """A file's text, read as `tqcheck check` reads it (regular files only, size limit,
-    UTF-8 with an optional BOM): ``InputError`` with a one-line reason otherwise."""
-    from ..readers.base import decode, read_bytes
-
-    return decode(read_bytes(path), path)
-
-
 def kind_of(path: str) -> str:
     ext = os.path.splitext(path)[1].lower()
     return {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mxliff": "xliff", ".tmx": "tmx",
@@ -56,9 +49,9 @@ def kind_of(path: str) -> str:
 def read_bitext(first: str, second: str | None = None) -> Bitext:
     """``first`` is a source text with ``second`` its translation, or one bilingual file."""
     if second is not None:
-        return Bitext(second, first, _read_text(first), _read_text(second))
+        return Bitext(second, first, read_text(first), read_text(second))
     kind = kind_of(first)
-    text = _read_text(first)
+    text = read_text(first)
     if kind == "tsv":
         return _tsv(first, text)
     if kind in ("xliff", "tmx"):
