@@ -14,7 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from .config import (DEFAULT_HOUSE_STYLE, DEFAULT_WEIGHTS, FAIL_ON_CHOICES, SOURCE_LANG_CHOICES,
-                     Config)
+                     Config, parse_selectors)
 from .findings import Severity
 
 KEYS = ("select", "ignore", "severity", "fail-on", "min-score", "source-lang", "include",
@@ -53,7 +53,12 @@ def _strings(value, where: str) -> tuple[str, ...]:
 def _selectors(value, where: str) -> tuple[str, ...]:
     from .rules.registry import validate_selector
 
-    out = _strings(value, where)
+    try:
+        out = parse_selectors(value)
+    except TypeError:
+        out = None
+    if out is None or "" in out:        # not strings, or an empty selector
+        raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
     for sel in out:
         try:
             validate_selector(sel)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 
+from ..config import parse_selectors
+
 SOURCE_LANGS = ("es", "fr", "pt", "it", "de", "ru")
 ENGLISH = (("en", "English"), ("en-US", "English (US)"), ("en-GB", "English (GB)"))
 
@@ -134,13 +136,10 @@ NATIVE_KEYS = ("text", "select", "ignore", "source_lang")
 
 
 def _selectors(value, key: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return _csv(value)
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(v.strip() for v in value if v.strip())
-    raise RequestError(400, f"'{key}' must be a list of rule codes, prefixes or categories")
+    try:
+        return tuple(sel for sel in parse_selectors(value) if sel)
+    except TypeError:
+        raise RequestError(400, f"'{key}' must be a list of rule codes, prefixes or categories") from None
 
 
 def native_job(body: bytes, max_chars: int) -> dict:
