@@ -78,6 +78,11 @@ class _Builder:
         self.slen += len(src)
         self.tlen += len(tgt)
 
+    def add_elements(self, uid: str, src, tgt):
+        """A unit from its source and target segment elements (a missing one is empty text)."""
+        tags: list = []
+        self.add(uid, _flat(src) if src is not None else "", _flat(tgt, tags) if tgt is not None else "", tags)
+
     def done(self) -> Bitext:
         self.b.source, self.b.target = SEP.join(self.src), SEP.join(self.tgt)
         return self.b
@@ -127,6 +132,11 @@ def _flat(elem, tags: list | None = None) -> str:
     return _clean("".join(out))
 
 
+def _child(elem, name: str):
+    """The first child element of ``elem`` named ``name`` (in any namespace), or None."""
+    return next((c for c in elem if local_name(c.tag) == name), None)
+
+
 class tags_offset(list):
     """Collects the tags of a wrapped element at offsets shifted by where it starts."""
 
@@ -158,25 +168,21 @@ def _xml(path: str, text: str, kind: str) -> Bitext:
         for tu in root.iter():
             if local_name(tu.tag) != "trans-unit" or tu.get("translate") == "no":
                 continue
-            src = next((c for c in tu if local_name(c.tag) == "source"), None)
-            tgt = next((c for c in tu if local_name(c.tag) == "target"), None)
+            src = _child(tu, "source")
             if src is None:
                 raise InputError(path, f"trans-unit {tu.get('id', '?')!r} has no <source>")
-            tags: list = []
-            b.add(tu.get("id", ""), _flat(src), _flat(tgt, tags) if tgt is not None else "", tags)
+            b.add_elements(tu.get("id", ""), src, _child(tu, "target"))
     elif version.startswith("2."):
         b.b.source_lang, b.b.target_lang = root.get("srcLang"), root.get("trgLang")
         for unit in root.iter():
             if local_name(unit.tag) != "unit" or unit.get("translate") == "no":
                 continue
             for k, seg in enumerate(c for c in unit if local_name(c.tag) == "segment"):
-                src = next((c for c in seg if local_name(c.tag) == "source"), None)
-                tgt = next((c for c in seg if local_name(c.tag) == "target"), None)
+                src = _child(seg, "source")
                 if src is None:
                     raise InputError(path, f"unit {unit.get('id', '?')!r} has a segment with no <source>")
-                tags = []
                 uid = unit.get("id", "") + (f"/{seg.get('id') or k + 1}" if k or seg.get("id") else "")
-                b.add(uid, _flat(src), _flat(tgt, tags) if tgt is not None else "", tags)
+                b.add_elements(uid, src, _child(seg, "target"))
     else:
         raise InputError(path, f"unsupported XLIFF version {version!r} (1.2 and 2.0 are read)")
     if not b.b.units:
@@ -185,7 +191,7 @@ def _xml(path: str, text: str, kind: str) -> Bitext:
 
 
 def _tmx(path: str, root) -> Bitext:
-    header = next((c for c in root if local_name(c.tag) == "header"), None)
+    header = _child(root, "header")
     srclang = (header.get("srclang") if header is not None else None) or ""
     b = _Builder(path)
     lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -199,11 +205,7 @@ def _tmx(path: str, root) -> Bitext:
         tgt = tgt if tgt is not None else next(v for _, v in tuvs if v is not src)
         b.b.source_lang = b.b.source_lang or next((lang for lang, v in tuvs if v is src), None)
         b.b.target_lang = b.b.target_lang or next((lang for lang, v in tuvs if v is tgt), None)
-        seg_s = next((c for c in src if local_name(c.tag) == "seg"), None)
-        seg_t = next((c for c in tgt if local_name(c.tag) == "seg"), None)
-        tags: list = []
-        b.add(tu.get("tuid", str(n + 1)), _flat(seg_s) if seg_s is not None else "",
-              _flat(seg_t, tags) if seg_t is not None else "", tags)
+        b.add_elements(tu.get("tuid", str(n + 1)), _child(src, "seg"), _child(tgt, "seg"))
     if not b.b.units:
         raise InputError(path, "no translation units")
     return b.done()
