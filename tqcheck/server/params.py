@@ -80,18 +80,12 @@ def parse_annotation(raw: str) -> tuple[str, str, list[tuple[int, int, int, int,
                 or not isinstance(interpret, str):
             raise RequestError(400, "each 'annotation' item needs a string 'text' or a string 'markup' "
                                     "(with an optional string 'interpretAs')")
-        if text is not None:
-            plain.append(text)
-            orig.append(text)
-            segments.append((p, p + len(text), o, o + len(text), True))
-            p += len(text)
-            o += len(text)
-        else:
-            plain.append(interpret)
-            orig.append(markup)
-            segments.append((p, p + len(interpret), o, o + len(markup), False))
-            p += len(interpret)
-            o += len(markup)
+        shown, original = (text, text) if text is not None else (interpret, markup)
+        plain.append(shown)
+        orig.append(original)
+        segments.append((p, p + len(shown), o, o + len(original), text is not None))
+        p += len(shown)
+        o += len(original)
     return "".join(plain), "".join(orig), segments
 
 
