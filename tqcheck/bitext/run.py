@@ -15,7 +15,7 @@ from ..nlp.langid import SOURCE_LANGS, guess_source_lang
 from ..nlp.sentences import split_source_sentences
 from ..quality import quality_score
 from ..rules.registry import select_rules
-from ..rules.tq7_bilingual._pairs import Bilingual, SentencePair
+from ..rules.tq7_bilingual._pairs import Bilingual, SentencePair, sentences_within
 from .align import align
 from .confirm import confirm
 from .read import Bitext, read_bitext
@@ -63,17 +63,10 @@ def units_of(bt: Bitext, doc: Document) -> list[tuple[int, int, int, int, str | 
 
 
 def sentence_pairs(bt: Bitext, doc: Document, units) -> list[SentencePair]:
-    tsent = [(s.start, s.end) for s in doc.sentences]
-    ends = [b for _, b in tsent]
     pairs: list[SentencePair] = []
     for k, (ss, se, ts, te, _) in enumerate(units):
         src = split_source_sentences(bt.source, ss, se)
-        tgt = []
-        for a, b in tsent[bisect_right(ends, ts):]:       # the sentences that end after ts
-            if a >= te:
-                break
-            if min(b, te) > max(a, ts):
-                tgt.append((max(a, ts), min(b, te)))
+        tgt = sentences_within(doc, ts, te)
         last_t, last_s = ts, ss
         for si, ti in align([bt.source[a:b] for a, b in src], [doc.text[a:b] for a, b in tgt]):
             s0, s1 = (src[si[0]][0], src[si[-1]][1]) if si else (last_s, last_s)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from ...findings import Category, Severity
+from ...nlp.text import fold
 from ..registry import rule
 from ._names import INSTITUTION, is_keyable, kept, names, translated_as
-from ...nlp.text import fold
 from . import explain_pairs
 from ._pairs import BiHit, target_span
 
