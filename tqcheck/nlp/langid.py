@@ -18,11 +18,12 @@ Non-Latin scripts are told apart by Unicode block (``script_of``).
 from __future__ import annotations
 
 import gzip
-import re
 import unicodedata
 import zlib
 from functools import lru_cache
 from importlib import resources
+
+from .text import LETTERS
 
 SOURCE_LANGS = ("es", "fr", "pt", "it", "de")
 LANG_NAMES = {
@@ -167,7 +168,6 @@ def src_zipf(word: str) -> dict[str, float]:
     return {lang: z / 10.0 for lang, z in _index().source_bands(norm(word)).items()}
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def guess_source_lang(text: str) -> str:
@@ -176,7 +176,7 @@ def guess_source_lang(text: str) -> str:
     es when no word tells."""
     index = _index()
     scores = dict.fromkeys(SOURCE_LANGS, 0)
-    for w in _WORD.findall(text, 0, 20000):
+    for w in LETTERS.findall(text, 0, 20000):
         for lang, z in index.source_bands(norm(w)).items():
             scores[lang] += z
     return max(SOURCE_LANGS, key=lambda k: (scores[k], k == "es"))

@@ -1,8 +1,12 @@
-"""Text helpers shared by the bilingual layer and the rules: accent folding."""
+"""Text helpers shared by the bilingual layer and the rules: letter runs, accent folding."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+
+# A word as the bilingual checks compare words: a run of letters (no digits, no `_`).
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=65536)
