@@ -9,11 +9,13 @@ import pytest
 from typer.testing import CliRunner
 
 from tqcheck.api import check_text
-from tqcheck.bitext.align import align, split_sentences
+from tqcheck.bitext.align import align
 from tqcheck.bitext.read import Bitext, read_bitext
-from tqcheck.bitext.run import check_bitext, guess_lang
+from tqcheck.bitext.run import check_bitext
 from tqcheck.cli import app
 from tqcheck.config import Config
+from tqcheck.nlp.langid import guess_source_lang
+from tqcheck.nlp.sentences import split_source_sentences
 from tqcheck.readers import InputError
 
 HERE = os.path.dirname(__file__)
@@ -179,7 +181,7 @@ def test_missing_file_and_single_plain_file(tmp_path):
 
 def test_sentence_splitter_keeps_abbreviations():
     s = "El Sr. García y la Dra. Pérez llegaron a las 10. Después hablaron. ¿Y ahora? J. K. Rowling no vino."
-    assert [s[a:b] for a, b in split_sentences(s, 0, len(s))] == [
+    assert [s[a:b] for a, b in split_source_sentences(s, 0, len(s))] == [
         "El Sr. García y la Dra. Pérez llegaron a las 10.", "Después hablaron.", "¿Y ahora?",
         "J. K. Rowling no vino."]
 
@@ -208,9 +210,9 @@ def test_plain_pair_paragraphs_and_omission(tmp_path):
 
 
 def test_language_guess():
-    assert guess_lang("Le gouvernement a annoncé que les prix de l'énergie vont baisser.") == "fr"
-    assert guess_lang("Die Regierung hat angekündigt, dass die Preise sinken werden.") == "de"
-    assert guess_lang("O governo anunciou que os preços da energia vão baixar.") == "pt"
+    assert guess_source_lang("Le gouvernement a annoncé que les prix de l'énergie vont baisser.") == "fr"
+    assert guess_source_lang("Die Regierung hat angekündigt, dass die Preise sinken werden.") == "de"
+    assert guess_source_lang("O governo anunciou que os preços da energia vão baixar.") == "pt"
 
 
 # --- the rules stay out of monolingual runs; odd inputs do not crash

@@ -59,3 +59,17 @@ class Config:
         if self.fail_on == "never":
             return False
         return severity.rank >= Severity(self.fail_on).rank
+
+
+def parse_selectors(value) -> tuple[str, ...]:
+    """Rule selectors as a request or a configuration file gives them, read as ``--select``
+    reads its values: one comma-separated string or a list of them, each selector stripped.
+    An empty selector stays as "" for the caller to drop or refuse; ``None`` is none; any
+    other value is a ``TypeError``."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"expected a string or a list of strings, got {value!r}")
+    return tuple(s.strip() for v in value for s in v.split(","))

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from .config import (DEFAULT_HOUSE_STYLE, DEFAULT_WEIGHTS, FAIL_ON_CHOICES, SOURCE_LANG_CHOICES,
-                     Config)
+                     Config, parse_selectors)
 from .findings import Severity
 
 KEYS = ("select", "ignore", "severity", "fail-on", "min-score", "source-lang", "include",
@@ -53,13 +53,24 @@ def _strings(value, where: str) -> tuple[str, ...]:
 def _selectors(value, where: str) -> tuple[str, ...]:
     from .rules.registry import validate_selector
 
-    out = _strings(value, where)
+    try:
+        out = parse_selectors(value)
+    except TypeError:
+        out = None
+    if out is None or "" in out:        # not strings, or an empty selector
+        raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
     for sel in out:
         try:
             validate_selector(sel)
         except ValueError as exc:
             raise ConfigError(f"{where}: {exc}") from None
     return out
+
+
+def _choice(value, choices: tuple[str, ...], where: str) -> str:
+    if value not in choices:
+        raise ConfigError(f"{where}: {value!r} is not one of {', '.join(choices)}")
+    return value
 
 
 def _check_phrasebooks(books: list[str], where: str) -> None:
@@ -96,17 +107,13 @@ def validate(table: dict, path: str) -> FileSettings:
                     raise ConfigError(f"{where}.{code}: {exc}") from None
             values[key] = MappingProxyType(sev)
         elif key == "fail-on":
-            if value not in FAIL_ON_CHOICES:
-                raise ConfigError(f"{where}: {value!r} is not one of {', '.join(FAIL_ON_CHOICES)}")
-            values[key] = value
+            values[key] = _choice(value, FAIL_ON_CHOICES, where)
         elif key == "min-score":
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
                 raise ConfigError(f"{where}: expected a number from 0 to 100, got {value!r}")
             values[key] = float(value)
         elif key == "source-lang":
-            if value not in SOURCE_LANG_CHOICES:
-                raise ConfigError(f"{where}: {value!r} is not one of {', '.join(SOURCE_LANG_CHOICES)}")
-            values[key] = value
+            values[key] = _choice(value, SOURCE_LANG_CHOICES, where)
         elif key in ("include", "exclude"):
             values[key] = _strings(value, where)
         elif key == "phrasebooks":
@@ -137,9 +144,7 @@ def validate(table: dict, path: str) -> FileSettings:
             for k, v in value.items():
                 if k not in HOUSE_STYLE_CHOICES:
                     raise ConfigError(f"{where}: unknown key '{k}' (known: {', '.join(HOUSE_STYLE_CHOICES)})")
-                if v not in HOUSE_STYLE_CHOICES[k]:
-                    raise ConfigError(f"{where}.{k}: {v!r} is not one of {', '.join(HOUSE_STYLE_CHOICES[k])}")
-                style[k] = v
+                style[k] = _choice(v, HOUSE_STYLE_CHOICES[k], f"{where}.{k}")
             values[key] = MappingProxyType(style)
         elif key == "weights":
             if not isinstance(value, dict):

@@ -1,4 +1,4 @@
-"""Sentence splitting for the source languages and Gale–Church alignment with anchors.
+"""Gale–Church sentence alignment with anchors (the sentences: ``nlp.sentences``).
 
 Gale & Church (1993), "A Program for Aligning Sentences in Bilingual Corpora": a dynamic
 programme over beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2) whose cost is -log of the bead's prior
@@ -12,37 +12,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..rules.tq7_bilingual._text import fold
-
-# Abbreviations that end with a period inside a sentence, per source language (lower case).
-_ABBREV = frozenset("""sr sra srta dr dra dña d ud uds etc núm art pág av avda gral lic ing prof pdte
-    vs ee uu mr mrs ms st jr co inc ltd m mme mlle mm me cf p pp sig sigg dott dott.ssa avv on
-    hr fr frl nr bzw z b ca ggf usw vgl s u a o dir dep sen gob ex""".split())
-# A run of stops is matched from its first character only, possessively: scanned once.
-_END = re.compile(r"(?<![.!?…])(?:[.!?…]++[»”\"’')\]]*+(?=\s+[«“\"¿¡(\[A-ZÀ-ÖØ-Þ0-9])|[.!?…]++[»”\"’')\]]*+\s*+$)")
-
-
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of ``text[start:end]`` (trimmed), split at a final stop before a capital."""
-    out, s = [], start
-    for m in _END.finditer(text, start, end):
-        before = re.search(r"([^\W\d_]+)\.?$", text[max(start, m.start() - 12):m.start() + 1])
-        if m.group(0).startswith(".") and before and (fold(before.group(1)) in _ABBREV or
-                                                      (len(before.group(1)) == 1 and before.group(1).isupper())):
-            continue
-        out.append((s, m.end()))
-        s = m.end()
-    out.append((s, end))
-    res = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            res.append((a, b))
-    return res
-
+from ..nlp.text import fold
 
 # Bead priors (Gale & Church's table) and the length model.
 _BEADS = {(1, 1): 0.89, (1, 0): 0.0099 / 2, (0, 1): 0.0099 / 2, (2, 1): 0.089 / 2, (1, 2): 0.089 / 2,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 from ..config import Config
+from ..nlp.langid import SOURCE_LANGS
 from ..rules.registry import select_rules
 
 FAIL_ON = ("error", "warning", "info", "never")
@@ -15,7 +16,7 @@ def run_bitext(first: str, second: str | None, *, output_format: str = "text", s
     """Check one pair, write the report to ``out`` and return the exit code (0, 1, 2);
     a bad option raises ``ValueError``. ``writers`` are the report writers by format
     (``tqcheck.report.WRITERS``, given by the CLI: reports sit above this layer)."""
-    from .run import LANGS, check_pair
+    from .run import check_pair
 
     WRITERS = writers or {}
     out = out or sys.stdout
@@ -23,8 +24,8 @@ def run_bitext(first: str, second: str | None, *, output_format: str = "text", s
         raise ValueError(f"unknown --format {output_format!r} (choose from: {', '.join(WRITERS)}, side-by-side)")
     if fail_on not in FAIL_ON:
         raise ValueError(f"unknown --fail-on {fail_on!r} (choose from: {', '.join(FAIL_ON)})")
-    if source_lang != "auto" and source_lang not in LANGS:
-        raise ValueError(f"unknown --source-lang {source_lang!r} (choose from: auto, {', '.join(LANGS)})")
+    if source_lang != "auto" and source_lang not in SOURCE_LANGS:
+        raise ValueError(f"unknown --source-lang {source_lang!r} (choose from: auto, {', '.join(SOURCE_LANGS)})")
     if min_score is not None and not 0 <= min_score <= 100:
         raise ValueError("--min-score must be between 0 and 100")
     config = Config(select=tuple(select), ignore=tuple(ignore), fail_on=fail_on, min_score=min_score)

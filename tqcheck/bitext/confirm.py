@@ -5,15 +5,14 @@ and a calque whose lexicon entry's source phrase is really in the aligned source
 span, says so, and a confirmed calque's severity rises one step (info -> warning -> error)."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import fields
 from functools import lru_cache
 
 from ..findings import Category, Finding, Severity
+from ..nlp.text import LETTERS, fold
 from ..rules.tq7_bilingual._numbers import numbers, same, show
 from ..rules.tq7_bilingual._pairs import Bilingual
-from ..rules.tq7_bilingual._text import fold
 
 _UP = {Severity.INFO: Severity.WARNING, Severity.WARNING: Severity.ERROR, Severity.ERROR: Severity.ERROR}
 
@@ -42,15 +41,14 @@ def _entries_by_suggestion(lang: str) -> dict[str, list]:
     return out
 
 
-_W = re.compile(r"[^\W\d_]+")
 
 
 def source_phrase_at(phrase: str, source: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the lexicon's source phrase (`recoger en un comunicado`) occurs, inflected, in
     ``source[start:end]``: its words in order, a word matching one that shares its first
     four letters (or equals it when shorter), at most two words apart."""
-    want = [fold(w) for w in _W.findall(phrase)]
-    have = [(m.start(), m.end(), fold(m.group(0))) for m in _W.finditer(source, start, end)]
+    want = [fold(w) for w in LETTERS.findall(phrase)]
+    have = [(m.start(), m.end(), fold(m.group(0))) for m in LETTERS.finditer(source, start, end)]
     if not want:
         return None
 

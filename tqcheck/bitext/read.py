@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass, field
 
 from ..readers import InputError
+from ..readers.base import read_text
+from ..readers.safexml import local_name, parse_xml
 
 SEP = "\n\n"
 
@@ -38,14 +40,6 @@ class Bitext:
     tags: list[tuple[int, str, str]] = field(default_factory=list)   # inline codes in the target
 
 
-def _read_text(path: str) -> str:
-    """A file's text, read as `tqcheck check` reads it (regular files only, size limit,
-    UTF-8 with an optional BOM): ``InputError`` with a one-line reason otherwise."""
-    from ..readers.base import decode, read_bytes
-
-    return decode(read_bytes(path), path)
-
-
 def kind_of(path: str) -> str:
     ext = os.path.splitext(path)[1].lower()
     return {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mxliff": "xliff", ".tmx": "tmx",
@@ -55,9 +49,9 @@ def kind_of(path: str) -> str:
 def read_bitext(first: str, second: str | None = None) -> Bitext:
     """``first`` is a source text with ``second`` its translation, or one bilingual file."""
     if second is not None:
-        return Bitext(second, first, _read_text(first), _read_text(second))
+        return Bitext(second, first, read_text(first), read_text(second))
     kind = kind_of(first)
-    text = _read_text(first)
+    text = read_text(first)
     if kind == "tsv":
         return _tsv(first, text)
     if kind in ("xliff", "tmx"):
@@ -84,6 +78,11 @@ class _Builder:
         self.slen += len(src)
         self.tlen += len(tgt)
 
+    def add_elements(self, uid: str, src, tgt):
+        """A unit from its source and target segment elements (a missing one is empty text)."""
+        tags: list = []
+        self.add(uid, _flat(src) if src is not None else "", _flat(tgt, tags) if tgt is not None else "", tags)
+
     def done(self) -> Bitext:
         self.b.source, self.b.target = SEP.join(self.src), SEP.join(self.tgt)
         return self.b
@@ -106,27 +105,6 @@ def _tsv(path: str, text: str) -> Bitext:
     return b.done()
 
 
-def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _parse(path: str, text: str):
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, XMLParser
-
-    try:
-        parser = XMLParser(encoding="utf-8")
-        parser.feed(text.encode("utf-8"))
-        return parser.close()
-    except DefusedXmlException as exc:
-        why = {"EntitiesForbidden": "declares entities (entity bombs and external entities are not allowed)",
-               "ExternalReferenceForbidden": "references an external entity",
-               "DTDForbidden": "contains a DTD"}.get(type(exc).__name__, type(exc).__name__)
-        raise InputError(path, f"refused unsafe XML: {why}") from None
-    except ParseError as exc:
-        raise InputError(path, f"not well-formed XML: {exc}") from None
-
-
 # Inline elements whose content is native code (not text), and those that wrap text.
 _WRAP = frozenset({"g", "pc", "mrk", "hi", "sm", "em"})
 
@@ -135,7 +113,7 @@ def _flat(elem, tags: list | None = None) -> str:
     """The text of a segment element without its inline codes (recorded in ``tags``)."""
     out: list[str] = [elem.text or ""]
     for child in elem:
-        name = _local(child.tag)
+        name = local_name(child.tag)
         length = sum(len(x) for x in out)
         if name == "cp":                     # XLIFF 2.0: a code point XML cannot hold
             try:
@@ -154,6 +132,11 @@ def _flat(elem, tags: list | None = None) -> str:
     return _clean("".join(out))
 
 
+def _child(elem, name: str):
+    """The first child element of ``elem`` named ``name`` (in any namespace), or None."""
+    return next((c for c in elem if local_name(c.tag) == name), None)
+
+
 class tags_offset(list):
     """Collects the tags of a wrapped element at offsets shifted by where it starts."""
 
@@ -167,8 +150,8 @@ class tags_offset(list):
 
 
 def _xml(path: str, text: str, kind: str) -> Bitext:
-    root = _parse(path, text)
-    name = _local(root.tag)
+    root = parse_xml(text, path)
+    name = local_name(root.tag)
     if kind == "tmx" or name == "tmx":
         if name != "tmx":
             raise InputError(path, f"not a TMX document (root element <{name}>, expected <tmx>)")
@@ -179,31 +162,27 @@ def _xml(path: str, text: str, kind: str) -> Bitext:
     b = _Builder(path)
     if version.startswith("1."):
         for f in root.iter():
-            if _local(f.tag) == "file":
+            if local_name(f.tag) == "file":
                 b.b.source_lang = b.b.source_lang or f.get("source-language")
                 b.b.target_lang = b.b.target_lang or f.get("target-language")
         for tu in root.iter():
-            if _local(tu.tag) != "trans-unit" or tu.get("translate") == "no":
+            if local_name(tu.tag) != "trans-unit" or tu.get("translate") == "no":
                 continue
-            src = next((c for c in tu if _local(c.tag) == "source"), None)
-            tgt = next((c for c in tu if _local(c.tag) == "target"), None)
+            src = _child(tu, "source")
             if src is None:
                 raise InputError(path, f"trans-unit {tu.get('id', '?')!r} has no <source>")
-            tags: list = []
-            b.add(tu.get("id", ""), _flat(src), _flat(tgt, tags) if tgt is not None else "", tags)
+            b.add_elements(tu.get("id", ""), src, _child(tu, "target"))
     elif version.startswith("2."):
         b.b.source_lang, b.b.target_lang = root.get("srcLang"), root.get("trgLang")
         for unit in root.iter():
-            if _local(unit.tag) != "unit" or unit.get("translate") == "no":
+            if local_name(unit.tag) != "unit" or unit.get("translate") == "no":
                 continue
-            for k, seg in enumerate(c for c in unit if _local(c.tag) == "segment"):
-                src = next((c for c in seg if _local(c.tag) == "source"), None)
-                tgt = next((c for c in seg if _local(c.tag) == "target"), None)
+            for k, seg in enumerate(c for c in unit if local_name(c.tag) == "segment"):
+                src = _child(seg, "source")
                 if src is None:
                     raise InputError(path, f"unit {unit.get('id', '?')!r} has a segment with no <source>")
-                tags = []
                 uid = unit.get("id", "") + (f"/{seg.get('id') or k + 1}" if k or seg.get("id") else "")
-                b.add(uid, _flat(src), _flat(tgt, tags) if tgt is not None else "", tags)
+                b.add_elements(uid, src, _child(seg, "target"))
     else:
         raise InputError(path, f"unsupported XLIFF version {version!r} (1.2 and 2.0 are read)")
     if not b.b.units:
@@ -212,12 +191,12 @@ def _xml(path: str, text: str, kind: str) -> Bitext:
 
 
 def _tmx(path: str, root) -> Bitext:
-    header = next((c for c in root if _local(c.tag) == "header"), None)
+    header = _child(root, "header")
     srclang = (header.get("srclang") if header is not None else None) or ""
     b = _Builder(path)
     lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
-    for n, tu in enumerate(e for e in root.iter() if _local(e.tag) == "tu"):
-        tuvs = [(v.get(lang_attr) or v.get("lang") or "", v) for v in tu if _local(v.tag) == "tuv"]
+    for n, tu in enumerate(e for e in root.iter() if local_name(e.tag) == "tu"):
+        tuvs = [(v.get(lang_attr) or v.get("lang") or "", v) for v in tu if local_name(v.tag) == "tuv"]
         if len(tuvs) < 2:
             continue
         src = next((v for lang, v in tuvs if srclang and srclang != "*all*" and lang.lower().startswith(srclang.lower()[:2])), None)
@@ -226,11 +205,7 @@ def _tmx(path: str, root) -> Bitext:
         tgt = tgt if tgt is not None else next(v for _, v in tuvs if v is not src)
         b.b.source_lang = b.b.source_lang or next((lang for lang, v in tuvs if v is src), None)
         b.b.target_lang = b.b.target_lang or next((lang for lang, v in tuvs if v is tgt), None)
-        seg_s = next((c for c in src if _local(c.tag) == "seg"), None)
-        seg_t = next((c for c in tgt if _local(c.tag) == "seg"), None)
-        tags: list = []
-        b.add(tu.get("tuid", str(n + 1)), _flat(seg_s) if seg_s is not None else "",
-              _flat(seg_t, tags) if seg_t is not None else "", tags)
+        b.add_elements(tu.get("tuid", str(n + 1)), _child(src, "seg"), _child(tgt, "seg"))
     if not b.b.units:
         raise InputError(path, "no translation units")
     return b.done()

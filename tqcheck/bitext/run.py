@@ -3,7 +3,6 @@ the monolingual rules on the target and the TQ7xx rules on the aligned pairs, an
 monolingual number-format and calque findings say when the source confirms them."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -12,30 +11,14 @@ from ..config import Config
 from ..context import RuleContext
 from ..document import Document
 from ..findings import Finding
+from ..nlp.langid import SOURCE_LANGS, guess_source_lang
+from ..nlp.sentences import split_source_sentences
 from ..quality import quality_score
 from ..rules.registry import select_rules
-from ..rules.tq7_bilingual._pairs import Bilingual, SentencePair
-from .align import align, split_sentences
+from ..rules.tq7_bilingual._pairs import Bilingual, SentencePair, sentences_within
+from .align import align
 from .confirm import confirm
 from .read import Bitext, read_bitext
-
-LANGS = ("es", "fr", "pt", "it", "de")
-_FUNCTION = {
-    "es": "el la los las de del que y en por para con una un es se no su al lo como más pero sus le ya",
-    "fr": "le la les de des du que et en un une est pour pas au aux qui dans sur par il elle se ne plus",
-    "pt": "o a os as de do da dos das que e em um uma para com não no na por se ao mais como",
-    "it": "il lo la gli le di del della che e un una per con non nel nella si sono è da al alla come",
-    "de": "der die das den dem des und ist nicht ein eine zu mit von auf für im sich auch als dass wird",
-}
-_FW = {k: frozenset(v.split()) for k, v in _FUNCTION.items()}
-
-
-def guess_lang(text: str) -> str:
-    """The source language from its function words (es when nothing tells)."""
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
-    scores = {lang: sum(w in fw for w in words) for lang, fw in _FW.items()}
-    return max(LANGS, key=lambda k: (scores[k], k == "es"))
-
 
 @dataclass(frozen=True)
 class BiFinding(Finding):
@@ -60,32 +43,10 @@ class BiFinding(Finding):
         return data
 
 
-def _line_col(text: str, pos: int) -> tuple[int, int]:
-    return text.count("\n", 0, pos) + 1, pos - (text.rfind("\n", 0, pos) + 1) + 1
-
-
-_BLANK = re.compile(r"\n(?:[ \t\r\f\v]*+\n)++")
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraphs: the text between blank lines, trimmed (empty ones skipped)."""
-    out, pos = [], 0
-    for m in list(_BLANK.finditer(text)) + [None]:
-        a, b = pos, (m.start() if m else len(text))
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-        pos = m.end() if m else len(text)
-    return out
-
-
 def units_of(bt: Bitext, doc: Document) -> list[tuple[int, int, int, int, str | None]]:
     if bt.units is not None:
         return [(u.src_start, u.src_end, u.tgt_start, u.tgt_end, u.id) for u in bt.units]
-    sp = paragraphs(bt.source)
+    sp = Document(bt.source).paragraphs
     tp = [(p.start, p.end) for p in doc.paragraphs]
     out = []
     beads = [([i], [i]) for i in range(len(sp))] if len(sp) == len(tp) else \
@@ -102,17 +63,10 @@ def units_of(bt: Bitext, doc: Document) -> list[tuple[int, int, int, int, str | 
 
 
 def sentence_pairs(bt: Bitext, doc: Document, units) -> list[SentencePair]:
-    tsent = [(s.start, s.end) for s in doc.sentences]
-    ends = [b for _, b in tsent]
     pairs: list[SentencePair] = []
     for k, (ss, se, ts, te, _) in enumerate(units):
-        src = split_sentences(bt.source, ss, se)
-        tgt = []
-        for a, b in tsent[bisect_right(ends, ts):]:       # the sentences that end after ts
-            if a >= te:
-                break
-            if min(b, te) > max(a, ts):
-                tgt.append((max(a, ts), min(b, te)))
+        src = split_source_sentences(bt.source, ss, se)
+        tgt = sentences_within(doc, ts, te)
         last_t, last_s = ts, ss
         for si, ti in align([bt.source[a:b] for a, b in src], [doc.text[a:b] for a, b in tgt]):
             s0, s1 = (src[si[0]][0], src[si[-1]][1]) if si else (last_s, last_s)
@@ -124,8 +78,8 @@ def sentence_pairs(bt: Bitext, doc: Document, units) -> list[SentencePair]:
 
 def check_bitext(bt: Bitext, config: Config, source_lang: str | None = None) -> FileResult:
     lang = source_lang or (bt.source_lang or "")[:2].lower() or None
-    if lang not in LANGS:
-        lang = guess_lang(bt.source)
+    if lang not in SOURCE_LANGS:
+        lang = guess_source_lang(bt.source)
     config = config.replace(source_lang=lang) if config.source_lang == "auto" else config
     mono = check_text(bt.target, config, bt.path)
     doc = mono.document if mono.document is not None else Document(bt.target, bt.path)
@@ -149,7 +103,7 @@ def check_bitext(bt: Bitext, config: Config, source_lang: str | None = None) -> 
             continue
         for h in r.check(doc, ctx, bi):
             sev = config.severity_for(r.code, h.severity or r.severity)
-            line, col = _line_col(text, h.start)
+            line, col = doc.line_col(h.start)
             ss, se = getattr(h, "source_start", -1), getattr(h, "source_end", -1)
             found.append(BiFinding(r.code, r.category, sev, h.start, h.end, line, col, text[h.start:h.end],
                                    h.message, tuple(h.suggestions), h.fix, lang, ss, se,

@@ -241,11 +241,15 @@ def _raw_lines(text: str) -> list[str]:
 
 
 def _read_text(path: str) -> str:
+    """The file's text as ``check`` reads it (its line breaks untouched, as sacrebleu reads
+    them; a UTF-8 byte-order mark dropped); a bad file is a one-line ``ScoreInputError``."""
+    from ..readers import InputError
+    from ..readers.base import read_text
+
     try:
-        with open(path, encoding="utf-8", newline="\n") as fh:
-            return fh.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ScoreInputError(f"{path}: cannot read ({exc.__class__.__name__}: {exc})") from None
+        return read_text(path)
+    except InputError as exc:
+        raise ScoreInputError(str(exc)) from None
 
 
 def choose_mode(hyp_text: str, ref_texts: list[str]) -> str:

@@ -71,12 +71,12 @@ def _last_match_end(pattern: re.Pattern, text: str, lo: int, hi: int) -> int | N
     return last
 
 
-def _split_piece(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_piece(text: str, start: int, end: int, tokenizer=_punkt_tokenizer) -> list[tuple[int, int]]:
     chunk = text[start:end]
     if not chunk.strip():
         return []
     try:
-        raw = _punkt_tokenizer().span_tokenize(chunk)
+        raw = tokenizer().span_tokenize(chunk)
         raw = list(raw)
     except TimeoutError:   # a busy machine can still trip NLTK's clock: cut at the marks
         raw = _fallback_spans(chunk)
@@ -100,3 +100,29 @@ def _fallback_spans(chunk: str) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((pos, len(chunk)))
     return out
+
+
+# Abbreviations of the source languages (es, fr, pt, it, de) that end with a period inside a
+# sentence, lower case: added to the English ones when a source text is split.
+SOURCE_ABBREVIATIONS = frozenset("""sr sra srta dr dra dña d ud uds etc núm art pág av avda gral lic ing
+    prof pdte vs ee uu mr mrs ms st jr co inc ltd m mme mlle mm me cf p pp sig sigg dott dott.ssa
+    avv on hr fr frl nr bzw z b ca ggf usw vgl s u a o dir dep sen gob ex""".split())
+
+
+@lru_cache(maxsize=1)
+def _source_tokenizer():
+    import copy
+
+    english = _punkt_tokenizer()
+    params = copy.deepcopy(english._params)
+    params.abbrev_types |= SOURCE_ABBREVIATIONS
+    return type(english)(params)
+
+
+def split_source_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of a source-language text (``tqcheck bitext``): Punkt as in
+    ``split_sentences``, with the source languages' abbreviations (`Sr.`, `Dra.`, `EE. UU.`)."""
+    spans: list[tuple[int, int]] = []
+    for a, b in _pieces(text, start, end):
+        spans.extend(_split_piece(text, a, b, _source_tokenizer))
+    return spans

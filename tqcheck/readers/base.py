@@ -140,6 +140,12 @@ def read_bytes(path: str) -> bytes:
             os.close(fd)
 
 
+def read_text(path: str) -> str:
+    """A file's text as ``check`` reads it (``read_bytes``, then ``decode``): ``InputError``
+    with a one-line reason for anything else."""
+    return decode(read_bytes(path), path)
+
+
 def _file_kind(mode: int) -> str:
     import stat
 

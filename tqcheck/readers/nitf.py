@@ -12,7 +12,9 @@ from __future__ import annotations
 from xml.parsers import expat
 
 from ..document import Document
+from .base import InputError, Source
 from .markup import TextBuilder
+from .safexml import local_name, parse_xml
 
 CAPTURE = frozenset({"hedline", "abstract", "body.content"})
 BLOCK = frozenset({"p", "hl1", "hl2", "li", "dt", "dd", "block", "bq", "fn", "hedline",
@@ -20,37 +22,14 @@ BLOCK = frozenset({"p", "hl1", "hl2", "li", "dt", "dd", "block", "bq", "fn", "he
 SKIP = frozenset({"media", "table", "note", "pre", "object", "ed-msg"})
 
 
-def _local(name: str) -> str:
-    return name.rsplit("}", 1)[-1].rsplit(" ", 1)[-1]
+def _check_nitf(text: str, path: str) -> None:
+    root = parse_xml(text, path)
+    if local_name(root.tag) != "nitf":
+        raise InputError(path, f"not a NITF document (root element <{local_name(root.tag)}>, expected <nitf>)")
 
 
-def _check_safe(text: str, path: str) -> None:
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, XMLParser
-
-    from .base import InputError
-
-    try:
-        # The text is already decoded: parse its UTF-8 whatever the XML declaration says.
-        parser = XMLParser(encoding="utf-8")
-        parser.feed(text.encode("utf-8"))
-        root = parser.close()
-    except DefusedXmlException as exc:
-        kind = type(exc).__name__
-        why = {"EntitiesForbidden": "declares entities (entity bombs and external entities are not allowed)",
-               "ExternalReferenceForbidden": "references an external entity",
-               "DTDForbidden": "contains a DTD"}.get(kind, kind)
-        raise InputError(path, f"refused unsafe XML: {why}") from None
-    except ParseError as exc:
-        raise InputError(path, f"not well-formed XML: {exc}") from None
-    if _local(root.tag) != "nitf":
-        raise InputError(path, f"not a NITF document (root element <{_local(root.tag)}>, expected <nitf>)")
-
-
-def read_nitf(text: str, path: str):
-    from .base import Source
-
-    _check_safe(text, path)
+def read_nitf(text: str, path: str) -> Source:
+    _check_nitf(text, path)
     data = text.encode("utf-8")
     # byte offset -> code-point offset (expat reports byte positions in the UTF-8 input)
     if len(data) == len(text):
@@ -74,7 +53,7 @@ def read_nitf(text: str, path: str):
         return pos if to_char is None else to_char[pos]
 
     def start(name, attrs):
-        name = _local(name)
+        name = local_name(name)
         if name in CAPTURE:
             state["capture"] += 1
         if state["skip"] or name in SKIP:
@@ -83,7 +62,7 @@ def read_nitf(text: str, path: str):
             out.paragraph_break(here())
 
     def end(name):
-        name = _local(name)
+        name = local_name(name)
         if state["skip"]:
             state["skip"] -= 1
         elif state["capture"] and name in BLOCK:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 
+from ..config import parse_selectors
+
 SOURCE_LANGS = ("es", "fr", "pt", "it", "de", "ru")
 ENGLISH = (("en", "English"), ("en-US", "English (US)"), ("en-GB", "English (GB)"))
 
@@ -78,18 +80,12 @@ def parse_annotation(raw: str) -> tuple[str, str, list[tuple[int, int, int, int,
                 or not isinstance(interpret, str):
             raise RequestError(400, "each 'annotation' item needs a string 'text' or a string 'markup' "
                                     "(with an optional string 'interpretAs')")
-        if text is not None:
-            plain.append(text)
-            orig.append(text)
-            segments.append((p, p + len(text), o, o + len(text), True))
-            p += len(text)
-            o += len(text)
-        else:
-            plain.append(interpret)
-            orig.append(markup)
-            segments.append((p, p + len(interpret), o, o + len(markup), False))
-            p += len(interpret)
-            o += len(markup)
+        shown, original = (text, text) if text is not None else (interpret, markup)
+        plain.append(shown)
+        orig.append(original)
+        segments.append((p, p + len(shown), o, o + len(original), text is not None))
+        p += len(shown)
+        o += len(original)
     return "".join(plain), "".join(orig), segments
 
 
@@ -134,13 +130,10 @@ NATIVE_KEYS = ("text", "select", "ignore", "source_lang")
 
 
 def _selectors(value, key: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return _csv(value)
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(v.strip() for v in value if v.strip())
-    raise RequestError(400, f"'{key}' must be a list of rule codes, prefixes or categories")
+    try:
+        return tuple(sel for sel in parse_selectors(value) if sel)
+    except TypeError:
+        raise RequestError(400, f"'{key}' must be a list of rule codes, prefixes or categories") from None
 
 
 def native_job(body: bytes, max_chars: int) -> dict:

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
-from ._text import fold
+from ...nlp.text import fold
 
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 _PARTICLES = frozenset("de del da das do dos di della von van der la le du des y e".split())

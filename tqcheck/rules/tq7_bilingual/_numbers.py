@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ._text import fold
+from ...nlp.text import LETTERS, fold
 
 _LOCALES = {"es": "es", "fr": "fr", "pt": "pt", "it": "it", "de": "de", "en": "en"}
 
@@ -51,7 +51,6 @@ _NUMERAL = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:([.,\u00a0\u202f])\d{3})(?:\1\d{
 _FR_SPACED = re.compile(r"(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})++(?![\d\w.,])")
 _TIME = re.compile(r"(?<![\w.,])(\d{1,2})(?:[:.h](\d{2}))?\s?(horas|hrs?\b|h\b|heures|ore\b|Uhr|a\.m\.|p\.m\.|am\b|pm\b|GMT)",
                    re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 class Num(NamedTuple):
@@ -131,7 +130,7 @@ def numbers(text: str, start: int, end: int, lang: str, src_lang: str | None = N
         out.append(Num(vals, m.start(), stop, True))
         take(m.start(), stop)
     words = _words_of(lang)
-    for m in _WORD.finditer(text, start, end):
+    for m in LETTERS.finditer(text, start, end):
         if covered[m.start() - start]:
             continue
         v = words.get(fold(m.group(0)))

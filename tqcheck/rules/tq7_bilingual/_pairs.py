@@ -2,6 +2,7 @@
 aligned sentence pairs (offsets into the source text and into the target document)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...findings import Hit
@@ -33,6 +34,11 @@ class Bilingual:
 
     def src(self, p: SentencePair) -> str:
         return self.source[p.src_start:p.src_end]
+
+    def matched_pairs(self) -> list[SentencePair]:
+        """The beads with text on both sides (a dropped or an added sentence has nothing to
+        compare with)."""
+        return [p for p in self.pairs if p.tgt_end > p.tgt_start and p.src_end > p.src_start]
 
 
 @dataclass(frozen=True)
@@ -68,3 +74,17 @@ def target_span(doc, p: SentencePair) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
     return s, e
+
+
+def sentences_within(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The document's sentences that overlap ``[start, end)``, clipped to it."""
+    spans, ends = doc.view("tq7_sentence_ends", lambda d: (d.sentences, [s.end for s in d.sentences]))
+    out = []
+    for i in range(bisect_right(ends, start), len(spans)):     # the sentences that end after start
+        a, b = spans[i]
+        if a >= end:
+            break
+        a, b = max(a, start), min(b, end)
+        if b > a:
+            out.append((a, b))
+    return out

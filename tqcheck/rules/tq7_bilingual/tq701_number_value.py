@@ -32,9 +32,7 @@ def number_value(doc, ctx, bi=None):
         return
     text, src = doc.text, bi.source
     para_nums: dict[int, tuple] = {}
-    for p in bi.pairs:
-        if p.tgt_end <= p.tgt_start or p.src_end <= p.src_start:
-            continue
+    for p in bi.matched_pairs():
         s_nums = numbers(src, p.src_start, p.src_end, bi.lang)
         t_nums = numbers(text, p.tgt_start, p.tgt_end, "en", bi.lang)
         t_index, s_index = NumIndex(t_nums), NumIndex(s_nums)

@@ -4,12 +4,10 @@ translated as common words (`Pedro Castillo` -> `Peter Castle`).
 Examples: cases/TQ702.toml (each with its source sentence)."""
 from __future__ import annotations
 
-import re
-
 from ...findings import Category, Severity
+from ...nlp.text import LETTERS, fold
 from ..registry import rule
 from ._names import INSTITUTION, is_keyable, kept, names, translated_as
-from ._text import fold
 from . import explain_pairs
 from ._pairs import BiHit, target_span
 
@@ -32,9 +30,7 @@ def name_kept(doc, ctx, bi=None):
         return
     text, src = doc.text, bi.source
     paras: dict[int, str] = {}
-    for p in bi.pairs:
-        if p.tgt_end <= p.tgt_start or p.src_end <= p.src_start:
-            continue
+    for p in bi.matched_pairs():
         target = text[p.tgt_start:p.tgt_end]
         if p.para not in paras:          # one string per paragraph (its word set is cached)
             _, _, pts, pte = bi.paragraphs[p.para]
@@ -72,8 +68,8 @@ def name_kept(doc, ctx, bi=None):
 def _altered(text, ts, te, src, ss, se, every, missing):
     """(start, end, source word) of the English word standing where a missing name word should
     be: next to a kept word of the name, capitalised, and in no form in the source."""
-    t_words = [(m.start(), m.end(), m.group(0)) for m in _CAPWORD.finditer(text, ts, te)]
-    s_folded = {fold(m.group(0)) for m in _CAPWORD.finditer(src, ss, se)}
+    t_words = [(m.start(), m.end(), m.group(0)) for m in LETTERS.finditer(text, ts, te)]
+    s_folded = {fold(m.group(0)) for m in LETTERS.finditer(src, ss, se)}
     for i, w in enumerate(every):
         if w not in missing or not is_keyable(w):
             continue
@@ -95,7 +91,6 @@ def _altered(text, ts, te, src, ss, se, every, missing):
     return None
 
 
-_CAPWORD = re.compile(r"[^\W\d_]+")
 
 
 name_kept.explain_more = explain_pairs("TQ702")

@@ -4,16 +4,12 @@ copied from it.
 Examples: cases/TQ704.toml (each with its source sentence)."""
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-
 from ...findings import Category, Severity
+from ...nlp.text import LETTERS, fold
 from ..registry import rule
 from . import explain_pairs
-from ._pairs import BiHit
-from ._text import fold
+from ._pairs import BiHit, sentences_within
 
-_W = re.compile(r"[^\W\d_]+")
 _EN = frozenset("""the of and to in is was for that with on said are be by it as at from has have
     this will not but an were which their its they he she who been would after over more than""".split())
 
@@ -32,25 +28,16 @@ def untranslated_segment(doc, ctx, bi=None):
     if bi is None:
         return
     text, src = doc.text, bi.source
-    sentences = [(s.start, s.end) for s in doc.sentences]
-    ends = [b for _, b in sentences]
-    for p in bi.pairs:
-        if p.tgt_end <= p.tgt_start or p.src_end <= p.src_start:
-            continue
-        s_set = {fold(m.group(0)) for m in _W.finditer(src, p.src_start, p.src_end)}
-        for a, b in sentences[bisect_right(ends, p.tgt_start):]:   # each English sentence of the bead
-            if a >= p.tgt_end:
-                break
-            a, b = max(a, p.tgt_start), min(b, p.tgt_end)
-            if b <= a:
-                continue
+    for p in bi.matched_pairs():
+        s_set = {fold(m.group(0)) for m in LETTERS.finditer(src, p.src_start, p.src_end)}
+        for a, b in sentences_within(doc, p.tgt_start, p.tgt_end):   # each English sentence of the bead
             hit = _copied(text, a, b, s_set, src[p.src_start:p.src_end])
             if hit:
                 yield BiHit(a, b, hit, source_start=p.src_start, source_end=p.src_end)
 
 
 def _copied(text: str, a: int, b: int, s_set: set, source: str) -> str | None:
-    t_words = [m.group(0) for m in _W.finditer(text, a, b)]
+    t_words = [m.group(0) for m in LETTERS.finditer(text, a, b)]
     low = [fold(w) for i, w in enumerate(t_words) if i == 0 or not w[:1].isupper()]
     if len(t_words) < 4 or len(low) < 3:
         return None

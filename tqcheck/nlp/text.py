@@ -1,11 +1,12 @@
-"""Text helpers shared by the TQ7xx rules: accent folding, words, sentence offsets."""
+"""Text helpers shared by the bilingual layer and the rules: letter runs, accent folding."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+# A word as the bilingual checks compare words: a run of letters (no digits, no `_`).
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=65536)
@@ -13,7 +14,3 @@ def fold(s: str) -> str:
     """Lower case without accents: `Moscú` -> `moscu`, `Weiß` -> `weiss`."""
     s = s.lower().replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
-
-
-def words(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
-    return list(WORD.finditer(text, start, len(text) if end is None else end))
