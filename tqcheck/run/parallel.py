@@ -125,6 +125,13 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = 
             results[i] = _check(t, spill, jobs) if len(tasks) == 1 else _light(_check(t, spill, jobs))
             bar.step()
     if parallel:
+        # The parent checks the first file itself before forking: that loads what the
+        # rules use (lexicons, Punkt, word lists, tagger; the engine then ``gc.freeze``s
+        # it), and the workers share it copy-on-write instead of each loading it again.
+        first = parallel.pop(0)
+        results[first] = _light(_check(tasks[first], spill, jobs))
+        bar.step()
+    if parallel:
         global _TASKS
         _TASKS = tasks
         try:
