@@ -48,10 +48,11 @@ def test_killed_worker_loses_only_its_file(folder, monkeypatch):
 
 
 def test_killed_worker_exits_2_and_reports_the_others(folder, monkeypatch):
-    monkeypatch.setattr(parallel, "_check", _dies_on("f00.txt", "kill"))
+    # f01: the parent checks the first file (f00) itself before forking the workers
+    monkeypatch.setattr(parallel, "_check", _dies_on("f01.txt", "kill"))
     res = CliRunner().invoke(app, ["check", str(folder), "-j", "2", "-f", "json"])
     assert res.exit_code == 2
-    assert "f00.txt: could not check: the worker process checking it was killed by SIGKILL" in res.stderr
+    assert "f01.txt: could not check: the worker process checking it was killed by SIGKILL" in res.stderr
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
