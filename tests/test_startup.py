@@ -43,3 +43,30 @@ def test_a_check_run_imports_no_babel_and_no_other_commands():
             "print('babel' in sys.modules, 'tqcheck.server' in sys.modules, file=sys.stderr)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stderr.strip().splitlines()[-1] == "False False"
+
+
+def test_fork_map_with_the_parent_at_work_answers_every_index_once():
+    from tqcheck.run.pool import OK, RAISED, can_fork, fork_map
+
+    if not can_fork():
+        pytest.skip("no fork")
+
+    def func(i):
+        if i == 7:
+            raise ValueError("seven")
+        return i * i
+
+    got = {i: (status, value) for i, status, value in fork_map(func, range(30), 1, depth=3, local=True)}
+    assert sorted(got) == list(range(30))
+    assert got[7][0] == RAISED and "seven" in got[7][1]
+    assert all(got[i] == (OK, i * i) for i in range(30) if i != 7)
+
+
+def test_parallel_run_equals_serial_run(tmp_path):
+    from tqcheck.api import check_paths
+    from tqcheck.report import REPORTERS
+
+    for n in range(9):
+        (tmp_path / f"a{n}.txt").write_text(TEXT.replace("plan", f"plan {n}") * (n + 1), encoding="utf-8")
+    one, two = check_paths([str(tmp_path)], jobs=1), check_paths([str(tmp_path)], jobs=2)
+    assert REPORTERS["json"](one) == REPORTERS["json"](two)

@@ -135,10 +135,13 @@ def run_tasks(tasks: list, jobs: int = 1, progress: bool = False, spill: bool = 
         global _TASKS
         _TASKS = tasks
         try:
-            workers = min(jobs, len(parallel) // MIN_FILES_PER_JOB)
-            # A few tasks sent ahead per worker: an article takes a few milliseconds, so
-            # this keeps workers busy; if a worker dies, only the task it was on is lost.
-            for i, status, out in fork_map(_worker, parallel, workers, depth=4):
+            # The parent is one of the ``jobs`` processes at work (it checks files between
+            # collecting answers): one copy of the loaded state fewer than ``jobs`` workers
+            # and an idle parent. A few tasks are sent ahead per worker: an article takes a
+            # few milliseconds, so this keeps workers busy; if a worker dies, only the task it
+            # was on is lost.
+            workers = max(1, min(jobs, len(parallel) // MIN_FILES_PER_JOB) - 1)
+            for i, status, out in fork_map(_worker, parallel, workers, depth=4, local=True):
                 if status != OK:
                     results[i] = InputError(tasks[i][0], f"could not check: {out}")
                 else:
