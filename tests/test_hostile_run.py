@@ -39,7 +39,7 @@ def _dies_on(name, how):
 
 
 def test_killed_worker_loses_only_its_file(folder, monkeypatch):
-    # f03: the parent checks f00, then sends f01-f04 to the worker before checking files itself
+    # f03: the worker is sent f00-f03 before the parent checks files itself (run.parallel)
     monkeypatch.setattr(parallel, "_check", _dies_on("f03.txt", "kill"))
     run = check_paths([str(folder)], jobs=2)
     assert [os.path.basename(e.path) for e in run.errors] == ["f03.txt"]
@@ -49,7 +49,7 @@ def test_killed_worker_loses_only_its_file(folder, monkeypatch):
 
 
 def test_killed_worker_exits_2_and_reports_the_others(folder, monkeypatch):
-    # f01: the parent checks the first file (f00) itself before forking, then f01 goes to the worker
+    # f01: the worker is sent f00-f03 before the parent checks files itself (run.parallel)
     monkeypatch.setattr(parallel, "_check", _dies_on("f01.txt", "kill"))
     res = CliRunner().invoke(app, ["check", str(folder), "-j", "2", "-f", "json"])
     assert res.exit_code == 2

@@ -124,13 +124,16 @@ def fork_map(func: Callable[[int], object], indices: Iterable[int], workers: int
             for obj in ready:
                 w = waitables[obj]
                 if obj is w.conn:
-                    try:
-                        index, status, value = w.conn.recv()
+                    try:              # every answer already there (the parent may have been busy)
+                        while True:
+                            index, status, value = w.conn.recv()
+                            w.pending.popleft()
+                            yield index, status, value
+                            if not w.pending or not w.conn.poll():
+                                break
                     except (EOFError, OSError):
                         dead.append(w)
                         continue
-                    w.pending.popleft()
-                    yield index, status, value
                 elif w not in dead:
                     dead.append(w)
             for w in dead:
