@@ -23,7 +23,9 @@ _METADATA_RE = re.compile(
 # A line that is only a field's label, its value lost (`Posted`, `Article written by`, `Photo:`).
 _EMPTY_FIELD_RE = re.compile(
     r"(?:article\s+)?(?:written\s+by|posted(?:\s+(?:on|at))?|published(?:\s+(?:on|at))?|updated?(?:\s+(?:on|at))?"
-    r"|last\s+updated|photo|foto|caption|source|author|credits?)[ \t]*:?[ \t]*\.?[ \t]*$", re.IGNORECASE)
+    r"|last\s+updated|photo|foto|caption|author|credits?"
+    r"|source(?:[ \t]+(?:site|website|link|url))?(?:[ \t]*[-–#]?[ \t]*\d+)?)"   # a scraper's `source site-7`
+    r"[ \t]*:?[ \t]*\.?[ \t]*$", re.IGNORECASE)
 # A line that is only the address of a picture or a media file.
 _MEDIA_URL_RE = re.compile(r"https?://\S+?\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)(?:\?\S*)?[ \t]*$", re.IGNORECASE)
 
