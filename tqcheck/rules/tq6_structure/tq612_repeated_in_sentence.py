@@ -4,6 +4,8 @@ and stood in line`, `in silence for a minute in silence`).
 Examples: cases/TQ612.toml."""
 from __future__ import annotations
 
+import re
+
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 from .helpers import INTENSIFYING
@@ -16,11 +18,16 @@ _FUNCTION = frozenset("""the a an of to in on at for with and or but by as from 
     must shall do does did if all any each some more most other such only just very almost""".split())
 # Coordination and comparison repeat a noun on purpose (`state symbols and state`,
 # `police against the police`, `better than better`).
-_MID_STOP = frozenset("and or against versus vs than that is was".split())
+_DETERMINERS = frozenset("the a an this that these those its his her their our your my".split())
+_MID_STOP = frozenset("and or against versus vs than that is was as when if".split())
 # A repeated prepositional phrase (`in silence ... in silence`) is the phrase case.
 _PREPOSITIONS = frozenset("in on at with for by from into under without".split())
 # `house to house`, `match after match`, `side by side`: a word around a preposition.
 _BETWEEN_OK = frozenset("to by after upon for on in against versus vs or and".split())
+# Only words and spaces between a word and its repeat (`files, folders; files` is a list);
+# no bracket, semicolon or quotation mark between a phrase and its repeat.
+_PLAIN_RE = re.compile(r"[ ]+(?:[^\W\d_][\w'’-]*[ ]+)*")
+_BREAK_RE = re.compile(r"[;()\[\]“”\"]")
 _WINDOW = 3      # a word repeated with one or two words between
 _PHRASE_WINDOW = 10
 
@@ -54,8 +61,10 @@ def repeated_in_sentence(doc, ctx):
                     if b.text == a.text:
                         mid = {w.lower for w in words[i + 1:j]}
                         after_number = any(toks_before_is_number(doc.text, w) for w in (a, b))
-                        if not (j == i + 2 and mid <= _BETWEEN_OK) and mid.isdisjoint(_MID_STOP) \
-                                and not after_number and not la.endswith("ly"):
+                        plain = _PLAIN_RE.fullmatch(doc.text, a.end, b.start) is not None
+                        anaphora = words[j - 1].lower in _DETERMINERS   # `the prompt removed the prompt`
+                        if not (j == i + 2 and mid <= _BETWEEN_OK) and not anaphora and mid.isdisjoint(_MID_STOP) \
+                                and plain and not after_number and not la.endswith("ly"):
                             yield Hit(a.start, b.end, f"`{a.text}` twice in a few words: one may be left over.",
                                       suggestions=(f"(drop one `{a.text}`)",))
                             done = j
@@ -69,7 +78,8 @@ def repeated_in_sentence(doc, ctx):
                            and b.lower not in INTENSIFYING)
                 if content and a.text.islower() and b.text.islower() and doc.text[a.end:b.start] == " ":
                     k = seen.get(key)
-                    if k is not None and i - k <= _PHRASE_WINDOW and i - k >= 2:
+                    if (k is not None and 2 <= i - k <= _PHRASE_WINDOW
+                            and not _BREAK_RE.search(doc.text, words[k].end, a.start)):
                         yield Hit(words[k].start, b.end, f"`{a.text} {b.text}` twice in one sentence: one may be left over.",
                                   suggestions=(f"(drop one `{a.text} {b.text}`)",))
                         done = i + 1
