@@ -17,7 +17,7 @@ _TITLES = {
     "Pdte": "President", "Pdta": "President", "Presid": "President",
     "Gral": "Gen.", "Cnel": "Col.", "Tte": "Lt.", "Sgto": "Sgt.",
     "Lic": "", "Licda": "", "Ing": "", "Arq": "", "Mtro": "", "Mtra": "", "Dña": "",
-    "Sra": "Ms.", "Srta": "Ms.", "Dip": "Deputy", "Gob": "Gov.", "Secr": "Secretary",
+    "Sra": "Ms.", "Srta": "Ms.", "Dra": "Dr.", "Profa": "Prof.", "Excmo": "", "Excma": "", "Dip": "Deputy", "Gob": "Gov.", "Secr": "Secretary",
     "Dott": "Dr.", "Dott.ssa": "Dr.", "Avv": "", "Sig": "Mr.", "Sig.ra": "Ms.", "Ill.mo": "",
 }
 _TRIGGERS = frozenset(k.split(".")[0].lower() for k in _TITLES)

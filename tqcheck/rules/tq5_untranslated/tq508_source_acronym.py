@@ -15,7 +15,7 @@ from .data import vocab
 # (`ONU`, `UE`, `FMI`, `BCE`, `OMS`, `il Cdm` are TQ301 lexicon entries, in any case.)
 _BODIES = {
     "OTAN": "NATO", "OCDE": "OECD", "OCSE": "OECD", "OIT": "ILO", "OMC": "WTO", "OEA": "OAS",
-    "OPEP": "OPEC", "EEUU": "US", "ONG": "NGO", "ONGs": "NGOs", "CEDEAO": "ECOWAS",
+    "OPEP": "OPEC", "EEUU": "US", "EUA": "US", "PBI": "GDP", "ONG": "NGO", "ONGs": "NGOs", "CEDEAO": "ECOWAS",
 }
 # Italian news writes acronyms with one capital (`Pd`, `Fdi`, `M5s`, `Pnrr`, `Mes`);
 # English news writes them in capitals. These short ones are listed; longer ones are
