@@ -3,7 +3,7 @@
 A ```console block holds commands (lines starting with ``$ ``; a line ending in ``\\``
 continues on the next) each followed by its expected output. Commands run with bash from
 the repository root, with this checkout's ``tqcheck`` first on PATH and standard error
-merged into standard output. ``# exit N`` at the end of a command: it must exit with N
+merged into standard output; the root's path in the output is dropped (``docs/x.toml``). ``# exit N`` at the end of a command: it must exit with N
 (otherwise 0). An expected line holding only ``…`` stands for any number of lines.
 ``<!-- doc-test: skip REASON -->`` on the line before a block skips it (installs,
 servers). ``sh``/``bash``, ``yaml``, ``toml`` and ``json`` blocks are parse-checked.
@@ -156,7 +156,8 @@ def run_block(b: Block, env: dict[str, str]) -> list[tuple[Command, list[str], i
     for c in b.commands:
         p = subprocess.run(["bash", "-c", c.cmd], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                            stderr=subprocess.STDOUT, timeout=TIMEOUT)
-        results.append((c, p.stdout.decode("utf-8", "replace").split("\n"), p.returncode))
+        out = p.stdout.decode("utf-8", "replace").replace(str(ROOT) + os.sep, "")   # paths as in the repo
+        results.append((c, out.split("\n"), p.returncode))
     return results
 
 
