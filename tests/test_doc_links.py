@@ -95,3 +95,44 @@ def test_readme_python_version_is_pyprojects():
     required = re.search(r'^requires-python\s*=\s*">=\s*(3\.\d+)"', (ROOT / "pyproject.toml").read_text("utf-8"), re.M)
     said = re.findall(r"Python (3\.\d+) or newer", (ROOT / "README.md").read_text("utf-8"))
     assert required and said and set(said) == {required.group(1)}, (said, required)
+
+
+def _pyproject_urls() -> dict[str, str]:
+    text = (ROOT / "pyproject.toml").read_text("utf-8")
+    table = text.split("[project.urls]", 1)[1].split("\n[", 1)[0]
+    return dict(re.findall(r'^"?([\w -]+?)"?\s*=\s*"([^"]+)"', table, re.M))
+
+
+def test_sarif_help_uri_comes_from_pyproject_and_names_a_rule_section():
+    """helpUri = [project.urls] Repository + the version's docs/rules.md + the rule's anchor."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from tqcheck.cli import app
+    from tqcheck.report import common
+    from tqcheck.version import __version__
+
+    repo = _pyproject_urls()["Repository"]
+    assert common.REPO_URL == repo, "the fallback in tqcheck/report/common.py must equal pyproject.toml's"
+    assert common.repository_url() == repo
+    r = CliRunner().invoke(app, ["check", "-f", "sarif", "--fail-on", "never", "-"], input="The the vote.\n")
+    rules = json.loads(r.stdout)["runs"][0]["tool"]["driver"]["rules"]
+    sections = anchors(ROOT / "docs" / "rules.md")
+    assert rules
+    for rule in rules:
+        assert rule["helpUri"] == f"{repo}/blob/v{__version__}/docs/rules.md#{rule['id'].lower()}"
+        assert rule["id"].lower() in sections
+
+
+def test_repository_url_falls_back_without_metadata(monkeypatch):
+    import importlib.metadata as md
+
+    from tqcheck.report import common
+
+    def missing(name):
+        raise md.PackageNotFoundError(name)
+
+    monkeypatch.setattr(md, "metadata", missing)
+    monkeypatch.setattr(common, "_REPO", None)
+    assert common.repository_url() == common.REPO_URL
