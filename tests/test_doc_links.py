@@ -136,3 +136,12 @@ def test_repository_url_falls_back_without_metadata(monkeypatch):
     monkeypatch.setattr(md, "metadata", missing)
     monkeypatch.setattr(common, "_REPO", None)
     assert common.repository_url() == common.REPO_URL
+
+
+def test_readme_keeps_the_blocks_other_tools_read():
+    """.ci/run runs the two Quickstart commands; the lead refreshes the performance figures."""
+    text = (ROOT / "README.md").read_text("utf-8")
+    for name in ("quickstart-install", "quickstart-test"):
+        block = re.search(rf"<!-- {name} -->\n```sh\n(.+)\n```\n<!-- /{name} -->", text)
+        assert block and "\n" not in block.group(1), name
+    assert "<!-- performance figures: from docs/performance.md -->" in text
