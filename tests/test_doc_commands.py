@@ -231,13 +231,14 @@ except ImportError:          # python tests/test_doc_commands.py --update withou
 
 if pytest is not None:
     _CACHE: dict = {}
+    _BLOCKS = console_blocks()          # parsed once: the tests and the run see the same blocks
 
     def _results():
         if "r" not in _CACHE:
-            _CACHE["r"] = run_all(console_blocks())
+            _CACHE["r"] = run_all(_BLOCKS)
         return _CACHE["r"]
 
-    @pytest.mark.parametrize("block", console_blocks(), ids=lambda b: b.name)
+    @pytest.mark.parametrize("block", _BLOCKS, ids=lambda b: b.name)
     def test_console_block_output(block):
         assert block.commands, f"{block.name}: a console block with no `$ ` command"
         for c, out, status in _results()[block.name]:
