@@ -285,6 +285,15 @@ if pytest is not None:
             pytest.skip(block.skip)
         _parse(block)
 
+    def test_block_parsing(tmp_path):
+        page = tmp_path / "p.md"
+        page.write_text("<!-- doc-test: skip starts a server -->\n\n```console\n$ tqcheck serve\n```\n\n"
+                        "```console\n$ tqcheck check x \\\n  --quiet   # exit 2\nout\n\n$ true\n```\n", "utf-8")
+        first, second = blocks(page)
+        assert first.skip == "starts a server" and second.skip is None
+        assert [(c.cmd, c.expected, c.status) for c in second.commands] == [
+            ("tqcheck check x \\\n  --quiet   # exit 2", ["out", ""], 2), ("true", [], 0)]
+
     def test_ellipsis_matching():
         assert matches(["a", "…", "d"], ["a", "b", "c", "d  "])
         assert matches(["a", "  …"], ["a"]) and not matches(["a", "d"], ["a", "b", "d"])
