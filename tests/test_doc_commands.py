@@ -270,10 +270,8 @@ if pytest is not None:
 
             yaml.safe_load(text)
         elif b.lang == "toml":
-            try:
-                import tomllib
-            except ImportError:      # Python 3.10
-                import rtoml as tomllib
+            import tomllib
+
             tomllib.loads(text)
         elif b.lang == "json":
             json.loads(text)
