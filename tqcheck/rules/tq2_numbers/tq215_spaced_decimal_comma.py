@@ -22,6 +22,9 @@ _LIST_BEFORE = lazy(rf"(?:\d\s*(?:,|and|or|&)|(?i:\b(?:{MONTHS}|(?:Jan|Feb|Aug|S
 
 # Words that introduce a value (`inflation was 3, 25 percent`); after other words the comma
 # may end a clause (`among those over 65, 40 percent live alone`).
+# A verb after the second number: a clause after a comma (`older than 65, 300 were`).
+_CLAUSE_AFTER = lazy(r"[ \u00a0]+(?:were|was|are|is|have|had|has|will|would|could|died|said|remain|"
+                     r"remained|live|lived|received|got|went|left|voted)\b")
 _VALUE_BEFORE = lazy(r"(?i:\b(?:is|was|were|are|be|been|of|to|by|at|reached|rose|fell|grew|dropped|increased|"
                      r"decreased|declined|about|around|nearly|almost|some|only|just|than|stood|hit|"
                      r"represents?|represented|with|a|an|the))\s+$")
@@ -62,5 +65,6 @@ def spaced_decimal_comma(doc, ctx):
                       suggestions=(out,),
                       # after a word that introduces an amount (`more than 5, 500 tons`) one
                       # number is read; elsewhere a list stays possible.
-                      severity=None if _VALUE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                      severity=None if (_VALUE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                                        and not _CLAUSE_AFTER.match(text, m.end("frac")))
                       else Severity.INFO)

@@ -8,12 +8,15 @@ from ...findings import Category, Hit, Severity
 from ..registry import rule
 from .helpers import lazy, scan
 
-# A determiner or pronoun after `of` makes a partitive English uses (`5 million of the
-# shares`, `2 million of them`).
+# Only before a currency or a count noun: English says `$2 billion of debt`, `5 million of
+# its shares`, `2 million of them` (a partitive or a mass noun), never `of dollars`.
+_COUNTED = ("dollars|euros|pesos|reais|soles|pounds|yuan|rubles|roubles|francs|bolivars|bolívares|colones|"
+            "quetzales|lempiras|guaranis|rupees|yen|people|persons|inhabitants|residents|citizens|tons|tonnes|"
+            "litres|liters|barrels|hectares|kilometres|kilometers|users|voters|workers|children|families|"
+            "visitors|tourists|doses|vaccines|units|copies|passengers|students|jobs|homes|trees|animals|cases")
 _RE = lazy(
-    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)[ \u00a0]+(?P<word>million|billion|trillion|thousand)"
-    r"(?P<of>[ \u00a0]+of)(?=[ \u00a0]+(?!(?:the|a|an|its|his|her|their|our|your|my|these|those|this|that|"
-    r"them|us|which|whom|whose|all|each|every|what|it)\b)[a-z]+\b)"
+    r"(?<![\w.,$€£¥])(?P<num>\d+(?:[.,]\d+)?)[ \u00a0]+(?P<word>million|billion|trillion|thousand)"
+    rf"(?P<of>[ \u00a0]+of)(?=[ \u00a0]+(?:{_COUNTED})\b)"
 )
 
 
@@ -23,8 +26,9 @@ _RE = lazy(
     explanation="""Spanish, Portuguese, French and Italian join a number word to its noun
     with a preposition (`5 millones de dólares`, `2 millions de personnes`); machine
     translation keeps it: `5 million of dollars`, `2 million of people`. After a figure,
-    English writes `5 million dollars` (or `$5 million`). A partitive with a determiner or
-    pronoun (`5 million of the shares`, `2 million of them`) is English and stays quiet.""",
+    English writes `5 million dollars` (or `$5 million`). Only a currency or a count noun
+    after `of` is flagged: a partitive (`5 million of the shares`, `2 million of them`) and
+    a mass noun (`$2 billion of debt`) are English.""",
     fixable=True,
     sources=("AP Stylebook: millions, billions", "MQM core typology: Fluency > Grammar"),
 )

@@ -30,6 +30,13 @@ _VOWELS = frozenset("aeiouyw" "AEIOUYW" "áéíóúàèìòùâêîôûäëïö�
 _EEUU_RE = re.compile(r"(?<![\w.])EE\.[ ]?UU\.?")
 
 
+def _all_caps_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:len(text) if end < 0 else end]
+    return not any(c.islower() for c in line)
+
+
 def _vowelless(w: str) -> bool:
     return (len(w) >= 3 and w.isascii() and w[0].isupper() and w[1:].islower() and w.isalpha()
             and _VOWELS.isdisjoint(w) and w.lower() not in _NOT_ACRONYMS)
@@ -60,6 +67,8 @@ def source_acronym(doc, ctx):
                     continue
                 if t.end < len(text) and text[t.end] == "." and w not in _BODIES and w not in _ITALIAN:
                     continue          # an abbreviation with its full stop
+                if w.isupper() and _all_caps_line(text, t.start):
+                    continue          # a headline in capitals: `ONG SAYS ...` is a name
                 if w == "Mes" and (k == 0 or (k + 1 < len(toks) and toks[k + 1].text[:1].islower()
                                                 and toks[k - 1].lower not in ("the", "of", "a"))):
                     continue          # a Spanish or French word opening a sentence
