@@ -63,6 +63,9 @@ def render() -> str:
         if not family:
             continue
         lines += [f"## {prefix}xx {title}", ""]
+        page = f"rules/{prefix.lower()}.md"          # the family's page: how it decides, data, measures
+        if os.path.exists(os.path.join(ROOT, "docs", page)):
+            lines += [f"How the family works, its data and measurements: [{page}]({page}).", ""]
         lines += ["| code | name | category | severity | fix | summary |", "|---|---|---|---|---|---|"]
         lines += [f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category.value} | {r.severity.value} | "
                   f"{'safe fix' if r.fixable else ''} | {r.summary.replace('|', chr(92) + '|')} |" for r in family]

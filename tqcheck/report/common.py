@@ -92,15 +92,41 @@ def xml_safe(s: str) -> str:
 
 
 # Where each rule is documented: docs/rules.md of the released version, one `### TQnnn`
-# heading per rule (GitHub's anchor for it is the lower-case code). Used as SARIF helpUri
-# and GitLab's check documentation link. The repository URL is set at release.
+# heading per rule (GitHub's anchor for it is the lower-case code). Used as SARIF helpUri.
+# The repository is written in one place, pyproject.toml's [project.urls] Repository, read
+# from the installed metadata; REPO_URL is the fallback for a source tree without metadata
+# (tests/test_doc_links.py checks that the two agree).
 REPO_URL = "https://github.com/tqcheck/tqcheck"
+_REPO: str | None = None
+
+
+def repository_url() -> str:
+    """pyproject.toml's ``[project.urls] Repository`` (installed metadata), else ``REPO_URL``."""
+    global _REPO
+    if _REPO is None:
+        _REPO = REPO_URL
+        try:
+            from importlib.metadata import PackageNotFoundError, metadata
+
+            try:
+                entries = metadata("tqcheck").get_all("Project-URL") or []
+            except PackageNotFoundError:
+                entries = []
+            for entry in entries:
+                label, _, url = entry.partition(",")
+                if label.strip().lower() == "repository" and url.strip():
+                    _REPO = url.strip().rstrip("/")
+                    break
+        except ImportError:
+            pass
+    return _REPO
+
 
 
 def rule_doc_url(code: str) -> str:
     from ..version import __version__
 
-    return f"{REPO_URL}/blob/v{__version__}/docs/rules.md#{code.lower()}"
+    return f"{repository_url()}/blob/v{__version__}/docs/rules.md#{code.lower()}"
 
 
 def plural(n: int, word: str) -> str:

@@ -1,4 +1,4 @@
-"""JSON report, schema version 1 (see README: "JSON output").
+"""JSON report, schema version 1 (see docs/usage.md: "JSON (version 1)").
 
 The report is indented two spaces down to the findings, and each finding is one line
 of compact JSON (json's C encoder: writing 200 files' findings takes ~0.04 s, where

@@ -15,7 +15,7 @@ _UNIT_WORDS = r"""percent|per\s+cent|percentage\s+points?|points?|million|billio
     litres?|liters?|hours?|minutes?|seconds?|years?|months?|weeks?|days?|euros?|dollars?|pesos?|reais|
     soles|pounds?|yuan|inches|feet|hectares?|grams?|barrels?|m|cm|mm|l|ml|h|s|°C|°|ºC"""
 _DECIMAL_COMMA_RE = lazy(
-    rf"{NOT_BEFORE}(?P<pre>[$€£¥][ \u00a0]?)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+,\d+|\d+,\d{{1,2}})(?![\d,])"
+    rf"{NOT_BEFORE}(?P<pre>(?:S/|[$€£¥])[ \u00a0]?)?(?P<num>\d{{1,3}}(?:\.\d{{3}})+,\d+|\d+,\d{{1,2}})(?![\d,])"
     rf"(?P<after>[{SPACES}]?%|\s+(?i:{''.join(_UNIT_WORDS.split())})\b)?"
 )
 _DOT_GROUP_RE = lazy(

@@ -22,6 +22,9 @@ _LIST_BEFORE = lazy(rf"(?:\d\s*(?:,|and|or|&)|(?i:\b(?:{MONTHS}|(?:Jan|Feb|Aug|S
 
 # Words that introduce a value (`inflation was 3, 25 percent`); after other words the comma
 # may end a clause (`among those over 65, 40 percent live alone`).
+# A verb after the second number: a clause after a comma (`older than 65, 300 were`).
+_CLAUSE_AFTER = lazy(r"[ \u00a0]+(?:were|was|are|is|have|had|has|will|would|could|died|said|remain|"
+                     r"remained|live|lived|received|got|went|left|voted)\b")
 _VALUE_BEFORE = lazy(r"(?i:\b(?:is|was|were|are|be|been|of|to|by|at|reached|rose|fell|grew|dropped|increased|"
                      r"decreased|declined|about|around|nearly|almost|some|only|just|than|stood|hit|"
                      r"represents?|represented|with|a|an|the))\s+$")
@@ -34,7 +37,8 @@ _VALUE_BEFORE = lazy(r"(?i:\b(?:is|was|were|are|be|been|of|to|by|at|reached|rose
     comes out of machine translation as a comma and a space: `3, 25 percent`, `5, 500 tons`,
     which reads as a list of two numbers. Before `percent` or `%` one or two digits after the
     comma are decimals (`3.25 percent`); three digits elsewhere are most likely a thousands
-    group (`5,500`), reported at info level with a suggestion, since a list stays possible.
+    group (`5,500`): a warning after a word that introduces an amount (`more than 5, 500
+    tons`), else at info level with a suggestion, since a list stays possible.
     The decimal reading is only taken after a word that introduces a value (`was`, `to`,
     `reached`...): `among those over 65, 40 percent` is a clause and a number.""",
     fixable=True,
@@ -58,4 +62,9 @@ def spaced_decimal_comma(doc, ctx):
             out = N.english(Decimal(whole + frac))
             yield Hit(m.start(), m.end("frac"), f"`{span}` reads as two numbers; if it is one amount "
                       f"(source `{whole} {frac}` or `{whole}.{frac}`), English writes `{out}`.",
-                      suggestions=(out,), severity=Severity.INFO)
+                      suggestions=(out,),
+                      # after a word that introduces an amount (`more than 5, 500 tons`) one
+                      # number is read; elsewhere a list stays possible.
+                      severity=None if (_VALUE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                                        and not _CLAUSE_AFTER.match(text, m.end("frac")))
+                      else Severity.INFO)

@@ -20,13 +20,14 @@ _ABBR = {
     "mrd. euro": ("billion", "euros", "src"), "mio. euro": ("million", "euros", "src"),
     "mrd. euros": ("billion", "euros", "src"), "mio. euros": ("million", "euros", "src"),
     "mrd.": ("billion", None, "src"), "mio.": ("million", None, "src"),
+    "mld": ("billion", None, "src"),   # Italian miliardi (a full stop after it is left alone)
     "bi": ("billion", "reais", "src"), "mi": ("million", "reais", "src"),
     "mil": ("thousand", None, "src"),
 }
 _DOTTED_RE = lazy(r"\d{1,3}(?:\.\d{3})+")
 _RE = lazy(
     r"(?<![\w.,$€£])(?P<pre>R\$[ \u00a0]?)?(?P<num>\d[\d.,]*\d|\d)[ \u00a0]?"
-    r"(?P<abbr>mmd[pd]|md[pd]|MMD[PD]|MD[PD]|M€|Md€|Mds[ \u00a0]?€|(?:Mrd|Mio)\.(?:[ \u00a0]Euros?)?"
+    r"(?P<abbr>mmd[pd]|md[pd]|MMD[PD]|MD[PD]|M€|Md€|Mds[ \u00a0]?€|(?:Mrd|Mio)\.(?:[ \u00a0]Euros?)?|(?<=[ \u00a0])[Mm]ld"
     r"|(?<=[ \u00a0])(?:bi|mi)(?=[ \u00a0.,;]|$)"
     r"|(?<=[ \u00a0])mil(?=[ \u00a0]+(?:pesos|soles|dollars|euros|reais|people|persons|inhabitants|tons|"
     r"workers|families|students|homes|jobs|votes|visitors)\b))"
@@ -40,7 +41,7 @@ _RE = lazy(
             "`3 Mio. Euro`, `12 M€`, `10 mil pesos`).",
     explanation="""Mexican copy abbreviates `millones de pesos` and `millones de dólares` as
     `mdp` and `mdd` (`mmdp` for thousands of millions), French copy writes `M€` and `Md€`,
-    German `Mio.` and `Mrd.`, Brazilian `R$ 5 bi`; machine translation leaves them. English
+    German `Mio.` and `Mrd.`, Italian `mld`, Brazilian `R$ 5 bi`; machine translation leaves them. English
     writes the word: `500 million pesos`, `$20 million`, `€3 million` (or `3 million euros`),
     `R$5 billion`. `bi` and `mi` are read so only after `R$` (`5 mi` is five miles); the
     Spanish `mil` (thousand) only before a currency or a count noun (`10 mil pesos`).""",

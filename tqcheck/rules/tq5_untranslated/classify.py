@@ -117,6 +117,8 @@ def classify(tok, initial: bool, next_tok, prev_tok=None) -> tuple[str, dict]:
     # wider margin than words English hardly has.
     margin = _STRONG_MARGIN if en < 2.5 else _STRONG_MARGIN_KNOWN
     strong = best >= _STRONG_MIN and best - en >= margin and en < _EN_MAX
+    if not strong and not cap and en == 0 and best >= _RARE_SOURCE_MIN and len(w) >= 5:
+        strong = True  # a rarer source word English has not at all (`porras`, `izquierdista`)
     if cap and initial and w.lower() in _SOURCE_ARTICLES and next_tok is not None:
         # A source-language article starting the sentence before an English word: `Las
         # protests continued` (`Las Vegas`, `Los Angeles` are followed by a capital).
@@ -142,6 +144,7 @@ def classify(tok, initial: bool, next_tok, prev_tok=None) -> tuple[str, dict]:
 _DIACRITIC_RE = re.compile(r"[áéíóúñãõçâêôàèìòùäöüßœ]")
 _ROMANCE_NOUN_MIN = 4.5
 _INFLECTED_MIN = 2.5
+_RARE_SOURCE_MIN = 3.0
 _DETERMINERS = frozenset("a an the this that his her their its our new".split())
 _SOURCE_ARTICLES = frozenset("las los la gli".split())
 # Lower-case words that follow a name rather than a common noun: reporting verbs and the
@@ -244,7 +247,8 @@ def may_be_strong(w: str) -> bool:
     margin = _STRONG_MARGIN if en < 2.5 else _STRONG_MARGIN_KNOWN
     strong = best >= _STRONG_MIN and best - en >= margin
     if not w[:1].isupper():
-        return strong or (en == 0 and best >= _INFLECTED_MIN and _inflection_lang(w) is not None)
+        return (strong or (en == 0 and best >= _RARE_SOURCE_MIN and len(w) >= 5)
+                or (en == 0 and best >= _INFLECTED_MIN and _inflection_lang(w) is not None))
     if w.lower() in _SOURCE_ARTICLES:
         return True
     if en == 0 and best >= _ROMANCE_NOUN_MIN and src.get("de", 0.0) < best and not w.isupper():

@@ -38,6 +38,8 @@ def _split_glued(word: str) -> int | None:
                 or (right in _GLUE_RIGHT_LONG and len(left) >= 3)):
             # A capitalised left part is a name: any listed one (Zipf 2 is a rare name).
             need = 3.5 if len(right) <= 2 else (2.0 if left[:1].isupper() else 3.0)
+            if len(right) <= 2 and len(left) >= 10:
+                need = 2.0   # a long rare word is no name's start: `Reclassificationin`
             if langid.en_zipf(lleft) >= need:
                 cand = (len(right), i)
                 best = max(best, cand) if best else cand

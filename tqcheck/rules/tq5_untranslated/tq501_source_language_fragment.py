@@ -22,7 +22,8 @@ from .fragments import fragments
     decides the language of spans and whole sentences. Also: a source article opening a
     sentence before an English word (`Las strikes`), a capitalised Romance common noun
     between an English determiner and an English word (`a Gobierno without`), and verb
-    forms with endings only a source language has (`cantaban`). Names (capitalised
+    forms with endings only a source language has (`cantaban`), and rarer source words
+    English has not at all (`damnificados`, five letters or more, lower case). Names (capitalised
     words), loanwords English keeps (`fiesta`, `coup d'état`, `Realpolitik`, regional-news
     terms such as `mañanera`, currency names such as `reais`), party names (`Frente de
     Todos`), short quotations, titles, italics and glossed terms (`..., or mañanera,`,

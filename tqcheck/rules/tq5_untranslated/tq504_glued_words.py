@@ -10,6 +10,17 @@ from .data import vocab
 from .glue import CAMEL_STARTERS, camel_point, glue_point
 
 _NOT_PROSE_BEFORE = frozenset("#@./_\\:`")
+# Before a place glued to a first name (`of EcuadorGuillermo Lasso`); brands after these
+# are common English words glued (`of SolarWinds`, `in BlackRock`) and stay at info.
+_PLACE_BEFORE = frozenset("of in from".split())
+
+
+def _place_and_first_name(left: str, right: str) -> bool:
+    """A known place or name on the left, a rarer word (a first name) on the right."""
+    from ...nlp import langid
+
+    return 3.5 <= langid.en_zipf(left.lower()) <= 4.5 and langid.en_zipf(right.lower()) <= 3.0
+
 
 @rule(
     "TQ504", name="glued-words", category=Category.UNTRANSLATED, severity=Severity.WARNING,
@@ -20,7 +31,8 @@ _NOT_PROSE_BEFORE = frozenset("#@./_\\:`")
     word or known name plus a function word, reporting verb or adverb (`and`, `who`,
     `said`, `announced`, `without` ...), or when a lower-case letter runs into a capital
     (`exportsThe`, `PetroHe`, `pandemicLasso`; two capitalised names only when a surname
-    follows, at info). Brands (`YouTube`, `iPhone`, `PlayStation`, `McDonald`, `PayPal`:
+    follows, at info; a warning after `of`/`in`/`from` when a place is glued to a
+    rarer word, a first name). Brands (`YouTube`, `iPhone`, `PlayStation`, `McDonald`, `PayPal`:
     in the English word lists or glue_keeps.txt), listed names, hashtags, addresses and
     code stay quiet. The fix inserts the space; where a capital follows the junction,
     punctuation may be lost too, so the space is only suggested.""",
@@ -50,13 +62,16 @@ def glued_words(doc, ctx):
             if not (nxt[:1].isupper() and nxt[1:2].islower() and text[t.end:tokens[k + 1].start] == " "):
                 continue
         fixed = f"{w[:i]} {w[i:]}"
+        sev = None if sure else Severity.INFO
+        if not sure and k and tokens[k - 1].lower in _PLACE_BEFORE and _place_and_first_name(w[:i], w[i:]):
+            sev = None   # `the president of EcuadorGuillermo Lasso`: a place, then a first name
         if w[i].isupper():
             # A capital after the junction: the markup often took punctuation with the
             # space (`exports. The`, `pandemic," Lasso`), so the space is a suggestion only.
             options = (f"{w[:i]}. {w[i:]}", fixed) if w[i:] in CAMEL_STARTERS else (fixed,)
             yield Hit(t.start, t.end, f"Words glued together: `{w}` should be `{options[0]}`"
                       " (or with the punctuation the source had).",
-                      suggestions=options, severity=None if sure else Severity.INFO)
+                      suggestions=options, severity=sev)
             continue
         yield Hit(t.start, t.end, f"Words glued together: `{w}` should be `{fixed}`.",
                   suggestions=(fixed,), fix=fixed)

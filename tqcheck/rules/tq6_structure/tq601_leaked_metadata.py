@@ -23,7 +23,13 @@ _METADATA_RE = re.compile(
 # A line that is only a field's label, its value lost (`Posted`, `Article written by`, `Photo:`).
 _EMPTY_FIELD_RE = re.compile(
     r"(?:article\s+)?(?:written\s+by|posted(?:\s+(?:on|at))?|published(?:\s+(?:on|at))?|updated?(?:\s+(?:on|at))?"
-    r"|last\s+updated|photo|foto|caption|source|author|credits?)[ \t]*:?[ \t]*\.?[ \t]*$", re.IGNORECASE)
+    r"|last\s+updated|photo|foto|caption|author|credits?"
+    r"|source(?:[ \t]+(?:site|website|link|url))?(?:[ \t]*[-–#]?[ \t]*\d+)?"   # a scraper's `source site-7`
+    r"|\d+[ \t]+comments?|reading[ \t]+time[ \t]*:?[ \t]*\d+[ \t]*min(?:utes?|s)?|\d+[ \t]+min(?:ute)?s?[ \t]+read"
+    # a page's date-and-time stamp alone on its line: `Jan 12, 2024 - 10:45 am`
+    r"|(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})"
+    r"[ \t]*[-–|,·]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)"
+    r"[ \t]*:?[ \t]*\.?[ \t]*$", re.IGNORECASE)
 # A line that is only the address of a picture or a media file.
 _MEDIA_URL_RE = re.compile(r"https?://\S+?\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)(?:\?\S*)?[ \t]*$", re.IGNORECASE)
 
@@ -34,7 +40,8 @@ _MEDIA_URL_RE = re.compile(r"https?://\S+?\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)(?
     explanation="""Translation and CMS pipelines flatten a story's fields into one text, so
     a date stamp, tag list or slug ends up printed at the start of the body
     (`date 2022-02-04 China and Russia...`), or a field's label survives without its value
-    (`Posted`, `Photo: .`), or an update stamp (`Updated at 09:15h.`), a photo credit line
+    (`Posted`, `Photo: .`), or the page's furniture (`3 comments`, `Reading time: 4 min`,
+    a date-and-time stamp alone on its line), or an update stamp (`Updated at 09:15h.`), a photo credit line
     (`(Photo: AP)`) or the bare address of the story's picture. Readers see it as garbage;
     remove it. Only the start of a paragraph or line is looked at, where page fields land.""",
 )

@@ -17,6 +17,9 @@ _AGENCY_END_RE = re.compile(rf"\((?:(?:photo|foto|image)\s*:\s*)?(?:{AGENCIES})(
 _CREDIT_RE = re.compile(
     rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}[ \t]+)?(?:(?:{AGENCIES})[ \t]*/[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,3}}"
     rf"|[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,3}}[ \t]*/[ \t]*(?:{AGENCIES}))[ \t]*$")
+# `(photo: INSTAGRAM/REPRODUCTION)`, `(Photo: Disclosure)`: any credit in parentheses
+# closing a paragraph, not only an agency's.
+_PHOTO_END_RE = re.compile(r"\((?:photo|foto|image|picture)s?\s*(?::|by)\s*[^()\n]{1,60}\)[ \t]*$", re.IGNORECASE)
 _MAX_WORDS = 25
 
 
@@ -44,7 +47,8 @@ def _verbless_title_and_name(doc, p, body: str) -> bool:
     summary="A photo caption or photo credit left in the body (`Ana Ruiz, minister (EFE)`).",
     explanation="""Copy taken from a web page keeps the captions of its pictures as short
     paragraphs between the story's paragraphs: a name and a title signed by the agency
-    (`Ana Ruiz, Minister of Labour (EFE)`) or a photographer's credit (`REUTERS / Ana Ruiz`).
+    (`Ana Ruiz, Minister of Labour (EFE)`) or a photographer's credit (`REUTERS / Ana Ruiz`,
+    a closing `(Photo: Instagram/Reproduction)`).
     A short paragraph that is only a title and a name (`The Minister of Labour, Ana
     Ruiz.`, no verb) is probably a caption too, reported at info severity.
     A short line without a full stop printed twice in a row is a caption shown with the
@@ -76,6 +80,12 @@ def leaked_caption(doc, ctx):
                       suggestions=("(remove)",))
             continue
         m = _AGENCY_END_RE.search(body)
-        if m and body[:m.start()].strip():
+        if not (m and body[:m.start()].strip()):
+            credit = _PHOTO_END_RE.search(body)
+            if credit:
+                yield Hit(p.start + credit.start(), p.start + len(body[:credit.end()].rstrip()),
+                          "Photo credit left in the body text.", suggestions=("(remove)",))
+            continue
+        if m:
             yield Hit(p.start, p.end, "Photo caption left in the body text (a short line signed by the agency).",
                       suggestions=("(remove)",))

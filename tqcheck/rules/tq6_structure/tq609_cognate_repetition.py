@@ -18,7 +18,7 @@ _NATIVE = frozenset(["government"])   # `a government that governs`: a native sl
     summary="A word next to another form of itself (`a report that reports`, `the sum sums`).",
     explanation="""Literal translation of a source phrase built from one root (`una
     investigación que investiga`, `merecidamente merece`) gives English that says the same
-    thing twice: `a report that reports`, `deservedly deserves`, `the total
+    thing twice: `a report that reports`, `repeatedly repeats`, `the total
     totals`. English uses another verb (`an inquiry into`, `deserves`). A noun or adverb
     followed, directly or after `that/which/who`, by a verb of the same root is reported at
     info severity: figures such as `live a life` exist, so a reader decides.""",

@@ -22,15 +22,18 @@ _RESIDUE_RE = re.compile(
     links with an asterisk after the linked word (`the League* no longer`). Neither means
     anything to a reader. A placeholder number (eight digits starting 194590, the range these
     translators use) is certain and reported as a warning; an asterisk after a word may be a
-    footnote mark, so it is reported at info severity for a reader to judge.""",
+    footnote mark, so it is reported at info severity for a reader to judge, unless two or
+    more words carry one (the page's links, not a footnote): then a warning.""",
     sources=("MQM: Design and markup > Markup",),
 )
 def markup_residue(doc, ctx):
     text = doc.text
     if "*" not in text and "194590" not in text:
         return
-    for m in _RESIDUE_RE.finditer(text):
-        s, e = m.span()
+    found = [m.span() for m in _RESIDUE_RE.finditer(text)]
+    # Two or more words marked so: the page's partner links, not one footnote.
+    links = sum(1 for s, _ in found if not text[s].isdigit()) >= 2
+    for s, e in found:
         what = "a page translator's placeholder number" if text[s].isdigit() else "an asterisk marking a link"
         yield Hit(s, e, f"Markup residue: {what}.", suggestions=("(remove)",),
-                  severity=Severity.WARNING if text[s].isdigit() else None)
+                  severity=Severity.WARNING if text[s].isdigit() or links else None)
