@@ -222,6 +222,16 @@ class _Starts:
             out.append((i, [(child, 0)]))
         for cls, child, nxt in self.after_class:
             run = 1 if cls == NAME else 0
+            if run and nxt is not None and not (nxt.kinds or nxt.name):
+                # A name of up to _MAX_NAME tokens, then one of nxt's words: only a name
+                # just before such a word (at most _MAX_NAME tokens back) can begin a match.
+                follow = nxt.words
+                near = sorted({k for j, w in enumerate(lows) if w in follow
+                               for k in range(max(0, j - _MAX_NAME), j)})
+                for i in near:
+                    if _is_name(toks[i], lows[i]):
+                        by_class.setdefault(i, []).append((child, run))
+                continue
             for i, t in enumerate(toks):
                 # a name may run on over several tokens: no look-ahead for {NAME}
                 if _class_ok(cls, t, lows[i]) and (run or _can_go_on(nxt, s, i + 1)):
