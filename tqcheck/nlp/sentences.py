@@ -42,6 +42,7 @@ def _punkt_tokenizer():
 MAX_PUNKT_CHARS = 10_000
 _CUT_AFTER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
+_SENTENCE_MARK = re.compile(r"[.?!]")   # Punkt's sentence-final marks (PunktLanguageVars.sent_end_chars)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -73,13 +74,21 @@ def _last_match_end(pattern: re.Pattern, text: str, lo: int, hi: int) -> int | N
 
 def _split_piece(text: str, start: int, end: int, tokenizer=_punkt_tokenizer) -> list[tuple[int, int]]:
     chunk = text[start:end]
-    if not chunk.strip():
+    body = chunk.rstrip()
+    if not body:
         return []
-    try:
-        raw = tokenizer().span_tokenize(chunk)
-        raw = list(raw)
-    except TimeoutError:   # a busy machine can still trip NLTK's clock: cut at the marks
-        raw = _fallback_spans(chunk)
+    if _SENTENCE_MARK.search(body, 0, len(body) - 1) is None and (
+            len(body) == len(chunk) or body[-1] not in ".?!"):
+        # Punkt only breaks after a sentence-final mark (. ? !) that something other than
+        # spaces follows; with none, its one sentence is the piece up to its trailing
+        # spaces. Most one-sentence paragraphs end here without running Punkt.
+        raw = [(0, len(body))]
+    else:
+        try:
+            raw = tokenizer().span_tokenize(chunk)
+            raw = list(raw)
+        except TimeoutError:   # a busy machine can still trip NLTK's clock: cut at the marks
+            raw = _fallback_spans(chunk)
     spans = []
     for s, e in raw:
         # Punkt spans are already trimmed; guard against leading/trailing spaces anyway.
