@@ -215,7 +215,10 @@ class PosView:
     PAD = 4
 
     def __init__(self, doc: "Document"):
-        self.doc = doc
+        # The text, not the document: the document keeps this view, and a view that kept
+        # the document would make a reference cycle, so every document (tokens, views)
+        # would wait for the garbage collector instead of being freed when dropped.
+        self.text = doc.text
         self._sents = doc.sentence_tokens()
         self._tags: dict[int, list] = {}
         self._full: set[int] = set()
@@ -230,7 +233,7 @@ class PosView:
         """Tags for all tokens of sentence ``index`` (as in ``doc.sentence_tokens()``)."""
         if index not in self._full:
             toks = self._sents[index][1]
-            self._tags[index] = tag_tokens(toks, self.doc.text)
+            self._tags[index] = tag_tokens(toks, self.text)
             self.tokens_tagged += len(toks)
             self._full.add(index)
         return self._tags[index]
@@ -251,7 +254,7 @@ class PosView:
             b = n
         if tags is None:
             tags = self._tags[index] = [None] * n
-        window = tag_tokens(toks[a:b], self.doc.text)
+        window = tag_tokens(toks[a:b], self.text)
         self.tokens_tagged += b - a
         # Keep only the centre of the window (its edges lack context), unless an edge
         # is the sentence's own.
