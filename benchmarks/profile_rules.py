@@ -117,7 +117,7 @@ def instrument(clock: Clock) -> None:
     engine.select_rules = select
 
 
-def measure(texts: list[str], rounds: int, warm: list[str]) -> tuple[dict, dict, list[float]]:
+def measure(texts: list[str], rounds: int, warm: list[str], slow: int = 0) -> tuple[dict, dict, list[float], list]:
     from tqcheck.api import check_text
     from tqcheck.config import Config
 
@@ -129,7 +129,8 @@ def measure(texts: list[str], rounds: int, warm: list[str]) -> tuple[dict, dict,
     means: dict[str, list[float]] = defaultdict(list)
     maxima: dict[str, float] = defaultdict(float)
     totals: list[float] = []
-    for _ in range(rounds):
+    slowest: list[tuple[float, int, dict]] = []    # (CPU, round, stages) of the slowest articles
+    for rnd in range(rounds):
         sums: dict[str, float] = defaultdict(float)
         total = 0.0
         for t in texts:
@@ -139,13 +140,15 @@ def measure(texts: list[str], rounds: int, warm: list[str]) -> tuple[dict, dict,
             clock.leave()
             art = sum(clock.article.values())
             total += art
+            slowest.append((art, rnd, dict(clock.article)))
+            slowest = sorted(slowest, key=lambda x: -x[0])[:slow]
             for k, v in clock.article.items():
                 sums[k] += v
                 maxima[k] = max(maxima[k], v)
         totals.append(total / len(texts))
         for k, v in sums.items():
             means[k].append(v / len(texts))
-    return {k: statistics.median(v) for k, v in means.items()}, maxima, totals
+    return {k: statistics.median(v) for k, v in means.items()}, maxima, totals, slowest
 
 
 def run_cprofile(texts: list[str], warm: list[str], top: int) -> None:
@@ -173,13 +176,15 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=30, help="rows of the table (0: all)")
     ap.add_argument("--cprofile", type=int, metavar="N", default=0,
                     help="print cProfile's N costliest functions instead of the table")
+    ap.add_argument("--slowest", type=int, metavar="K", default=0,
+                    help="also print the K slowest articles' three costliest stages")
     args = ap.parse_args()
     texts = corpus(args.articles + 5)
     warm, texts = texts[:5], texts[5:]
     if args.cprofile:
         run_cprofile(texts, warm, args.cprofile)
         return 0
-    means, maxima, totals = measure(texts, args.rounds, warm)
+    means, maxima, totals, slowest = measure(texts, args.rounds, warm, args.slowest)
     total = statistics.median(totals)
     rows = sorted(means.items(), key=lambda kv: -kv[1])
     shown = rows if args.top == 0 else rows[:args.top]
@@ -191,6 +196,10 @@ def main() -> int:
     if len(shown) < len(rows):
         rest = sum(v for _, v in rows[len(shown):])
         print(f"{f'({len(rows) - len(shown)} more)':<28} {rest * 1000:8.3f} {rest / total * 100:6.1f}%")
+    for art, rnd, stages in slowest:
+        top = sorted(stages.items(), key=lambda kv: -kv[1])[:3]
+        print(f"slow article: {art * 1000:.2f} ms (round {rnd + 1}): "
+              + ", ".join(f"{k} {v * 1000:.2f}" for k, v in top))
     return 0
 
 
