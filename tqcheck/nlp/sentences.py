@@ -30,7 +30,45 @@ def _punkt_tokenizer():
     params.sent_starters = set(raw.get("sentence_starters", []))
     for word, flags in raw.get("ortho_context", {}).items():
         params.ortho_context[word] = flags
-    return PunktSentenceTokenizer(params)
+    return _quick_punkt(PunktSentenceTokenizer)(params)
+
+
+# A possible sentence end whose context is a plain word, the mark, spaces and the next
+# word (`said. The`, `why? He`): the commonest by far.
+_PLAIN_PERIOD = re.compile(r"([A-Za-z]{2,})\.\s+\S+")
+_PLAIN_QUESTION = re.compile(r"[A-Za-z]+[?!]\s+\S+")
+
+
+def _quick_punkt(tokenizer_class):
+    """``tokenizer_class`` (NLTK's ``PunktSentenceTokenizer``) deciding the commonest
+    possible sentence ends without annotating tokens, with the answer Punkt's annotation
+    gives them; any other context goes to Punkt's own ``text_contains_sentbreak``.
+
+    Punkt asks whether the context of each possible end holds a break. For `word? Next`
+    its tokens are `word`, `?`, `Next`: `?` (or `!`) is a break with a token after it,
+    so yes. For `word. Next` (a word of two or more ASCII letters) `word.` is a break in
+    the first pass unless `word` is a known abbreviation; the second pass keeps it unless
+    (`word`, next word) is a known collocation (not an initial: two letters or more, nor a
+    number, nor an ellipsis), so yes unless `word` is an abbreviation or begins a
+    collocation."""
+
+    class QuickPunkt(tokenizer_class):
+        _collocation_firsts: frozenset | None = None
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            m = _PLAIN_PERIOD.fullmatch(text)
+            if m is not None:
+                firsts = self._collocation_firsts
+                if firsts is None:
+                    firsts = self._collocation_firsts = frozenset(a for a, _ in self._params.collocations)
+                word = m.group(1).lower()
+                if word not in self._params.abbrev_types and word not in firsts:
+                    return True
+            elif _PLAIN_QUESTION.fullmatch(text) is not None:
+                return True
+            return super().text_contains_sentbreak(text)
+
+    return QuickPunkt
 
 
 # Punkt runs each regex pass over its whole input under NLTK's wall-clock limit
