@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-article CPU time by rule and by shared stage, over the distinct corpus (issue 20).
 
-    python benchmarks/profile_rules.py [--articles 200] [--rounds 3] [--top 30] [--cprofile N]
+    python benchmarks/profile_rules.py [--articles 200] [--rounds 3] [--top 30] [--slowest K] [--cprofile N]
 
 The corpus is ``benchmarks/distinct.py``'s: distinct ~500-word articles (with
 ../shared/realdev paragraphs when present, read at run time). Each article is checked
