@@ -77,11 +77,12 @@ def run_rules(doc: Document, rules: list[Rule], config: Config,
     out = []
     from itertools import islice
 
+    overrides = bool(config.severity)   # without any, a hit keeps its own or its rule's severity
     for r in rules:
         for hit in islice(r.check(doc, ctx), MAX_FINDINGS_PER_FILE + 1):
             if accepted is not None and accepted.covers(doc.text, hit.start, hit.end):
                 continue      # the newsroom's accept list: dropped for every rule, here only
-            sev = config.severity_for(r.code, hit.severity or r.severity)
+            sev = config.severity_for(r.code, hit.severity or r.severity) if overrides else hit.severity or r.severity
             out.append((r, hit, sev))
     return out
 

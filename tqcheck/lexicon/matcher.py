@@ -14,6 +14,7 @@ matches `row in the right direction`.
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 from typing import Iterable, NamedTuple, Sequence
 
 from ..nlp.tokens import Token
@@ -23,6 +24,7 @@ from .pattern import ANY, NAME, NUM, QUOTES, Item
 _NAME_STOP = frozenset("""the a an this that these those he she it they we i you his her its their our my your
     there here but and or if when while as in on at of for by with from to not no yes""".split())
 _MAX_NAME = 4
+_TEXT, _LOWER = itemgetter(2), itemgetter(4)     # Token.text, Token.lower
 _OPENING = frozenset("“«„‹")
 _CLOSING = frozenset("”»›")
 
@@ -127,14 +129,14 @@ class _Stream(NamedTuple):
 
 def _stream(tokens: Sequence[Token], text: str) -> _Stream:
     raw = tokens if isinstance(tokens, list) else list(tokens)
-    keep = [i for i, t in enumerate(raw) if t[2] not in QUOTES]   # t[2]: text; words are never quotes
-    toks = [raw[i] for i in keep]
+    keep = [i for i, t in enumerate(map(_TEXT, raw)) if t not in QUOTES]   # words are never quotes
+    toks = raw if len(keep) == len(raw) else list(map(raw.__getitem__, keep))
     if "Σ" in text and len(text.lower()) == len(text):
         # Capital sigma lowers by context (σ or final ς), so lower it in the text's context.
         low_text = text.lower()
         lows = [low_text[t[0]:t[1]] for t in toks]
-    else:   # str.lower is otherwise context-free: lowering each token gives the same
-        lows = [t[2].lower() for t in toks]
+    else:   # str.lower is otherwise context-free: each token's own lower-case form is the same
+        lows = list(map(_LOWER, toks))
     if "’" in text:
         lows = [w.replace("’", "'") if "’" in w else w for w in lows]
     return _Stream(toks, lows, raw, keep)
@@ -222,6 +224,16 @@ class _Starts:
             out.append((i, [(child, 0)]))
         for cls, child, nxt in self.after_class:
             run = 1 if cls == NAME else 0
+            if run and nxt is not None and not (nxt.kinds or nxt.name):
+                # A name of up to _MAX_NAME tokens, then one of nxt's words: only a name
+                # just before such a word (at most _MAX_NAME tokens back) can begin a match.
+                follow = nxt.words
+                near = sorted({k for j, w in enumerate(lows) if w in follow
+                               for k in range(max(0, j - _MAX_NAME), j)})
+                for i in near:
+                    if _is_name(toks[i], lows[i]):
+                        by_class.setdefault(i, []).append((child, run))
+                continue
             for i, t in enumerate(toks):
                 # a name may run on over several tokens: no look-ahead for {NAME}
                 if _class_ok(cls, t, lows[i]) and (run or _can_go_on(nxt, s, i + 1)):

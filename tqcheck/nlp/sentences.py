@@ -30,7 +30,45 @@ def _punkt_tokenizer():
     params.sent_starters = set(raw.get("sentence_starters", []))
     for word, flags in raw.get("ortho_context", {}).items():
         params.ortho_context[word] = flags
-    return PunktSentenceTokenizer(params)
+    return _quick_punkt(PunktSentenceTokenizer)(params)
+
+
+# A possible sentence end whose context is a plain word, the mark, spaces and the next
+# word (`said. The`, `why? He`): the commonest by far.
+_PLAIN_PERIOD = re.compile(r"([A-Za-z]{2,})\.\s+\S+")
+_PLAIN_QUESTION = re.compile(r"[A-Za-z]+[?!]\s+\S+")
+
+
+def _quick_punkt(tokenizer_class):
+    """``tokenizer_class`` (NLTK's ``PunktSentenceTokenizer``) deciding the commonest
+    possible sentence ends without annotating tokens, with the answer Punkt's annotation
+    gives them; any other context goes to Punkt's own ``text_contains_sentbreak``.
+
+    Punkt asks whether the context of each possible end holds a break. For `word? Next`
+    its tokens are `word`, `?`, `Next`: `?` (or `!`) is a break with a token after it,
+    so yes. For `word. Next` (a word of two or more ASCII letters) `word.` is a break in
+    the first pass unless `word` is a known abbreviation; the second pass keeps it unless
+    (`word`, next word) is a known collocation (not an initial: two letters or more, nor a
+    number, nor an ellipsis), so yes unless `word` is an abbreviation or begins a
+    collocation."""
+
+    class QuickPunkt(tokenizer_class):
+        _collocation_firsts: frozenset | None = None
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            m = _PLAIN_PERIOD.fullmatch(text)
+            if m is not None:
+                firsts = self._collocation_firsts
+                if firsts is None:
+                    firsts = self._collocation_firsts = frozenset(a for a, _ in self._params.collocations)
+                word = m.group(1).lower()
+                if word not in self._params.abbrev_types and word not in firsts:
+                    return True
+            elif _PLAIN_QUESTION.fullmatch(text) is not None:
+                return True
+            return super().text_contains_sentbreak(text)
+
+    return QuickPunkt
 
 
 # Punkt runs each regex pass over its whole input under NLTK's wall-clock limit
@@ -42,6 +80,7 @@ def _punkt_tokenizer():
 MAX_PUNKT_CHARS = 10_000
 _CUT_AFTER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
+_SENTENCE_MARK = re.compile(r"[.?!]")   # Punkt's sentence-final marks (PunktLanguageVars.sent_end_chars)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -73,13 +112,21 @@ def _last_match_end(pattern: re.Pattern, text: str, lo: int, hi: int) -> int | N
 
 def _split_piece(text: str, start: int, end: int, tokenizer=_punkt_tokenizer) -> list[tuple[int, int]]:
     chunk = text[start:end]
-    if not chunk.strip():
+    body = chunk.rstrip()
+    if not body:
         return []
-    try:
-        raw = tokenizer().span_tokenize(chunk)
-        raw = list(raw)
-    except TimeoutError:   # a busy machine can still trip NLTK's clock: cut at the marks
-        raw = _fallback_spans(chunk)
+    if _SENTENCE_MARK.search(body, 0, len(body) - 1) is None and (
+            len(body) == len(chunk) or body[-1] not in ".?!"):
+        # Punkt only breaks after a sentence-final mark (. ? !) that something other than
+        # spaces follows; with none, its one sentence is the piece up to its trailing
+        # spaces. Most one-sentence paragraphs end here without running Punkt.
+        raw = [(0, len(body))]
+    else:
+        try:
+            raw = tokenizer().span_tokenize(chunk)
+            raw = list(raw)
+        except TimeoutError:   # a busy machine can still trip NLTK's clock: cut at the marks
+            raw = _fallback_spans(chunk)
     spans = []
     for s, e in raw:
         # Punkt spans are already trimmed; guard against leading/trailing spaces anyway.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import mmap
 import zlib
+from operator import add as _add
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -93,6 +94,30 @@ class FeatureWeights(Mapping):
         self._parsed[feat] = parsed
         return parsed
 
+    def row(self, feat) -> tuple[float, ...] | None:
+        """``feat``'s weights as one float per class in ``labels`` order (0.0 where it has
+        none), or None if it has no weights: what ``_predict`` adds up."""
+        try:
+            return self._rows[feat]
+        except KeyError:
+            pass
+        except AttributeError:
+            self._rows: dict[str, tuple[float, ...]] = {}
+            self.labels = sorted(set(self._classes))
+            self._position = {label: i for i, label in enumerate(self.labels)}
+        if not isinstance(feat, str):
+            return None
+        raw = self._raw(feat)
+        if raw is None:
+            return None
+        classes, position = self._classes, self._position
+        values = [0.0] * len(position)
+        for pair in raw.split():
+            index, _, weight = pair.partition(b":")
+            values[position[classes[int(index)]]] = float(weight)
+        row = self._rows[feat] = tuple(values)
+        return row
+
     def __contains__(self, feat) -> bool:
         return self._lookup(feat) is not None
 
@@ -160,7 +185,54 @@ def tag_words(words: Sequence[str]) -> list[str]:
     """Treebank tags for a sentence already split into Treebank-style tokens."""
     if not words:
         return []
-    return [t for _, t in load_tagger().tag(list(words))]
+    return _tag(load_tagger(), list(words))
+
+
+def _tag(tagger, words: list[str]) -> list[str]:
+    """``PerceptronTagger.tag`` (NLTK 3.9) for our tagger, giving the same tags: words in
+    the tag dictionary take their tag, others the perceptron's best class."""
+    prev, prev2 = tagger.START
+    context = tagger.START + [tagger.normalize(w) for w in words] + tagger.END
+    tagdict, features_of = tagger.tagdict, tagger._get_features
+    model = tagger.model
+    out = []
+    for i, word in enumerate(words):
+        tag = tagdict.get(word)
+        if not tag:
+            tag = _predict(model, features_of(i, word, context, prev, prev2))
+        out.append(tag)
+        prev2 = prev
+        prev = tag
+    return out
+
+
+def _predict(model, features) -> str:
+    """``AveragedPerceptron.predict``'s best label, the same floats added in the same order.
+
+    NLTK adds each feature's weights into a dict of scores; here every feature's weights
+    are a row of one float per class (0.0 where it has none; ``x + 0.0`` is ``x``), added
+    row by row, so each class's score is the same sum of the same terms. Ties go to the
+    greater label, as NLTK's ``max`` over (score, label) does: the labels are sorted, so
+    the last of the best scores."""
+    weights = model.weights
+    if not isinstance(weights, FeatureWeights) or set(model.classes) != set(weights._classes):
+        return model.predict(features)[0]
+    row_of = weights.row
+    total = None
+    for feat, value in features.items():
+        if value == 0:
+            continue
+        row = row_of(feat)
+        if row is None:
+            continue
+        if value != 1:
+            row = [value * w for w in row]
+        total = list(row) if total is None else list(map(_add, total, row))
+    labels = weights.labels
+    if total is None:
+        return labels[-1]
+    best = max(total)
+    return labels[len(total) - 1 - total[::-1].index(best)]
 
 
 # -- our tokens -> Treebank spelling -------------------------------------------------
@@ -215,7 +287,10 @@ class PosView:
     PAD = 4
 
     def __init__(self, doc: "Document"):
-        self.doc = doc
+        # The text, not the document: the document keeps this view, and a view that kept
+        # the document would make a reference cycle, so every document (tokens, views)
+        # would wait for the garbage collector instead of being freed when dropped.
+        self.text = doc.text
         self._sents = doc.sentence_tokens()
         self._tags: dict[int, list] = {}
         self._full: set[int] = set()
@@ -230,7 +305,7 @@ class PosView:
         """Tags for all tokens of sentence ``index`` (as in ``doc.sentence_tokens()``)."""
         if index not in self._full:
             toks = self._sents[index][1]
-            self._tags[index] = tag_tokens(toks, self.doc.text)
+            self._tags[index] = tag_tokens(toks, self.text)
             self.tokens_tagged += len(toks)
             self._full.add(index)
         return self._tags[index]
@@ -251,7 +326,7 @@ class PosView:
             b = n
         if tags is None:
             tags = self._tags[index] = [None] * n
-        window = tag_tokens(toks[a:b], self.doc.text)
+        window = tag_tokens(toks[a:b], self.text)
         self.tokens_tagged += b - a
         # Keep only the centre of the window (its edges lack context), unless an edge
         # is the sentence's own.

@@ -61,8 +61,27 @@ class Token(_TokenFields):
 _new_tuple = tuple.__new__
 
 
+# The same tokens with the spaces before each: ``findall`` gives plain tuples of strings
+# (no match objects), and offsets follow from the lengths, since tokens cover every
+# non-space character.
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(?:" + TOKEN_RE.pattern + ")", re.VERBOSE)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [_new_tuple(Token, (m.start(), m.end(), g, m.lastgroup, g.lower()))
-            for m in TOKEN_RE.finditer(text, start, end) for g in [m.group()]]
+    out: list[Token] = []
+    append = out.append
+    pos = start
+    for space, number, word, punct in _SPACED_TOKEN_RE.findall(text, start, end):
+        pos += len(space)
+        if number:
+            g, kind = number, NUMBER
+        elif word:
+            g, kind = word, WORD
+        else:
+            g, kind = punct, PUNCT
+        stop = pos + len(g)
+        append(_new_tuple(Token, (pos, stop, g, kind, g.lower())))
+        pos = stop
+    return out

@@ -30,8 +30,12 @@ _SCAN_RE = re.compile(
 # A whitespace run is a candidate only at its start (the look-behinds): every match that
 # involves a run starts there, and a run of n spaces is then scanned once, not from each of
 # its n positions (which took quadratic time: 40,000 spaces, 10 s).
-_CANDIDATE_RE = re.compile(r"(?<![ \t\u00a0\u202f\u2009])[ \t\u00a0\u202f\u2009]++[-,.;:?!)\]]|(?<=\S)  |--"
-                           r"|[(\[][ \t]|[?!.,;][^\W\d_]|(?<=[a-z])-[A-Z]|[¿¡´`‘，。：；！？（）]")
+# Each branch starts with the character it consumes first and looks behind only after it
+# (`  (?<=\S  )` rather than `(?<=\S)  `): the same matches, found in half the time, since
+# the matcher tries a branch only where its first character fits.
+_CANDIDATE_RE = re.compile(r"[ \t\u00a0\u202f\u2009](?<![ \t\u00a0\u202f\u2009][ \t\u00a0\u202f\u2009])"
+                           r"[ \t\u00a0\u202f\u2009]*+[-,.;:?!)\]]|  (?<=\S  )|--"
+                           r"|[(\[][ \t]|[?!.,;][^\W\d_]|-(?<=[a-z]-)[A-Z]|[¿¡´`‘，。：；！？（）]")
 URLISH = ("/", "@", "=", "&", "\\", "www", "http", "://")
 
 

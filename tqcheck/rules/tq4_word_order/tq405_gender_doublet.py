@@ -18,6 +18,49 @@ DOUBLET_RE = re.compile(r"\b(?P<keep>(?:(?P<art>[Tt]he|[Aa]ll|los) )?(?P<w>[^\W\
                         r"(?(art)(?P<art2>the|all|los) )(?P=w)\b")
 
 
+# Cheap necessary condition for DOUBLET_RE, tried first (the full pattern starts at every
+# word): an ` and `/` or ` after a word whose end repeats the start of the word after the
+# conjunction (or after an article).
+_WORD_CHAR_RE = re.compile(r"[\w’'-]")
+_RUN_BEFORE_RE = re.compile(r"[\w’'-]+\Z")
+_RUN_RE = re.compile(r"[\w’'-]+")
+_ARTICLES = ("the ", "all ", "los ")
+_LONGEST = 64       # characters looked back for the word before the conjunction
+
+
+def _may_double(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a match of DOUBLET_RE: a word ``w`` before
+    ` and ` / ` or ` and again after it (after `the`/`all`/`los`, or not), so the run of
+    word characters before the conjunction ends with ``w`` and the run after begins with it."""
+    for conj in (" and ", " or "):
+        c = text.find(conj, start, end)
+        while c >= 0:
+            if c > start and _WORD_CHAR_RE.match(text, c - 1) and _repeats(text, start, end, c, c + len(conj)):
+                return True
+            c = text.find(conj, c + len(conj) - 1, end)
+    return False
+
+
+def _repeats(text: str, start: int, end: int, c: int, a: int) -> bool:
+    lo = max(start, c - _LONGEST)
+    before = _RUN_BEFORE_RE.search(text, lo, c)
+    if before is None:
+        return False
+    if before.start() == lo > start:
+        return True       # a run longer than we look back: let the full pattern judge
+    v = before.group()
+    afters = [a]
+    if text.startswith(_ARTICLES, a, end):
+        afters.append(a + 4)     # after `the `, `all ` or `los `
+    for b in afters:
+        m = _RUN_RE.match(text, b, end)
+        if m is not None:
+            u = m.group()
+            if any(v.endswith(u[:k]) for k in range(1, min(len(u), len(v)) + 1)):
+                return True
+    return False
+
+
 @rule(
     "TQ405", name="gender-doublet", category=Category.WORD_ORDER, severity=Severity.WARNING,
     summary="A collapsed gender doublet (`citizens and citizens`, `candidate or candidate`).",
@@ -33,6 +76,8 @@ def gender_doublet(doc, ctx):
     pos = None
     text = doc.text
     for p in doc.paragraphs:
+        if not _may_double(text, p.start, p.end):
+            continue
         for m in DOUBLET_RE.finditer(text, p.start, p.end):
             word = m.group("w")
             if (m.group("art") or "").lower() != (m.group("art2") or ""):
