@@ -39,19 +39,21 @@ def _dies_on(name, how):
 
 
 def test_killed_worker_loses_only_its_file(folder, monkeypatch):
-    monkeypatch.setattr(parallel, "_check", _dies_on("f05.txt", "kill"))
+    # f03: the worker is sent f00-f03 before the parent checks files itself (run.parallel)
+    monkeypatch.setattr(parallel, "_check", _dies_on("f03.txt", "kill"))
     run = check_paths([str(folder)], jobs=2)
-    assert [os.path.basename(e.path) for e in run.errors] == ["f05.txt"]
+    assert [os.path.basename(e.path) for e in run.errors] == ["f03.txt"]
     assert "killed by SIGKILL" in run.errors[0].reason
-    assert sorted(os.path.basename(r.path) for r in run.files) == [f"f{n:02d}.txt" for n in range(12) if n != 5]
+    assert sorted(os.path.basename(r.path) for r in run.files) == [f"f{n:02d}.txt" for n in range(12) if n != 3]
     assert all(r.findings for r in run.files)
 
 
 def test_killed_worker_exits_2_and_reports_the_others(folder, monkeypatch):
-    monkeypatch.setattr(parallel, "_check", _dies_on("f00.txt", "kill"))
+    # f01: the worker is sent f00-f03 before the parent checks files itself (run.parallel)
+    monkeypatch.setattr(parallel, "_check", _dies_on("f01.txt", "kill"))
     res = CliRunner().invoke(app, ["check", str(folder), "-j", "2", "-f", "json"])
     assert res.exit_code == 2
-    assert "f00.txt: could not check: the worker process checking it was killed by SIGKILL" in res.stderr
+    assert "f01.txt: could not check: the worker process checking it was killed by SIGKILL" in res.stderr
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -329,7 +329,19 @@ def main() -> None:
     from .report.stream import output_errors
 
     output_errors("tqcheck-escape")
-    app()
+    (_check_only_app() if sys.argv[1:2] == ["check"] else app)()
+
+
+def _check_only_app() -> typer.Typer:
+    """The command tree for ``tqcheck check ...``: the root options and ``check`` alone.
+    Typer reads the signature of every command when it builds the tree (~15 ms for all
+    of them, a few for ``check``), and a check run needs only this one; its help, errors
+    and behaviour are those of ``check`` in the full tree (tests/test_startup.py)."""
+    one = typer.Typer(name=app.info.name, help=app.info.help, add_completion=False, no_args_is_help=True,
+                      pretty_exceptions_enable=False)
+    one.callback()(_root)
+    one.command()(check)
+    return one
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ absorbs up to n occurrences. File paths are stored relative to the baseline file
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections import Counter
@@ -24,6 +23,8 @@ class BaselineError(Exception):
 
 def fingerprint(f: Finding) -> str:
     text = " ".join(f.text.split())
+    import hashlib     # here, not at import: a run without a baseline never loads OpenSSL (~5 ms)
+
     return hashlib.sha256(f"{f.rule}\0{text}".encode("utf-8")).hexdigest()[:20]
 
 

@@ -73,10 +73,13 @@ def death_reason(exitcode: int | None) -> str:
 
 
 def fork_map(func: Callable[[int], object], indices: Iterable[int], workers: int,
-             depth: int = 2) -> Iterator[tuple[int, str, object]]:
+             depth: int = 2, local: bool = False) -> Iterator[tuple[int, str, object]]:
     """``(index, OK, func(index))`` for each index, in completion order, computed in
     ``workers`` forked processes; ``(index, RAISED, "Error: message")`` when ``func``
-    raised, ``(index, LOST, reason)`` for an index whose worker died while on it. ``depth``: tasks sent ahead to each worker (fewer idle waits)."""
+    raised, ``(index, LOST, reason)`` for an index whose worker died while on it. ``depth``: tasks sent ahead to each worker (fewer idle waits).
+    With ``local`` the calling process computes indices too, between looks at the workers'
+    answers (``workers`` + 1 processes at work: one process fewer holding the loaded
+    state for the same number of cores); the workers are sent theirs first."""
     ctx = multiprocessing.get_context("fork")
     queue = deque(indices)
     # Writing to a dead worker's pipe must raise (handled), not kill us with SIGPIPE
@@ -106,18 +109,31 @@ def fork_map(func: Callable[[int], object], indices: Iterable[int], workers: int
                 if w.pending:
                     waitables[w.conn] = w
                 waitables[w.proc.sentinel] = w
-            ready = wait(list(waitables))
+            if local and queue:
+                index = queue.popleft()
+                try:
+                    value = func(index)
+                except Exception as exc:
+                    yield index, RAISED, f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+                else:
+                    yield index, OK, value
+                ready = wait(list(waitables), timeout=0)
+            else:
+                ready = wait(list(waitables))
             dead = []
             for obj in ready:
                 w = waitables[obj]
                 if obj is w.conn:
-                    try:
-                        index, status, value = w.conn.recv()
+                    try:              # every answer already there (the parent may have been busy)
+                        while True:
+                            index, status, value = w.conn.recv()
+                            w.pending.popleft()
+                            yield index, status, value
+                            if not w.pending or not w.conn.poll():
+                                break
                     except (EOFError, OSError):
                         dead.append(w)
                         continue
-                    w.pending.popleft()
-                    yield index, status, value
                 elif w not in dead:
                     dead.append(w)
             for w in dead:

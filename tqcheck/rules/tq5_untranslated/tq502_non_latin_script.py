@@ -4,6 +4,7 @@ Examples: cases/TQ502.toml."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...findings import Category, Hit, Severity
 from ...nlp import langid
@@ -11,14 +12,22 @@ from ..registry import rule
 
 _NL = (r"\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F\u0590-\u05FF\u0600-\u06FF\u0750-\u077F"
        r"\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF")
-_NONLATIN_RE = re.compile(
-    rf"[{_NL}]+(?:[\s\u3000-\u303F\uFF00-\uFF65,.;:!?'\"«»“”\-]+[{_NL}]+)*")
+
+
+@lru_cache(maxsize=1)
+def _nonlatin_re() -> re.Pattern:
+    """A run of those scripts. Compiled on first use (~5 ms: the script ranges make a
+    large character set), only for an article that has one of their characters."""
+    return re.compile(rf"[{_NL}]+(?:[\s\u3000-\u303F\uFF00-\uFF65,.;:!?'\"«»“”\-]+[{_NL}]+)*")
+
+
 # One character of those scripts: a search for it is twice as fast as for a run (most
-# articles have none), and a run starts at the first one.
-_NL_CHAR_RE = re.compile(f"[{_NL}]")
+# articles have none), and a run starts at the first one. Compiled on first use too, and
+# not at all for a text whose characters are all below U+0370 (where the ranges start).
+_NL_FIRST = "\u0370"
 _OPENERS = "“\"«「『‘'(（"
 _CLOSERS = "”\"»」』’')）"
-_LATIN_NAME_RE = re.compile(r"[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)*$")
+_LATIN_NAME = r"[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)*$"     # compiled on first use (re's cache)
 
 
 def _transliterated(text: str, s: int, e: int) -> bool:
@@ -35,7 +44,7 @@ def _transliterated(text: str, s: int, e: int) -> bool:
     if not (opened and closed):
         return False
     before = text[max(0, i - 60):i].rstrip(" ,:")
-    if _LATIN_NAME_RE.search(before):
+    if re.search(_LATIN_NAME, before):
         return True
     after = text[j:j + 60].lstrip(" ,(“\"«")
     return bool(re.match(r"(?:or |i\.e\. )?[A-Z][^\W\d_]+", after))
@@ -54,10 +63,12 @@ def _transliterated(text: str, s: int, e: int) -> bool:
 )
 def non_latin_script(doc, ctx):
     text = doc.text
-    first = _NL_CHAR_RE.search(text)
+    if not text or max(text) < _NL_FIRST:
+        return
+    first = re.search(f"[{_NL}]", text)
     if first is None:
         return
-    for m in _NONLATIN_RE.finditer(text, first.start()):
+    for m in _nonlatin_re().finditer(text, first.start()):
         s, e = m.span()
         run = m.group()
         letter_scripts = [sc for c in run if (sc := langid.script_of(c))]

@@ -62,14 +62,16 @@ class Num(NamedTuple):
 
 
 def _readings(s: str, lang: str, src_lang: str | None) -> set[float]:
-    from babel.numbers import NumberFormatError, parse_decimal
+    from ...nlp.numbers import parse     # CLDR conventions (Babel's strict parse_decimal)
 
     s = s.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     out: set[float] = set()
     for loc in (lang,) + ((src_lang,) if src_lang and src_lang != lang else ()):
         try:
-            out.add(float(parse_decimal(s, locale=_LOCALES.get(loc, "en"), strict=True)))
-        except (NumberFormatError, ValueError):
+            value = parse(s, _LOCALES.get(loc, "en"))
+            if value is not None:
+                out.add(float(value))
+        except ValueError:
             continue
     if not out:     # ambiguous in every locale: both readings of the separator
         digits = re.sub(r"[.,]", "", s)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from ...findings import Category, Severity
 from ..registry import rule
-from ._numbers import NumIndex, numbers, scaled, show
 from . import explain_pairs
 from ._pairs import BiHit, target_span
 
@@ -30,6 +29,9 @@ from ._pairs import BiHit, target_span
 def number_value(doc, ctx, bi=None):
     if bi is None:
         return
+    # imported on first use: a check without a source text never needs them (~5 ms)
+    from ._numbers import NumIndex, numbers, scaled, show
+
     text, src = doc.text, bi.source
     para_nums: dict[int, tuple] = {}
     for p in bi.matched_pairs():

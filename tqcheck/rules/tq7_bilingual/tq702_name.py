@@ -7,7 +7,6 @@ from __future__ import annotations
 from ...findings import Category, Severity
 from ...nlp.text import LETTERS, fold
 from ..registry import rule
-from ._names import INSTITUTION, is_keyable, kept, names, translated_as
 from . import explain_pairs
 from ._pairs import BiHit, target_span
 
@@ -28,6 +27,9 @@ from ._pairs import BiHit, target_span
 def name_kept(doc, ctx, bi=None):
     if bi is None:
         return
+    # imported on first use: a check without a source text never needs them (~8 ms)
+    from ._names import INSTITUTION, is_keyable, kept, names, translated_as
+
     text, src = doc.text, bi.source
     paras: dict[int, str] = {}
     for p in bi.matched_pairs():
@@ -68,6 +70,8 @@ def name_kept(doc, ctx, bi=None):
 def _altered(text, ts, te, src, ss, se, every, missing):
     """(start, end, source word) of the English word standing where a missing name word should
     be: next to a kept word of the name, capitalised, and in no form in the source."""
+    from ._names import is_keyable, kept
+
     t_words = [(m.start(), m.end(), m.group(0)) for m in LETTERS.finditer(text, ts, te)]
     s_folded = {fold(m.group(0)) for m in LETTERS.finditer(src, ss, se)}
     for i, w in enumerate(every):

@@ -1,0 +1,72 @@
+"""Start-up cost (issue 20): what a `tqcheck check` run loads, and that the shortcuts taken
+for it change nothing a user sees."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from tqcheck.cli import _check_only_app, app
+
+TEXT = "The minister said in declarations to the press that the plan is ready.\n"
+
+
+def _cli(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "tqcheck", *args], input=stdin, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("args", [["check", "--help"], ["check"], ["check", "--no-such-option"],
+                                  ["check", "-", "--fail-on", "maybe"], ["check", "-", "-q", "--fail-on", "never"]])
+def test_check_only_tree_answers_as_the_full_tree(args):
+    runner = CliRunner()
+    full = runner.invoke(app, args, input=TEXT, prog_name="tqcheck", terminal_width=100)
+    one = runner.invoke(_check_only_app(), args, input=TEXT, prog_name="tqcheck", terminal_width=100)
+    assert (one.exit_code, one.stdout, one.stderr) == (full.exit_code, full.stdout, full.stderr)
+
+
+def test_check_runs_and_other_commands_still_work():
+    out = _cli("check", "-", "--fail-on", "never", "-q", "--select", "TQ3", stdin=TEXT)
+    assert out.returncode == 0 and "TQ3" in out.stdout
+    assert _cli("check", "--no-such-option").returncode == 2
+    assert "TQ301" in _cli("rules").stdout
+    assert _cli("--version").stdout.startswith("tqcheck ")
+    top = _cli("--help").stdout
+    assert all(name in top for name in ("check", "rules", "explain", "serve", "bitext"))
+
+
+def test_a_check_run_imports_no_babel_and_no_other_commands():
+    code = ("import sys, runpy; sys.argv = ['tqcheck', 'check', '-', '-q', '--fail-on', 'never']; "
+            "sys.stdin = __import__('io').StringIO(" + repr(TEXT) + ")\n"
+            "try:\n    runpy.run_module('tqcheck', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print('babel' in sys.modules, 'tqcheck.server' in sys.modules, file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stderr.strip().splitlines()[-1] == "False False"
+
+
+def test_fork_map_with_the_parent_at_work_answers_every_index_once():
+    from tqcheck.run.pool import OK, RAISED, can_fork, fork_map
+
+    if not can_fork():
+        pytest.skip("no fork")
+
+    def func(i):
+        if i == 7:
+            raise ValueError("seven")
+        return i * i
+
+    got = {i: (status, value) for i, status, value in fork_map(func, range(30), 1, depth=3, local=True)}
+    assert sorted(got) == list(range(30))
+    assert got[7][0] == RAISED and "seven" in got[7][1]
+    assert all(got[i] == (OK, i * i) for i in range(30) if i != 7)
+
+
+def test_parallel_run_equals_serial_run(tmp_path):
+    from tqcheck.api import check_paths
+    from tqcheck.report import REPORTERS
+
+    for n in range(9):
+        (tmp_path / f"a{n}.txt").write_text(TEXT.replace("plan", f"plan {n}") * (n + 1), encoding="utf-8")
+    one, two = check_paths([str(tmp_path)], jobs=1), check_paths([str(tmp_path)], jobs=2)
+    assert REPORTERS["json"](one) == REPORTERS["json"](two)
