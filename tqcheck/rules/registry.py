@@ -136,6 +136,9 @@ def rule(code: str, *, name: str, category: Category, severity: Severity, summar
 def all_rules() -> list[Rule]:
     global _loaded
     if not _loaded:
+        from ..nlp import regex_cache
+
+        regex_cache.install()  # before the rule modules compile their patterns
         for module in family_modules():
             importlib.import_module(module)
         _loaded = True
