@@ -190,14 +190,41 @@ _LD_PROFILES = ("en", *SOURCE_LANGS)
 def _factory():
     from langdetect.detector_factory import DetectorFactory, PROFILES_DIRECTORY
 
+    import json
+
     factory = DetectorFactory()
     profiles = []
     for code in _LD_PROFILES:
         with open(f"{PROFILES_DIRECTORY}/{code}", encoding="utf-8") as fh:
-            profiles.append(fh.read())
-    factory.load_json_profile(profiles)
+            profiles.append(json.loads(fh.read()))
+    factory.langlist, factory.word_lang_prob_map = profile_map(profiles)
     factory.set_seed(0)
     return factory
+
+
+def profile_map(profiles: list[dict]) -> tuple[list[str], dict[str, list[float]]]:
+    """``DetectorFactory.load_json_profile``'s language list and n-gram probability map for
+    the given decoded profiles (the same floats, in one loop per language, without its
+    ``LangProfile`` copies: about half the load time)."""
+    langs: list[str] = []
+    table: dict[str, list[float]] = {}
+    size = len(profiles)
+    if size < 2:
+        raise ValueError("need more than 2 profiles")
+    for index, profile in enumerate(profiles):
+        name, n_words = profile["name"], profile["n_words"]
+        if name in langs:
+            raise ValueError(f"duplicate profile {name}")
+        langs.append(name)
+        get = table.get
+        for word, count in profile["freq"].items():
+            row = get(word)
+            if row is None:
+                row = table[word] = [0.0] * size
+            length = len(word)
+            if 1 <= length <= 3:
+                row[index] = 1.0 * count / n_words[length - 1]
+    return langs, table
 
 
 @lru_cache(maxsize=4096)

@@ -21,7 +21,7 @@ import re
 import sys
 
 CACHE_FILE = "data/regex_cache.json"
-FORMAT = 1
+FORMAT = 2
 
 _installed = False
 
@@ -32,18 +32,31 @@ def header() -> dict:
 
     return {"format": FORMAT, "python": list(sys.version_info[:3]),
             "implementation": sys.implementation.name, "magic": _sre.MAGIC,
-            "codesize": _sre.CODESIZE}
+            "codesize": _sre.CODESIZE, "byteorder": sys.byteorder}
 
 
 def entry(pattern: str, flags: int) -> list:
     """The cache record of ``re.compile(pattern, flags)``: what ``re._compiler.compile``
-    passes to ``_sre.compile``."""
+    passes to ``_sre.compile``, the op codes as base-64 machine words (decoding JSON
+    integers one by one cost more than the rest of the load)."""
+    import base64
     from re import _compiler, _parser
 
     tree = _parser.parse(pattern, flags)
     code = _compiler._code(tree, flags)
-    return [pattern, flags, flags | tree.state.flags, code, tree.state.groups - 1,
-            dict(tree.state.groupdict)]
+    words = _words(code).tobytes()
+    return [pattern, flags, flags | tree.state.flags, base64.b64encode(words).decode("ascii"),
+            tree.state.groups - 1, dict(tree.state.groupdict)]
+
+
+def _words(code=()):
+    import _sre
+    from array import array
+
+    for typecode in "IL":
+        if array(typecode).itemsize == _sre.CODESIZE:
+            return array(typecode, code)
+    raise ValueError("no array type of the size of an _sre code word")
 
 
 def install() -> int:
@@ -61,6 +74,7 @@ def install() -> int:
 
 def _install() -> int:
     import _sre
+    from binascii import a2b_base64
     from importlib import resources
 
     cache = getattr(re, "_cache", None)
@@ -72,12 +86,14 @@ def _install() -> int:
     if head_end < 0 or json.loads(text[:head_end]) != header():
         return 0
     added = 0
+    words = _words()
     for pattern, flags, final_flags, code, groups, groupindex in json.loads(text[head_end + 1:]):
         if len(cache) >= limit:
             break
         key = (str, pattern, flags)
         if key in cache:
             continue
+        code = words.__class__(words.typecode, a2b_base64(code)).tolist()
         indexgroup = [None] * (groups + 1)
         for name, index in groupindex.items():
             indexgroup[index] = name
