@@ -188,6 +188,13 @@ _LD_PROFILES = ("en", *SOURCE_LANGS)
 
 @lru_cache(maxsize=1)
 def _factory():
+    from .gcpause import paused
+
+    with paused():
+        return _load_factory()
+
+
+def _load_factory():
     from langdetect.detector_factory import DetectorFactory, PROFILES_DIRECTORY
 
     import json

@@ -137,10 +137,12 @@ def all_rules() -> list[Rule]:
     global _loaded
     if not _loaded:
         from ..nlp import regex_cache
+        from ..nlp.gcpause import paused
 
-        regex_cache.install()  # before the rule modules compile their patterns
-        for module in family_modules():
-            importlib.import_module(module)
+        with paused():
+            regex_cache.install()  # before the rule modules compile their patterns
+            for module in family_modules():
+                importlib.import_module(module)
         _loaded = True
     return [ _RULES[c] for c in sorted(_RULES) ]
 
