@@ -22,3 +22,18 @@ def test_profile_map_equals_langdetect_loader():
         assert [(type(p), p) for p in table[word]] == [(type(p), p) for p in row], word
     ours = langid._factory()
     assert ours.langlist == theirs.langlist and ours.word_lang_prob_map == theirs.word_lang_prob_map
+
+
+def test_shipped_map_is_fresh_and_equal():
+    texts = langid.profile_texts()
+    shipped = langid.read_profile_map(texts)
+    assert shipped is not None, "rebuild: python scripts/build_langdetect_map.py"
+    langs, table = langid.profile_map([json.loads(t) for t in texts])
+    assert shipped[0] == langs and list(shipped[1]) == list(table)
+    for word, row in table.items():
+        assert [(type(p), p) for p in shipped[1][word]] == [(type(p), p) for p in row], word
+
+
+def test_other_profiles_ignore_the_shipped_map():
+    texts = langid.profile_texts()
+    assert langid.read_profile_map([texts[0] + b" "] + texts[1:]) is None
