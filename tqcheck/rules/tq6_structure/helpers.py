@@ -15,7 +15,7 @@ INTENSIFYING = frozenset("""had that is do bye ha knock tut chop very so no yes 
 
 
 # A photo credit closing a paragraph: `(AP Photo/Ana Ruiz, file)`, `(Photo: Presidency)`,
-# `Photo: ANA RUIZ / AFP`, `REUTERS/Ana Ruiz`, `(Ana Ruiz/CBC)`. The sentence before it is complete.
+# `Photo: ANA RUIZ / AFP`, `REUTERS/Ana Ruiz`, `(Ana Ruiz/CBC)`, `Ana Ruiz/KEYSTONE`. The sentence before it is complete.
 _CREDIT_TAIL_RE = None
 
 
@@ -25,11 +25,12 @@ def credit_tail(body: str):
     if _CREDIT_TAIL_RE is None:
         import re
 
-        name = r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
+        word = r"[A-Z](?:[\w'’-]+|\.)"   # `Ruiz`, an initial `J.`; not `Sunday.` ending a sentence
+        name = rf"{word}(?:[ \t]+{word}){{0,3}}"
         _CREDIT_TAIL_RE = re.compile(
             rf"(?:\((?:{AGENCIES})[ \t]+(?:Photos?|Pictures?|Images?)[ \t]*/[^()\n]{{1,60}}\)"
             rf"|\((?:photo|foto|image|picture)s?[ \t]*(?::|by)[ \t]*[^()\n]{{1,60}}\)"
-            rf"|(?-i:\({name}[ \t]*/[ \t]*(?:{AGENCIES}|[A-Z]{{2,6}})\))"
+            rf"|(?-i:\(?{name}[ \t]*/[ \t]*(?:{AGENCIES}|[A-Z]{{2,12}})\)?)"
             rf"|(?:(?:photo|foto|image|picture)s?[ \t]*(?::|by)[ \t]*)?"
             rf"(?:(?:{AGENCIES})[ \t]*/[ \t]*{name}|{name}[ \t]*/[ \t]*(?:{AGENCIES})))[ \t]*$",
             re.IGNORECASE)
