@@ -19,7 +19,9 @@ _GLOSS_BEFORE_RE = re.compile(
     r"|so-called|so\s+called|call(?:s|ed)?|dubbed|termed|nicknamed"
     r"|(?:the|a)\s+(?:term|word|expression|phrase|slogan|motto))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.IGNORECASE)
-_GLOSS_AFTER_RE = re.compile(r"(?P<tail>(?:[ \t]+[a-záéíóúñçãõ]+){0,2})[ \t]*\(|,\s+or\s+(?:the\s+|a\s+)?[a-z]|,\s+(?:meaning|which\s+means|literally)\s")
+_GLOSS_AFTER_RE = re.compile(r"(?P<tail>(?:[ \t]+[a-záéíóúñçãõ]+){0,2})[ \t]*\(|,\s+or\s+(?:the\s+|a\s+)?[a-z]|,\s+(?:meaning|which\s+means|literally)\s"
+                             # `nata — Portugal's signature pastry`, `nata — a custard tart`: a dash gloss
+                             r"|[ \t]*[—–][ \t]*(?:an?[ \t]+[a-z]|[A-Z][a-z]+(?:'|’)s[ \t]+[a-z])")
 
 
 _ENGLISH_LINKS = frozenset("the a an of to in on at for with and or by as from his her their its".split())

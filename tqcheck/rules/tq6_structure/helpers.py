@@ -15,7 +15,8 @@ INTENSIFYING = frozenset("""had that is do bye ha knock tut chop very so no yes 
 
 
 # A photo credit closing a paragraph: `(AP Photo/Ana Ruiz, file)`, `(Photo: Presidency)`,
-# `Photo: ANA RUIZ / AFP`, `REUTERS/Ana Ruiz`, `(Ana Ruiz/CBC)`, `Ana Ruiz/KEYSTONE`. The sentence before it is complete.
+# `Photo: ANA RUIZ / AFP`, `REUTERS/Ana Ruiz`, `(Ana Ruiz/CBC)`, `Ana Ruiz/KEYSTONE`,
+# `(AP Photo/Ana Ruiz) ASSOCIATED PRESS` (a gallery repeats the agency). The sentence before it is complete.
 _CREDIT_TAIL_RE = None
 
 
@@ -32,6 +33,7 @@ def credit_tail(body: str):
             rf"|\((?:photo|foto|image|picture)s?[ \t]*(?::|by)[ \t]*[^()\n]{{1,60}}\)"
             rf"|(?-i:\(?{name}[ \t]*/[ \t]*(?:{AGENCIES}|[A-Z]{{2,12}})\)?)"
             rf"|(?:(?:photo|foto|image|picture)s?[ \t]*(?::|by)[ \t]*)?"
-            rf"(?:(?:{AGENCIES})[ \t]*/[ \t]*{name}|{name}[ \t]*/[ \t]*(?:{AGENCIES})))[ \t]*$",
+            rf"(?:(?:{AGENCIES})[ \t]*/[ \t]*{name}|{name}[ \t]*/[ \t]*(?:{AGENCIES})))"
+            rf"(?-i:[ \t]+(?:ASSOCIATED[ \t]+PRESS|Associated[ \t]+Press|[A-Z]{{2,12}}))?[ \t]*$",
             re.IGNORECASE)
     return _CREDIT_TAIL_RE.search(body)
