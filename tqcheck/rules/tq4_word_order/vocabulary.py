@@ -102,3 +102,10 @@ REACTION_VERBS = _words("reaction_verbs")
 CAP_COMMON_ADJECTIVES = _words("cap_common_adjectives")  # TQ404, lower case
 PORTFOLIOS = _words("portfolios")  # TQ411
 AS_COMPLEMENT_VERBS = _words("as_complement_verbs")  # TQ415
+
+# TQ404 casing evidence (casing_evidence.py)
+CAP_EVIDENCE_NOT = _words("cap_evidence_not")
+MIXED_CASE_NAMES = _words("mixed_case_names")   # words joined by `_`
+LOWERED_ROLES = _words("lowered_roles")         # words joined by `_`
+CAP_TRIGGERS_ALL = frozenset(w.lower() for w in CAP_PRONOUNS | CAP_FUNCTION_WORDS | CAP_PARTICIPLES
+                             | CAP_SUBJECTS | CAP_DAY_DETERMINERS | CAP_VERBS)
