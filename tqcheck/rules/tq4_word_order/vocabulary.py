@@ -109,3 +109,4 @@ MIXED_CASE_NAMES = _words("mixed_case_names")   # words joined by `_`
 LOWERED_ROLES = _words("lowered_roles")         # words joined by `_`
 CAP_TRIGGERS_ALL = frozenset(w.lower() for w in CAP_PRONOUNS | CAP_FUNCTION_WORDS | CAP_PARTICIPLES
                              | CAP_SUBJECTS | CAP_DAY_DETERMINERS | CAP_VERBS)
+FRONTED_INVERSION_VERBS = _words("fronted_inversion_verbs")   # TQ408
