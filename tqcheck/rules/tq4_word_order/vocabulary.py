@@ -110,3 +110,4 @@ LOWERED_ROLES = _words("lowered_roles")         # words joined by `_`
 CAP_TRIGGERS_ALL = frozenset(w.lower() for w in CAP_PRONOUNS | CAP_FUNCTION_WORDS | CAP_PARTICIPLES
                              | CAP_SUBJECTS | CAP_DAY_DETERMINERS | CAP_VERBS)
 FRONTED_INVERSION_VERBS = _words("fronted_inversion_verbs")   # TQ408
+FRONTED_CONNECTORS = _words("fronted_connectors")             # TQ406
