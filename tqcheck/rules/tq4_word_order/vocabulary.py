@@ -111,3 +111,4 @@ CAP_TRIGGERS_ALL = frozenset(w.lower() for w in CAP_PRONOUNS | CAP_FUNCTION_WORD
                              | CAP_SUBJECTS | CAP_DAY_DETERMINERS | CAP_VERBS)
 FRONTED_INVERSION_VERBS = _words("fronted_inversion_verbs")   # TQ408
 FRONTED_CONNECTORS = _words("fronted_connectors")             # TQ406
+STRANDED_VERBS = _words("stranded_verbs")                     # TQ418
