@@ -17,7 +17,7 @@ import re
 from ...findings import Hit
 from ...nlp.tagger import pos_view
 from .helpers import NOUN_TAGS
-from .vocabulary import (CAP_COMMON_ADJECTIVES, CAP_EVIDENCE_NOT, CAP_TRIGGERS_ALL, LOWERED_ROLES, MIXED_CASE_NAMES, MONTHS,
+from .vocabulary import (CAP_COMMON_ADJECTIVES, CAP_EVIDENCE_NOT, CAP_TRIGGERS_ALL, CAP_TITLE_CUES, LOWERED_ROLES, MIXED_CASE_NAMES, MONTHS,
                          WEEKDAYS)
 
 
@@ -61,6 +61,8 @@ def inconsistent_capitals(doc):
             continue
         if prev.kind != "word" or not prev.text.islower() or nxt.kind != "word" or not nxt.text.islower():
             continue
+        if prev.text in CAP_TITLE_CUES:
+            continue   # `the film Little women`, `see Output formats`: a title in sentence case
         if "\n" in text[prev.end:nxt.start]:
             continue
         pos = pos or pos_view(doc)
