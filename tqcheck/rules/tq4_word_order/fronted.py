@@ -19,6 +19,11 @@ _FRONTED_RE = re.compile(
     r"(?P<when>(?:today|tomorrow|yesterday|tonight|on [A-Z][a-z]+day|this [a-z]+|next [a-z]+|last [a-z]+) )?"
     r"(?P<np>(?:the|a|an|several|some|many|two|three|four|five|more|dozens|hundreds|thousands) "
     r"[^.,;:!?\n]{1,60}?)(?=[.,;:!?]|$)")
+# The same order in a relative clause: `the forum, in which participated the mayors`.
+_RELATIVE_RE = re.compile(
+    r"\b(?P<pp>(?:in|at|during|on) which) (?P<verb>(?P<modal>" + _MODAL + r")?(?P<v>[a-z]+)(?P<part> part)?) "
+    r"(?P<when>)(?P<np>(?:the|a|an|several|some|many|two|three|four|five|more|dozens|hundreds|thousands) "
+    r"[^.,;:!?\n]{1,60}?)(?=[.,;:!?]|$)")
 _PAST_ONLY = frozenset({"With"})   # `With the doors opened the crowd...`: an absolute phrase
 _TAKE = frozenset({"take", "takes", "took"})
 _IRREGULAR_PAST = frozenset({"began", "spoke", "met", "took"})
@@ -26,7 +31,21 @@ _IRREGULAR_PAST = frozenset({"began", "spoke", "met", "took"})
 
 def fronted_match(text: str, start: int, end: int):
     """The regex match of the slip at the start of ``text[start:end]``, or None."""
-    m = _FRONTED_RE.match(text, start, end)
+    return _checked(_FRONTED_RE.match(text, start, end))
+
+
+def relative_inversions(text: str):
+    """`..., in which participated the mayors`: the relative clause's subject after its verb."""
+    for m in _RELATIVE_RE.finditer(text):
+        if _checked(m):
+            np = m.group("np").strip()
+            sugg = f"{m.group('pp')} {np} {m.group('verb')}"
+            yield Hit(m.start(), m.end("np"),
+                      f"Subject after the verb in the relative clause: English writes `{sugg}`.",
+                      suggestions=(sugg,))
+
+
+def _checked(m):
     if not m:
         return None
     v, modal, pp = m.group("v"), m.group("modal"), m.group("pp")

@@ -8,7 +8,7 @@ import re
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
-from .fronted import fronted_inversion
+from .fronted import fronted_inversion, relative_inversions
 from .helpers import WORD_ORDER_SOURCES
 
 
@@ -36,11 +36,13 @@ _PASSIVE = frozenset("announced expected planned scheduled held organized organi
     speaking and then its subject is the same slip (`In the meeting participated the
     ministers`, `With the fair will open tomorrow the season`: English `The ministers
     took part in the meeting`); `be`, `come`, `stand`, `hang` and the like, which English
-    does invert, are not in that list.""",
+    does invert, are not in that list. The same holds in a relative clause (`the forum,
+    in which participated the mayors`: English `in which the mayors took part`).""",
     sources=WORD_ORDER_SOURCES,
 )
 def locative_inversion(doc, ctx):
     text = doc.text
+    yield from relative_inversions(text)
     for s in doc.sentences:
         m = LOC_RE.match(text, s.start, s.end)
         if not m:
