@@ -113,3 +113,4 @@ CAP_TRIGGERS_ALL = frozenset(w.lower() for w in CAP_PRONOUNS | CAP_FUNCTION_WORD
 FRONTED_INVERSION_VERBS = _words("fronted_inversion_verbs")   # TQ408
 FRONTED_CONNECTORS = _words("fronted_connectors")             # TQ406
 STRANDED_VERBS = _words("stranded_verbs")                     # TQ418
+SUBJECTLESS_VERBS = _words("subjectless_verbs")               # TQ406
