@@ -21,7 +21,7 @@ _FRONTED_RE = re.compile(
     r"[^.,;:!?\n]{1,60}?)(?=[.,;:!?]|$)")
 # The same order in a relative clause: `the forum, in which participated the mayors`.
 _RELATIVE_RE = re.compile(
-    r"\b(?P<pp>(?:in|at|during|on) which) (?P<verb>(?P<modal>" + _MODAL + r")?(?P<v>[a-z]+)(?P<part> part)?) "
+    r"(?<![\w-])(?P<pp>(?:in|at|during|on) which) (?P<verb>(?P<modal>" + _MODAL + r")?(?P<v>[a-z]+)(?P<part> part)?) "
     r"(?P<when>)(?P<np>(?:the|a|an|several|some|many|two|three|four|five|more|dozens|hundreds|thousands) "
     r"[^.,;:!?\n]{1,60}?)(?=[.,;:!?]|$)")
 _PAST_ONLY = frozenset({"With"})   # `With the doors opened the crowd...`: an absolute phrase
@@ -36,6 +36,8 @@ def fronted_match(text: str, start: int, end: int):
 
 def relative_inversions(text: str):
     """`..., in which participated the mayors`: the relative clause's subject after its verb."""
+    if " which " not in text:
+        return
     for m in _RELATIVE_RE.finditer(text):
         if _checked(m):
             np = m.group("np").strip()

@@ -190,6 +190,8 @@ def _portfolio_title(text, toks, k):
 
 def _of_the_republic(text):
     """`the President of the Republic, Ana Ruiz` -> `President Ana Ruiz`."""
+    if "epublic" not in text:
+        return
     for m in _OF_REPUBLIC_RE.finditer(text):
         title = m.group("t")
         title = title[:1].upper() + title[1:]
