@@ -217,3 +217,13 @@ def test_tq413_warns_only_where_the_inversion_is_not_english():
     assert sev("“The port will close,” ends by saying Ana Lucía Ortega.") == ["warning"]
     assert sev("Fares will rise again – warns Ortega.") == ["info"]
     assert sev("“We need a joint plan,” stressed Wagner.") == ["info"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government decreed this Monday a state of emergency after the riots.",
+    "The mayor signed on Friday the order of evacuation for the coast.",
+])
+def test_time_before_object_offers_no_rewrite_that_splits_an_of_phrase(sentence):
+    hits = [f for f in check_text(sentence, TQ4).findings if f.rule == "TQ412"]
+    assert len(hits) == 1 and hits[0].suggestions == () and hits[0].fix is None
+    assert "after the whole object" in hits[0].message

@@ -91,6 +91,15 @@ def time_before_object(doc, ctx):
         heavy = e - b >= 6 or (e < n and toks[e].lower in _HEAVY)
         obj = text[toks[b].start:toks[e - 1].end]
         when = text[toks[a].start:toks[b - 1].end]
+        if e < n and toks[e].lower == "of":
+            # The object goes on (`a state of emergency`, `the request of the unions`): moving
+            # the time phrase after its head would split it, so no rewrite is offered.
+            yield Hit(verb.start, toks[e - 1].end,
+                      f"Time phrase `{when}` between the verb and its object: English keeps the "
+                      f"object next to the verb and puts `{when}` after the whole object or "
+                      f"before the verb.",
+                      severity=Severity.INFO if heavy else None)
+            continue
         sugg = f"{verb.text} {obj} {when}"
         yield Hit(verb.start, toks[e - 1].end,
                   f"Time phrase `{when}` between the verb and its object: English keeps the "
