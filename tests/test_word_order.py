@@ -207,3 +207,23 @@ def test_tq410_still_fires_in_markdown_prose():
     src = "The bridge reopened on Monday. according to the city, repairs took *a year*.\n"
     hits = _tq410_markdown(src)
     assert [src[h.start:h.end] for h in hits] == ["according"]
+
+
+def test_tq413_warns_only_where_the_inversion_is_not_english():
+    def sev(text):
+        return [f.severity.value for f in check_text(text, TQ4).findings if f.rule == "TQ413"]
+    assert sev("“The plan is sound – notes Ortega to reporters – and cheap.”") == ["warning"]
+    assert sev("The levy is harsh, writes “Vedomosti”.") == ["warning"]
+    assert sev("“The port will close,” ends by saying Ana Lucía Ortega.") == ["warning"]
+    assert sev("Fares will rise again – warns Ortega.") == ["info"]
+    assert sev("“We need a joint plan,” stressed Wagner.") == ["info"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government decreed this Monday a state of emergency after the riots.",
+    "The mayor signed on Friday the order of evacuation for the coast.",
+])
+def test_time_before_object_offers_no_rewrite_that_splits_an_of_phrase(sentence):
+    hits = [f for f in check_text(sentence, TQ4).findings if f.rule == "TQ412"]
+    assert len(hits) == 1 and hits[0].suggestions == () and hits[0].fix is None
+    assert "after the whole object" in hits[0].message

@@ -32,6 +32,15 @@ _SIGN_DOT_RE = lazy(
     r"(?![ \u00a0]+(?:million|billion|trillion)\b)"
 )
 
+# `6.732 reais per share`, `5.163 reais to the dollar`: a price per share or an exchange
+# rate carries three or four decimals in English copy; a thousands amount does not.
+_PER_UNIT_RE = lazy(
+    r"[ \t\u00a0]+(?:pesos|euros|dollars|reais|soles|pounds|francs|rupees|yuan|yen)[ \t\u00a0]+"
+    r"(?:per|a|an|each|to[ \t]+the|against[ \t]+the)[ \t\u00a0]+(?:[a-z]+[ \t]+(?:and[ \t]+[a-z]+[ \t]+)?){0,2}?"
+    r"(?:share|shares|dollar|euro|unit|barrel|ADR)\b"
+)
+
+
 @rule(
     "TQ203", name="source-decimal-separator", category=Category.NUMBER_FORMAT, severity=Severity.ERROR,
     summary="Decimal comma (`4,7%`) or dot thousands separator (`1.200 people`): a different English number.",
@@ -39,7 +48,10 @@ _SIGN_DOT_RE = lazy(
     a comma and (except French and Russian) group thousands with a dot (CLDR). Copied into
     English, `4,7%` does not read as 4.7 and `1.200 people` reads as 1.2 people. A decimal
     comma is reported before a percent sign or a unit; a single dot group only before a word
-    that cannot take a decimal (people, jobs, cases...) or when its digits end in `00`.
+    that cannot take a decimal (people, jobs, cases...) or when its digits end in `00`;
+    a currency word then `per share` or `to the dollar` marks a decimal price
+    (`6.732 reais per share`), and the story's other three-decimal amounts in that currency
+    with it, unless the digits end in `00`.
     Citations (`Article 2.100`) and versions are left alone. After a currency sign a dot
     group is always thousands (`$25.000` is $25,000), except `$1.xyz`, which may be an
     exchange rate (quiet, or a suggestion at info level when it ends in `00`).""",
@@ -77,6 +89,10 @@ def source_decimal_separator(doc, ctx):
     if "." in text and any(c in text for c in "$€£¥"):
         yield from _sign_dot_groups(doc)
     if "." in text:
+        decimal_currencies: set[str] = set()   # currencies the story prices per share (decimals)
+        for m in scan(_DOT_GROUP_RE, doc):
+            if _PER_UNIT_RE.match(text, m.end("num")) and not m.group("num").endswith("00"):
+                decimal_currencies.add((m.group("word") or "").lower())
         for m in scan(_DOT_GROUP_RE, doc):
             num, word = m.group("num"), (m.group("word") or "")
             if num.startswith("0") or CITATION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
@@ -93,6 +109,8 @@ def source_decimal_separator(doc, ctx):
                     continue
                 if not (w in COUNT_NOUNS or num.endswith("00")):
                     continue
+                if not num.endswith("00") and w in decimal_currencies:
+                    continue               # `6.732 reais per share`, then `3.366 reais`: decimal prices
             value = N.english(src)
             if en is None:
                 reading = "is not an English number"

@@ -9,6 +9,7 @@ import re
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 from ..triggers import positions
+from .casing_evidence import inconsistent_capitals, lowered_roles, mixed_case_names
 from .helpers import is_name_word
 from .vocabulary import (CAP_AFTER, CAP_COMMON_ADJECTIVES, CAP_DAY_DETERMINERS, CAP_FUNCTION_WORDS,
                          CAP_PARTICIPLES, CAP_PRONOUNS, CAP_SUBJECTS, CAP_VERBS, WEEKDAYS)
@@ -40,7 +41,13 @@ _KIND = {**{w: "pronoun" for w in CAP_PRONOUNS}, **{w: "verb" for w in CAP_VERBS
     words followed by another capitalised word (titles such as `It Follows`, `The Guardian`),
     words after a colon or an opening quotation mark, and line breaks are left alone. After a
     name (`Ana Ruiz They decided`) the pronoun usually repeats the subject: no fix is
-    offered there.""",
+    offered there. A common word capitalised once in mid-sentence and written in lower case
+    elsewhere in the same article (`said that Flooded tunnels` ... `the flooded tunnels`)
+    is a casing slip too; party, paper and firm names and words some styles capitalise
+    are left alone. A fixed proper name with only part of it capitalised (`the supreme
+    Court`, `the Second World war`) is written whole; all lower case is a house
+    style and stays quiet. A role after a lower-case determiner takes no capitals (`the
+    Head of State said`).""",
     fixable=True, triggers=CAP_TRIGGERS,
     sources=("MQM issue types (2015): Fluency > Spelling > Capitalization",
              "AP Stylebook, capitalization: lower-case common words within a sentence"),
@@ -48,6 +55,9 @@ _KIND = {**{w: "pronoun" for w in CAP_PRONOUNS}, **{w: "verb" for w in CAP_VERBS
 def capitalised_mid_sentence(doc, ctx):
     text = doc.text
     yield from _after_determiner(doc)
+    yield from inconsistent_capitals(doc)
+    yield from mixed_case_names(doc)
+    yield from lowered_roles(doc)
     for si, toks, i in positions(doc, "TQ404"):
         if not 1 <= i < len(toks) - 1:
             continue

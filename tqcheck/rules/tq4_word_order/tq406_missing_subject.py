@@ -7,11 +7,18 @@ from ...findings import Category, Hit, Severity
 from ..registry import rule
 from ..triggers import positions
 from .helpers import VILAR_2006
-from .vocabulary import IMPERSONAL_PLACES, REACTION_VERBS, REPORT_PAST, REPORTING, THAT_NOT_CONJ, TITLES
+from .vocabulary import (FRONTED_CONNECTORS, IMPERSONAL_PLACES, REACTION_VERBS, REPORT_PAST, REPORTING,
+                         SUBJECTLESS_VERBS, THAT_NOT_CONJ, TITLES)
 
 _CLOSING_QUOTES = frozenset('”"’')
 # `“...,” said in an interview`: a preposition straight after the verb, no subject at all.
 _PREPOSITIONS = frozenset("in at during to via through from with".split())
+# `In a statement, stressed that`, `Moreover, warned that`: a fronted phrase, a comma and
+# the verb; the phrase opens with one of these and holds no comma.
+# `Is necessary to act`, `Was agreed that`: `it` dropped before `is`/`was` (Spanish `Es
+# necesario`, Italian `È stato deciso`).
+_BE_OPENERS = frozenset({"Is", "Was"})
+_FRONT_PREPOSITIONS = frozenset("in at during for on after with through via from before".split())
 
 
 @rule(
@@ -25,14 +32,18 @@ _PREPOSITIONS = frozenset("in at during to via through from with".split())
     without a subject: `“We will win,” said in an interview` (English: `he said in an
     interview`); an inverted subject (`said the minister`) is English. Russian impersonal
     openings lose the subject too: `In Parliament doubted the ban` (English:
-    `Lawmakers doubted the ban`).""",
+    `Lawmakers doubted the ban`). A fronted phrase and a comma followed straight by the
+    verb lose it the same way: `In a statement, stressed that`, `Moreover, warned that`
+    (English: `In a statement, the ministry stressed that`). The dummy `it` goes missing
+    too: `Is necessary to act`, `Was agreed that` (English: `It is necessary to act`,
+    `It was agreed that`); questions are left alone.""",
     triggers=REPORT_PAST,
     sources=("MQM issue types (2015): Accuracy > Omission", VILAR_2006),
 )
 def missing_subject(doc, ctx):
     yield from _after_quote(doc)
     for _, toks in doc.sentence_tokens():
-        hit = _impersonal(doc.text, toks)
+        hit = _impersonal(doc.text, toks) or _after_fronted_phrase(toks) or _no_it(toks)
         if hit:
             yield hit
             continue
@@ -46,7 +57,9 @@ def missing_subject(doc, ctx):
         verb, that, after = toks[i], toks[i + 1], toks[i + 2]
         if verb.lower in {"pointed", "points"} and that.lower == "out" and i + 3 < len(toks):
             that, after = toks[i + 2], toks[i + 3]
-        if verb.lower not in REPORTING or not verb.text[:1].isupper() and i == 0:
+        if verb.lower not in REPORTING and not (verb.lower in SUBJECTLESS_VERBS and that.lower == "that"):
+            continue
+        if not verb.text[:1].isupper() and i == 0:
             continue
         # `Explained the minister that ...`: the subject after the verb.
         if i == 0 and that.lower == "the":
@@ -123,3 +136,51 @@ def _impersonal(text, toks):
                f"`{opening} {verb.text}` has no subject (an impersonal source construction): "
                f"name who {verb.text}, e.g. `Officials {verb.text}` or `Lawmakers {verb.text}`.",
                suggestions=(f"Officials {verb.text}", f"Lawmakers {verb.text}"))
+
+
+def _after_fronted_phrase(toks):
+    """`In a statement, stressed that ...`, `Moreover, warned that ...`: the verb straight
+    after a fronted phrase and its comma, with no subject anywhere before it."""
+    n = len(toks)
+    if n < 5 or toks[0].kind != "word":
+        return None
+    first = toks[0].lower
+    if first not in _FRONT_PREPOSITIONS and first not in FRONTED_CONNECTORS:
+        return None
+    c = 1
+    while c < n and c < 12 and toks[c].text != ",":
+        if toks[c].kind != "word" and toks[c].text not in "-’'":
+            return None
+        c += 1
+    if c >= n - 2 or toks[c].text != "," or (first in FRONTED_CONNECTORS and c > 3):
+        return None
+    v = c + 1
+    if toks[v].lower == "also" and toks[v].text == "also":
+        v += 1
+    if v + 2 >= n:
+        return None
+    verb, that, after = toks[v], toks[v + 1], toks[v + 2]
+    if not verb.text.islower() or verb.lower not in REPORTING or that.lower != "that" \
+            or after.lower in THAT_NOT_CONJ or after.kind == "punct":
+        return None
+    vt = verb.text
+    return Hit(verb.start, that.end,
+               f"The verb `{vt}` follows the opening phrase with no subject: name it, e.g. "
+               f"`he {vt} that`.",
+               suggestions=(f"he {vt} that", f"she {vt} that"))
+
+
+def _no_it(toks):
+    """`Is important to note that ...` -> `It is important to note that ...` (a statement, not
+    a question: the sentence ends with a full stop)."""
+    n = len(toks)
+    if n < 5 or toks[0].text not in _BE_OPENERS or toks[-1].text != ".":
+        return None
+    adj, link = toks[1], toks[2]
+    if adj.kind != "word" or not adj.text.islower() or not adj.text.isalpha() or link.lower not in {"to", "that"} \
+            or adj.lower in {"it", "there", "this", "that", "he", "she", "they", "not", "also", "the", "a", "an"}:
+        return None
+    be = toks[0].text.lower()
+    return Hit(toks[0].start, adj.end,
+               f"`{toks[0].text} {adj.text}` has no subject: English writes `It {be} {adj.text}`.",
+               suggestions=(f"It {be} {adj.text}",))

@@ -8,6 +8,7 @@ import re
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
+from .fronted import fronted_inversion, relative_inversions
 from .helpers import WORD_ORDER_SOURCES
 
 
@@ -31,14 +32,23 @@ _PASSIVE = frozenset("announced expected planned scheduled held organized organi
     statement has appeared on the website`. Literary inversion with a simple verb (`On the
     wall hung a portrait`) is not flagged; the rule needs a perfect auxiliary, or a passive
     of an event (`In the square is planned a rally`: English `A rally is planned in
-    the square`).""",
+    the square`). A short fronted phrase followed by a verb of taking part, opening or
+    speaking and then its subject is the same slip (`In the meeting participated the
+    ministers`, `With the fair will open tomorrow the season`: English `The ministers
+    took part in the meeting`); `be`, `come`, `stand`, `hang` and the like, which English
+    does invert, are not in that list. The same holds in a relative clause (`the forum,
+    in which participated the mayors`: English `in which the mayors took part`).""",
     sources=WORD_ORDER_SOURCES,
 )
 def locative_inversion(doc, ctx):
     text = doc.text
+    yield from relative_inversions(text)
     for s in doc.sentences:
         m = LOC_RE.match(text, s.start, s.end)
         if not m:
+            hit = fronted_inversion(text, s)
+            if hit:
+                yield hit
             continue
         if (m.group("aux") in _BE) != (m.group("part") in _PASSIVE):
             continue   # `has` + `appeared`, or `is` + `announced`
@@ -48,3 +58,4 @@ def locative_inversion(doc, ctx):
         yield Hit(m.start(), m.end("np"),
                   f"Subject after the verb: English puts the subject first: `{sugg}`.",
                   suggestions=(sugg,))
+

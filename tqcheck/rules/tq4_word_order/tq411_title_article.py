@@ -4,6 +4,8 @@
 Examples: cases/TQ411.toml."""
 from __future__ import annotations
 
+import re
+
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 from ..triggers import positions
@@ -16,6 +18,10 @@ _ARTICLE = frozenset({"the"})
 _POSSESSIVE = ("'s", "’s")
 # Nationality adjectives that are not also nouns for a person (besides those in -ish).
 _NOT_PERSON_NOUNS = frozenset({"french", "dutch"})
+# `the President of the Republic` (`el presidente de la República`, `le président de la
+# République`): the head of state's title in the source, not English news usage.
+_OF_REPUBLIC_RE = re.compile(r"\b[Tt]he (?P<t>(?:[Vv]ice[- ])?[Pp]resident) of the [Rr]epublic\b(?! of\b)"
+                             r"(?:, (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=[,.;]))?")
 _SURNAME_ZIPF = 4.0   # `Territories`, `Jones` are 4.0 and above; `Mendes`, `Garcia` below
 
 
@@ -67,13 +73,16 @@ def _name(toks, j):
     minister`: English says `X, who is also minister,` or `also the minister`. A title and
     name used as a modifier (`the President Lula administration`), former or late office
     holders, and places or bodies named after a title (`the President Hotel`, `the
-    Governor General`) are left alone.""",
+    Governor General`) are left alone. `the President of the Republic` is the source's
+    title for a head of state: English writes `President Ana Ruiz` before a name, else
+    `the president` (information only without a name).""",
     fixable=True, triggers=FORMAL_TITLES | frozenset(DEMONYMS) | {"also"},
     sources=("AP Stylebook, titles: capitalize formal titles used directly before a name",
              "MQM issue types (2015): Fluency > Grammar"),
 )
 def title_article(doc, ctx):
     text = doc.text
+    yield from _of_the_republic(text)
     for si, toks, k in positions(doc, "TQ411"):
         n = len(toks)
         if k < 1 or k + 1 >= n:
@@ -177,3 +186,23 @@ def _portfolio_title(text, toks, k):
                f"Article before a title and a name: English writes the portfolio and the title "
                f"before the name, without the article: `{sugg}`.",
                suggestions=(sugg,), fix=sugg)
+
+
+def _of_the_republic(text):
+    """`the President of the Republic, Ana Ruiz` -> `President Ana Ruiz`."""
+    if "epublic" not in text:
+        return
+    for m in _OF_REPUBLIC_RE.finditer(text):
+        title = m.group("t")
+        title = title[:1].upper() + title[1:]
+        if m.group("name"):
+            sugg = f"{title} {m.group('name')}"
+            yield Hit(m.start(), m.end(),
+                      f"`{m.group()}` copies the source's title for the head of state: English "
+                      f"writes `{sugg}`.", suggestions=(sugg,))
+        else:
+            low = f"the {title.lower()}"
+            yield Hit(m.start(), m.end(),
+                      f"`{m.group()}` copies the source's title for the head of state: English "
+                      f"news writes `{low}` (or the title before the name).",
+                      suggestions=(low,), severity=Severity.INFO)

@@ -8,6 +8,7 @@ from ...findings import Category, Hit, Severity
 from ...nlp.tagger import pos_view
 from ..registry import rule
 from ..triggers import positions
+from .fronted import fronted_match
 from .helpers import WORD_ORDER_SOURCES
 from .vocabulary import (CLAUSE_VERBS, COPULAS, NOT_OBJECT_HEADS, OBJ_OPENERS, REPORTING, TIME_HEADS,
                          TIME_WORDS, WEEKDAYS)
@@ -74,6 +75,9 @@ def time_before_object(doc, ctx):
             continue
         if a >= 2 and toks[a - 2].lower in COPULAS:
             continue   # a passive: `was named on Monday the new coach`
+        sent = doc.sentences[si]
+        if fronted_match(text, sent.start, sent.end):
+            continue   # `With the fair will open on Friday the season`: TQ408's inversion
         pos = pos or pos_view(doc)
         tags = pos.near(si, a - 2, b + 1)
         tag = tags[a - 1]
@@ -87,6 +91,15 @@ def time_before_object(doc, ctx):
         heavy = e - b >= 6 or (e < n and toks[e].lower in _HEAVY)
         obj = text[toks[b].start:toks[e - 1].end]
         when = text[toks[a].start:toks[b - 1].end]
+        if e < n and toks[e].lower == "of":
+            # The object goes on (`a state of emergency`, `the request of the unions`): moving
+            # the time phrase after its head would split it, so no rewrite is offered.
+            yield Hit(verb.start, toks[e - 1].end,
+                      f"Time phrase `{when}` between the verb and its object: English keeps the "
+                      f"object next to the verb and puts `{when}` after the whole object or "
+                      f"before the verb.",
+                      severity=Severity.INFO if heavy else None)
+            continue
         sugg = f"{verb.text} {obj} {when}"
         yield Hit(verb.start, toks[e - 1].end,
                   f"Time phrase `{when}` between the verb and its object: English keeps the "

@@ -37,7 +37,7 @@ def _by_saying(text, toks, v):
     sugg = f"{name} {toks[v - 2].text} by saying"
     return Hit(toks[v - 2].start, toks[j - 1].end,
                f"Verb before its subject in the attribution: English writes `{sugg}`.",
-               suggestions=(sugg,))
+               suggestions=(sugg,), severity=Severity.WARNING)
 
 
 @rule(
@@ -48,8 +48,10 @@ def _by_saying(text, toks, v):
     translation keeps it: `”, stressed Wagner.`, `– explains Rossi –`, `, writes
     “Izvestia”`. English news inverts `said` (and `asked`, `added`) after a quotation,
     but otherwise writes the subject first: `Wagner stressed`, `Rossi explained`,
-    `Izvestia reported`. Feature writing sometimes inverts other verbs too, so this is
-    only information.""",
+    `Izvestia reported`. Feature writing sometimes inverts other verbs after a quotation,
+    so that is only information; set between dashes inside the quotation (`– explains
+    Rossi –`), with a paper's name in quotation marks (`, writes “Izvestia”`) or after
+    `by saying` the inversion is not English and is a warning.""",
     triggers=(REPORTING - _ENGLISH_INVERSION) | _WRITES | {"saying"}, sources=WORD_ORDER_SOURCES,
 )
 def inverted_attribution(doc, ctx):
@@ -69,7 +71,8 @@ def inverted_attribution(doc, ctx):
         a = toks[v - 1].text
         b = toks[v - 2].text if v >= 2 else ""
         media = a == "," and verb.lower in _WRITES and toks[v + 1].text in _OPENING   # `, writes “Izvestia”`
-        if not (media or a in _DASHES or (a == "," and b in _QUOTES) or (a in _QUOTES and b == ",")):
+        dashed = a in _DASHES
+        if not (media or dashed or (a == "," and b in _QUOTES) or (a in _QUOTES and b == ",")):
             continue
         i = v + 1
         quoted = toks[i].text in _OPENING and verb.lower in _WRITES
@@ -83,9 +86,12 @@ def inverted_attribution(doc, ctx):
         end = j + 1 if quoted else j
         if end < n and toks[end].text not in _AFTER_NAME:
             continue
+        # `– explains Rossi to the press –`: a parenthesis inside the quotation (a headline's
+        # `Cuts will hurt – warns Ruiz` has no closing dash).
+        dashed = dashed and any(t.text in _DASHES for t in toks[end:end + 8])
         subject = text[toks[v + 1].start:toks[end - 1].end]
         sugg = f"{subject} {verb.text}"
         yield Hit(verb.start, toks[end - 1].end,
                   f"Verb before its subject in the attribution: English writes `{sugg}` "
                   f"(only `said`, `asked` and `added` are commonly inverted).",
-                  suggestions=(sugg,))
+                  suggestions=(sugg,), severity=Severity.WARNING if media or dashed else None)

@@ -102,3 +102,15 @@ REACTION_VERBS = _words("reaction_verbs")
 CAP_COMMON_ADJECTIVES = _words("cap_common_adjectives")  # TQ404, lower case
 PORTFOLIOS = _words("portfolios")  # TQ411
 AS_COMPLEMENT_VERBS = _words("as_complement_verbs")  # TQ415
+
+# TQ404 casing evidence (casing_evidence.py)
+CAP_EVIDENCE_NOT = _words("cap_evidence_not")
+MIXED_CASE_NAMES = _words("mixed_case_names")   # words joined by `_`
+LOWERED_ROLES = _words("lowered_roles")         # words joined by `_`
+CAP_TITLE_CUES = _words("cap_title_cues")
+CAP_TRIGGERS_ALL = frozenset(w.lower() for w in CAP_PRONOUNS | CAP_FUNCTION_WORDS | CAP_PARTICIPLES
+                             | CAP_SUBJECTS | CAP_DAY_DETERMINERS | CAP_VERBS)
+FRONTED_INVERSION_VERBS = _words("fronted_inversion_verbs")   # TQ408
+FRONTED_CONNECTORS = _words("fronted_connectors")             # TQ406
+STRANDED_VERBS = _words("stranded_verbs")                     # TQ418
+SUBJECTLESS_VERBS = _words("subjectless_verbs")               # TQ406

@@ -11,13 +11,17 @@ from .classify import (CAP_INITIAL_MIN, PASSAGE_WORDS, WEAK_MARGIN, adjacent, ki
 from .regions import inside, overlaps, quotes
 
 # A foreign term the writer glosses, so keeps on purpose: `the morning briefing, or
-# mañanera,`, `known as`, `so-called`, `what locals call`; or followed by its gloss in
+# mañanera,`, `known as` (`known in Spanish as`, `known locally as`), `so-called`, `what locals call`; or followed by its gloss in
 # parentheses or after `, or`/`, meaning`. Once glossed, a term is kept in the whole text.
 _GLOSS_BEFORE_RE = re.compile(
-    r"(?:(?:,|\(|–|—)\s*or|known\s+as|so-called|so\s+called|call(?:s|ed)?|dubbed|termed|nicknamed"
+    r"(?:(?:,|\(|–|—)\s*or|(?:known|called|referred\s+to)(?:\s+(?:locally|in\s+(?:Spanish|Portuguese|French|Italian"
+    r"|German|Catalan|Basque|Galician|Quechua|Guaraní|Guarani|the\s+local\s+(?:language|slang|parlance))))?\s+as"
+    r"|so-called|so\s+called|call(?:s|ed)?|dubbed|termed|nicknamed"
     r"|(?:the|a)\s+(?:term|word|expression|phrase|slogan|motto))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.IGNORECASE)
-_GLOSS_AFTER_RE = re.compile(r"(?P<tail>(?:[ \t]+[a-záéíóúñçãõ]+){0,2})[ \t]*\(|,\s+or\s+(?:the\s+|a\s+)?[a-z]|,\s+(?:meaning|which\s+means|literally)\s")
+_GLOSS_AFTER_RE = re.compile(r"(?P<tail>(?:[ \t]+[a-záéíóúñçãõ]+){0,2})[ \t]*\(|,\s+or\s+(?:the\s+|a\s+)?[a-z]|,\s+(?:meaning|which\s+means|literally)\s"
+                             # `nata — Portugal's signature pastry`, `nata — a custard tart`: a dash gloss
+                             r"|[ \t]*[—–][ \t]*(?:an?[ \t]+[a-z]|[A-Z][a-z]+(?:'|’)s[ \t]+[a-z])")
 
 
 _ENGLISH_LINKS = frozenset("the a an of to in on at for with and or by as from his her their its".split())
@@ -27,7 +31,7 @@ def _glossed(text: str, start: int, end: int) -> bool:
     """Is the term at [start, end) glossed? A parenthesis may follow the term's own
     source-language tail (`canasta familiar (family basket)`), not English words (`sube the
     rates (as expected)`)."""
-    if _GLOSS_BEFORE_RE.search(text, max(0, start - 30), start):
+    if _GLOSS_BEFORE_RE.search(text, max(0, start - 45), start):
         return True
     m = _GLOSS_AFTER_RE.match(text, end)
     return bool(m) and _ENGLISH_LINKS.isdisjoint((m.group("tail") or "").split())

@@ -21,7 +21,7 @@ _GLUE_RIGHT_LONG = frozenset("""announced explained stated noted warned insisted
     confirmed declared stressed argued revealed reported denied claimed recalled acknowledged
     affirmed maintained expressed commented replied responded asked urged signed arrived
     visited finally however because during through without between against although since
-    until would could should whose there these those being""".split())
+    until would could should whose there these those being called""".split())
 # Longest first; ties in word order, so the pattern is the same in every process (a set's
 # order changes with the hash seed) and comes compiled from nlp/data/regex_cache.json.
 _GLUE_AFFIX_RE = re.compile(
@@ -75,6 +75,12 @@ CAMEL_STARTERS = frozenset("""The He She They We This That These Those There The
     During Since Until If For With Yet Still Now So Instead Furthermore Moreover""".split())
 
 
+# Short function words that run into a capitalised word at a markup boundary; no brand
+# starts with them in news copy (`andCongress`, `fromBrazil`). Not `the`: `theScore`,
+# `theSkimm` are brands.
+_CAMEL_FUNCTION_LEFT = frozenset("and from with into".split())
+
+
 @lru_cache(maxsize=WORD_MEMO)
 def camel_point(w: str) -> tuple[int, bool] | None:
     """(index, sure) where a lower-case letter runs into a capital inside ``w``, for a
@@ -100,6 +106,8 @@ def camel_point(w: str) -> tuple[int, bool] | None:
         return i, True
     if left.islower() and len(left) >= 4 and langid.en_zipf(lleft) >= 3.0 and len(right) >= 3:
         return i, True
+    if left in _CAMEL_FUNCTION_LEFT and len(right) >= 4 and langid.en_zipf(lright) >= 3.0:
+        return i, True   # `fromParliament`, `andCongress`: a function word before a capital
     if (left[:1].isupper() and len(left) >= 4 and len(right) >= 4 and langid.en_zipf(lleft) >= 3.0
             and langid.en_zipf(lright) >= 2.5):
         return i, False

@@ -12,3 +12,28 @@ INTENSIFYING = frozenset("""had that is do bye ha knock tut chop very so no yes 
     much more less fewer again go pretty really over on round through by years months weeks days hours
     minutes miles tons dozens hundreds thousands millions billions layers time times side step bit
     little back forth up down out in off around slowly never please come ever bigger better worse""".split())
+
+
+# A photo credit closing a paragraph: `(AP Photo/Ana Ruiz, file)`, `(Photo: Presidency)`,
+# `Photo: ANA RUIZ / AFP`, `REUTERS/Ana Ruiz`, `(Ana Ruiz/CBC)`, `Ana Ruiz/KEYSTONE`,
+# `(AP Photo/Ana Ruiz) ASSOCIATED PRESS` (a gallery repeats the agency). The sentence before it is complete.
+_CREDIT_TAIL_RE = None
+
+
+def credit_tail(body: str):
+    """The match of a photo credit that ends `body`, or None."""
+    global _CREDIT_TAIL_RE
+    if _CREDIT_TAIL_RE is None:
+        import re
+
+        word = r"[A-Z](?:[\w'’-]+|\.)"   # `Ruiz`, an initial `J.`; not `Sunday.` ending a sentence
+        name = rf"{word}(?:[ \t]+{word}){{0,3}}"
+        _CREDIT_TAIL_RE = re.compile(
+            rf"(?:\((?:{AGENCIES})[ \t]+(?:Photos?|Pictures?|Images?)[ \t]*/[^()\n]{{1,60}}\)"
+            rf"|\((?:photo|foto|image|picture)s?[ \t]*(?::|by)[ \t]*[^()\n]{{1,60}}\)"
+            rf"|(?-i:\(?{name}[ \t]*/[ \t]*(?:{AGENCIES}|[A-Z]{{2,12}})\)?)"
+            rf"|(?:(?:photo|foto|image|picture)s?[ \t]*(?::|by)[ \t]*)?"
+            rf"(?:(?:{AGENCIES})[ \t]*/[ \t]*{name}|{name}[ \t]*/[ \t]*(?:{AGENCIES})))"
+            rf"(?-i:[ \t]+(?:ASSOCIATED[ \t]+PRESS|Associated[ \t]+Press|[A-Z]{{2,12}}))?[ \t]*$",
+            re.IGNORECASE)
+    return _CREDIT_TAIL_RE.search(body)

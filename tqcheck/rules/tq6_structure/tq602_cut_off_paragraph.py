@@ -7,6 +7,7 @@ import re
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
+from .helpers import credit_tail
 
 _DANGLING = frozenset("""and or but nor while whereas because although though that which who whom whose
     the a an of to in on at with for from by as if when since than so yet including such""".split())
@@ -20,6 +21,12 @@ _LIST_MARK = re.compile(r"^(?:[-*•#>]|\d+[.)])\s")
 _HEADLINE_WORDS = 20
 
 
+def _ends_with_credit(body: str) -> bool:
+    """A complete sentence followed by a photo credit: `... on Sunday. (AP Photo/Ana Ruiz)`."""
+    m = credit_tail(body)
+    return bool(m) and body[:m.start()].rstrip()[-1:] in _TERMINAL | _CLOSERS
+
+
 @rule(
     "TQ602", name="cut-off-paragraph", category=Category.STRUCTURE, severity=Severity.ERROR,
     summary="Paragraph ends on a conjunction or without terminal punctuation: text was cut off.",
@@ -28,7 +35,8 @@ _HEADLINE_WORDS = 20
     conjunction and an ellipsis (a teaser cut off by a paywall: `and…`), on a lower-case
     fragment after a full stop (`in May. consecutively:`), or simply has no full stop. Headlines, bylines, datelines, list items and a final agency credit (`EFE`)
     are short and legitimately unpunctuated, so only longer paragraphs are checked for a
-    missing full stop.""",
+    missing full stop; a caption whose last sentence ends with a full stop and then a photo
+    credit (`... on Sunday. (AP Photo/Ana Ruiz)`, `Photo: ANA RUIZ / AFP`) is complete.""",
 )
 def cut_off_paragraph(doc, ctx):
     text = doc.text
@@ -73,7 +81,8 @@ def cut_off_paragraph(doc, ctx):
             yield Hit(words[-1].start, last.end,
                       "Paragraph ends on a comma: the sentence is cut off.",
                       suggestions=("(finish the sentence)",))
-        elif final.text not in _TERMINAL and len(words) >= _HEADLINE_WORDS and final.text not in _CLOSERS:
+        elif (final.text not in _TERMINAL and len(words) >= _HEADLINE_WORDS and final.text not in _CLOSERS
+              and not _ends_with_credit(body)):
             yield Hit(words[-1].start, last.end,
                       "Paragraph has no terminal punctuation: the text may be cut off.",
                       suggestions=("(end the sentence)",), severity=Severity.WARNING)

@@ -10,6 +10,11 @@ from .helpers import INTENSIFYING as _INTENSIFYING
 _LEGIT_REPEATS = frozenset("""had that is do bye ha knock tut chop very so no yes now there well
     far many much more again go pretty really""".split())
 INTENSIFYING = _LEGIT_REPEATS | _INTENSIFYING
+# Function words no name repeats: `The The Chancellor` at a sentence's start is a doubling,
+# where `Bora Bora` or `Sing Sing` (capitalised content words) are names.
+# Only at a sentence's start: mid-sentence `the band The The` is a name.
+_FUNCTION_REPEATS = frozenset("the an of to for with from and by at".split())
+_SENTENCE_END = frozenset('.!?:;"“”‘’\'')
 
 
 @rule(
@@ -20,17 +25,21 @@ INTENSIFYING = _LEGIT_REPEATS | _INTENSIFYING
     in lower case, so no sentence ended there; the fix keeps one word and drops the stop)
     or a comma (`health, health and housing`: a word of the list was lost, so no fix).
     Legitimate repeats (`had had`, `that that`, `very, very`, names such as `Bora Bora`)
-    are not flagged.""",
+    are not flagged; a capitalised repeat is flagged only for a function word (`The The
+    minister`), since a capitalised content word twice is usually a name.""",
     fixable=True,
 )
 def repeated_word(doc, ctx):
     text = doc.text
     for p in doc.paragraphs:
         toks = doc.tokens_in(p.start, p.end)
-        for a, b in zip(toks, toks[1:]):
+        for j, (a, b) in enumerate(zip(toks, toks[1:])):
             if a.kind != "word" or b.kind != "word" or a.lower != b.lower:
                 continue
-            if a.lower in _LEGIT_REPEATS or b.text[:1].isupper() or not text[a.end:b.start].isspace():
+            if a.lower in _LEGIT_REPEATS or not text[a.end:b.start].isspace():
+                continue
+            if b.text[:1].isupper() and not (a.lower in _FUNCTION_REPEATS and b.text[1:].islower()
+                                             and (j == 0 or toks[j - 1].text in _SENTENCE_END)):
                 continue
             if "\n" in text[a.end:b.start]:
                 continue

@@ -9,6 +9,10 @@ from ..triggers import positions
 from .helpers import INTENSIFYING
 
 _OF_THE_OK = frozenset("best worst most least king kings lord lords song songs cream pick".split())
+# `we need change, and change will come`: after a comma, the repeat opens a new clause
+# when a finite verb or modal follows it (rhetorical repetition, not a lost word).
+_CLAUSE_VERBS = frozenset("""will would can could must may might shall should is are was were has have had
+    does did do comes came goes went means meant""".split())
 
 
 @rule(
@@ -19,7 +23,8 @@ _OF_THE_OK = frozenset("best worst most least king kings lord lords song songs c
     confused with — the result coordinates a word with itself: `in Paris and Paris`,
     `citizens and citizens`, `the president of the president`. English repeats a word
     around `and` only to intensify (`more and more`, `again and again`, `bigger and
-    bigger`, `years and years`, `waited and waited`), and those are left alone. Which word was lost needs a
+    bigger`, `years and years`, `waited and waited`), and those are left alone, as is a
+    repeat after a comma that opens a new clause (`we need change, and change will come`). Which word was lost needs a
     reader, so no fix is offered.""",
     sources=("MQM: Accuracy > Mistranslation; Fluency > Duplication",),
     triggers=("and", "or", "of"),
@@ -38,6 +43,8 @@ def repeated_coordination(doc, ctx):
             if j < 0 or k + 1 >= len(toks):
                 continue
             a, b = toks[j], toks[k + 1]
+            if j == k - 2 and k + 2 < len(toks) and toks[k + 2].lower in _CLAUSE_VERBS:
+                continue  # `we need change, and change will come`: a new clause
             if a.lower in INTENSIFYING or (a.lower.endswith(("er", "ed", "ing")) and not a.text[0].isupper()):
                 continue  # more and more, bigger and bigger, waited and waited, growing and growing
         if a.kind != "word" or a.lower != b.lower or len(a.text) < 3 or not a.text.isalpha():

@@ -1,0 +1,143 @@
+"""TQ404 helpers for casing slips a word list of pronouns and verbs cannot see:
+
+* ``inconsistent_capitals``: a common word capitalised once in mid-sentence (`officials
+  said that Flooded tunnels would reopen`) in an article that writes the same word in
+  lower case elsewhere (`the flooded tunnels`): the article itself shows the capital is a
+  slip, not a name.
+* ``mixed_case_names``: a fixed proper name with only some of its words capitalised
+  (`the supreme Court`, `the Second World war`): write it as the name is written.
+* ``lowered_roles``: a generic role written with capitals after a lower-case
+  determiner (`the Head of State said`).
+
+Examples: cases/TQ404.toml."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...findings import Hit
+from ...nlp.tagger import pos_view
+from .helpers import NOUN_TAGS, sentence_index
+from .vocabulary import (CAP_COMMON_ADJECTIVES, CAP_EVIDENCE_NOT, CAP_TRIGGERS_ALL, CAP_TITLE_CUES, LOWERED_ROLES, MIXED_CASE_NAMES, MONTHS,
+                         WEEKDAYS)
+
+
+_MIXED = tuple(sorted((p.replace("_", " ") for p in MIXED_CASE_NAMES), key=len, reverse=True))
+_ROLES = tuple(sorted((p.replace("_", " ") for p in LOWERED_ROLES), key=len, reverse=True))
+_ROLE_DETERMINERS = frozenset({"the", "a", "an", "as", "new", "former", "its", "their"})
+# A capitalised word between two lower-case words (the candidates), every lower-case word,
+# every capitalised word: found with C-speed scans, the tokens are only looked at for the few
+# candidates.
+_CANDIDATE_RE = re.compile(r"(?<=[a-z] )[A-Z][a-z]{3,}(?= [a-z])")
+_LOWER_RE = re.compile(r"\b[a-z]{4,}\b")
+_CAPITAL_RE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _phrases(doc, phrases):
+    """(start, end) of each phrase in ``doc.text``, matched case-insensitively on word
+    boundaries."""
+    text = doc.text
+    low = doc.view("tq404_lower_text", lambda d: d.text.lower())
+    found = []
+    for ph in phrases:
+        i = low.find(ph)
+        while i >= 0:
+            e = i + len(ph)
+            if (i == 0 or not low[i - 1].isalnum()) and (e == len(low) or not low[e].isalnum()):
+                found.append((i, e))
+            i = low.find(ph, e)
+    found.sort()
+    out, last = [], -1
+    for i, e in found:   # longest first at one place, no overlaps
+        if i >= last:
+            out.append((i, e))
+            last = e
+    return [(i, e, text[i:e]) for i, e in out]
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def inconsistent_capitals(doc):
+    """`Flooded tunnels` once, `flooded tunnels` elsewhere in the same article."""
+    text = doc.text
+    candidates = _CANDIDATE_RE.findall(text)
+    if not candidates:
+        return
+    lower_seen = set(_LOWER_RE.findall(text))
+    if not any(c.lower() in lower_seen for c in candidates):
+        return
+    capital_count: dict[str, int] = {}
+    for w in _CAPITAL_RE.findall(text):
+        capital_count[w] = capital_count.get(w, 0) + 1
+    pos = None
+    for m in _CANDIDATE_RE.finditer(text):
+        w = m.group()
+        low = w.lower()
+        if low not in lower_seen or capital_count.get(w, 0) != 1 or low in CAP_EVIDENCE_NOT \
+                or low in MONTHS or low in WEEKDAYS or low in CAP_TRIGGERS_ALL or low in CAP_COMMON_ADJECTIVES:
+            continue
+        si = sentence_index(doc, m.start())
+        if si is None:
+            continue
+        toks = doc.sentence_tokens()[si][1]
+        k = bisect.bisect_left([t.start for t in toks], m.start())
+        if not 0 < k < len(toks) - 1 or toks[k].text != w:
+            continue
+        prev, nxt = toks[k - 1], toks[k + 1]
+        if prev.kind != "word" or not prev.text.islower() or nxt.kind != "word" or not nxt.text.islower():
+            continue
+        if prev.text in CAP_TITLE_CUES:
+            continue   # `the film Little women`, `see Output formats`: a title in sentence case
+        pos = pos or pos_view(doc)
+        if pos.near(si, k, k + 1)[k + 1] not in NOUN_TAGS:
+            continue
+        yield Hit(m.start(), m.end(),
+                  f"`{w}` is capitalised in mid-sentence but written `{low}` elsewhere in "
+                  f"this article: write `{low}`.",
+                  suggestions=(low,), fix=low)
+
+
+def mixed_case_names(doc):
+    """`the Second World war` -> `the Second World War`."""
+    text = doc.text
+    starts = {s.start for s in doc.sentences}
+    for start, end, g in _phrases(doc, _MIXED):
+        words = g.split()
+        caps = [w[:1].isupper() for w in words]
+        at_start = start in starts or _sentence_start(text, start)
+        considered = caps[1:] if at_start else caps
+        if len(set(considered)) < 2:   # all lower case (a style) or all capitalised
+            continue
+        want = " ".join(w[:1].upper() + w[1:].lower() for w in words)
+        if g == want:
+            continue
+        yield Hit(start, end,
+                  f"`{g}` capitalises only part of a proper name: write `{want}`.",
+                  suggestions=(want,), fix=want)
+
+
+def lowered_roles(doc):
+    """`the Head of State said` -> `the head of state said` (a role, not a name)."""
+    text = doc.text
+    for start, end, g in _phrases(doc, _ROLES):
+        if g.islower():
+            continue
+        before = text[max(0, start - 12):start].split()
+        if not before or before[-1] not in _ROLE_DETERMINERS:
+            continue
+        after = text[end:end + 2]
+        if after[:1] == " " and after[1:2].isupper():   # `the Head of State Ana Ruiz`: a title
+            continue
+        low = g.lower()
+        yield Hit(start, end,
+                  f"`{g}` names a role, not an office's proper name: write `{low}`.",
+                  suggestions=(low,), fix=low)
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    j = offset - 1
+    while j >= 0 and text[j] in " \t“\"‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:"
