@@ -26,10 +26,12 @@ __all__ = [
 def _builtin():
     """The built-in lexicons compiled: from corpora/lexicons.jsonl, or from the TOML files
     when that cache is stale (a lexicon edited since it was built)."""
+    from ..nlp.gcpause import paused
     from .cache import compile_sources, lexicon_sources, load_cache
 
-    sources = lexicon_sources()
-    return load_cache(sources) or compile_sources(sources)
+    with paused():
+        sources = lexicon_sources()
+        return load_cache(sources) or compile_sources(sources)
 
 
 @lru_cache(maxsize=1)

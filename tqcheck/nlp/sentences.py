@@ -13,6 +13,13 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def _punkt_tokenizer():
+    from .gcpause import paused
+
+    with paused():
+        return _load_punkt()
+
+
+def _load_punkt():
     import json
     from importlib import resources
 

@@ -168,6 +168,13 @@ def _map_table() -> bytes | mmap.mmap:
 @lru_cache(maxsize=1)
 def load_tagger():
     """NLTK's ``PerceptronTagger`` with the shipped weights (loaded once)."""
+    from .gcpause import paused
+
+    with paused():
+        return _load_tagger()
+
+
+def _load_tagger():
     from .nltk_light import import_module
 
     PerceptronTagger = import_module("nltk.tag.perceptron").PerceptronTagger

@@ -136,8 +136,13 @@ def rule(code: str, *, name: str, category: Category, severity: Severity, summar
 def all_rules() -> list[Rule]:
     global _loaded
     if not _loaded:
-        for module in family_modules():
-            importlib.import_module(module)
+        from ..nlp import regex_cache
+        from ..nlp.gcpause import paused
+
+        with paused():
+            regex_cache.install()  # before the rule modules compile their patterns
+            for module in family_modules():
+                importlib.import_module(module)
         _loaded = True
     return [ _RULES[c] for c in sorted(_RULES) ]
 

@@ -12,7 +12,9 @@ from ..registry import rule
 from .currency import CURRENCY_WORDS, currency_out
 from .helpers import lazy
 
-_WORDS = sorted(N.WORD_VALUES.keys() - {"a"}, key=len, reverse=True)
+# Longest first; ties in word order, so the pattern is the same in every process (it comes
+# compiled from nlp/data/regex_cache.json).
+_WORDS = sorted(N.WORD_VALUES.keys() - {"a"}, key=lambda w: (-len(w), w))
 _TOKEN = (r"(?:\d[\d.,]*\d|\d|(?i:hundred|(?:thousand|million|billion|trillion)s?|"
           + "|".join(_WORDS) + r"))(?![\w'’-])")
 # A run of number tokens, one space apart; every repetition needs a space, so it stays linear.

@@ -22,9 +22,11 @@ _GLUE_RIGHT_LONG = frozenset("""announced explained stated noted warned insisted
     affirmed maintained expressed commented replied responded asked urged signed arrived
     visited finally however because during through without between against although since
     until would could should whose there these those being called""".split())
+# Longest first; ties in word order, so the pattern is the same in every process (a set's
+# order changes with the hash seed) and comes compiled from nlp/data/regex_cache.json.
 _GLUE_AFFIX_RE = re.compile(
-    "(?:" + "|".join(sorted(_GLUE_WORDS | _GLUE_RIGHT_LONG, key=len, reverse=True)) + ")$|^(?:"
-    + "|".join(sorted((w for w in _GLUE_WORDS if len(w) >= 3), key=len, reverse=True)) + ")")
+    "(?:" + "|".join(sorted(_GLUE_WORDS | _GLUE_RIGHT_LONG, key=lambda w: (-len(w), w))) + ")$|^(?:"
+    + "|".join(sorted((w for w in _GLUE_WORDS if len(w) >= 3), key=lambda w: (-len(w), w))) + ")")
 
 
 def _split_glued(word: str) -> int | None:
