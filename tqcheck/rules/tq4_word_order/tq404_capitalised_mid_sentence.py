@@ -31,6 +31,7 @@ _PLACES = frozenset({" street", " road", " avenue", " square"})
 # `grades B, A and C`: a letter in a list, not an article.
 _LIST_WORDS = frozenset({"and", "or", "to", "through", "minus", "plus", "nor"})
 _OPENING_QUOTES = frozenset('“"‘')
+_REPORTABLE = AFTER_CLAUSE | CAP_SUBJECTS | CAP_DAY_DETERMINERS
 _KIND = {**{w: "pronoun" for w in CAP_PRONOUNS}, **{w: "verb" for w in CAP_VERBS | CAP_PARTICIPLES}}
 
 
@@ -64,7 +65,9 @@ def capitalised_mid_sentence(doc, ctx):
     yield from mixed_case_names(doc)
     yield from lowered_roles(doc)
     for si, toks, i in positions(doc, "TQ404"):
-        if not 1 <= i < len(toks) - 1:
+        # The triggers are lower-cased (every `the`, `it`, `a`): only the cased forms
+        # below can be reported, so the rest are dropped before any other work.
+        if toks[i].text not in _REPORTABLE or not 1 <= i < len(toks) - 1:
             continue
         w = toks[i]
         prev, nxt = toks[i - 1], toks[i + 1]
