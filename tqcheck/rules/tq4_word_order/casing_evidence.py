@@ -119,8 +119,10 @@ def inconsistent_capitals(doc):
 def mixed_case_names(doc):
     """`the Second World war` -> `the Second World War`."""
     text = doc.text
-    starts = {s.start for s in doc.sentences}
+    starts = None   # the sentence starts, only once a phrase is found
     for start, end, g in _phrases(doc, _MIXED):
+        if starts is None:
+            starts = {s.start for s in doc.sentences}
         words = g.split()
         caps = [w[:1].isupper() for w in words]
         at_start = start in starts or _sentence_start(text, start)
