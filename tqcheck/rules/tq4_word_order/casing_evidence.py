@@ -25,12 +25,12 @@ from .vocabulary import (CAP_COMMON_ADJECTIVES, CAP_EVIDENCE_NOT, CAP_TRIGGERS_A
 _MIXED = tuple(sorted((p.replace("_", " ") for p in MIXED_CASE_NAMES), key=len, reverse=True))
 _ROLES = tuple(sorted((p.replace("_", " ") for p in LOWERED_ROLES), key=len, reverse=True))
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "as", "new", "former", "its", "their"})
-# A capitalised word between two lower-case words (the candidates), every lower-case word,
-# every capitalised word: found with C-speed scans, the tokens are only looked at for the few
-# candidates.
-_CANDIDATE_RE = re.compile(r"(?<=[a-z] )[A-Z][a-z]{3,}(?= [a-z])")
-_LOWER_RE = re.compile(r"\b[a-z]{4,}\b")
-_CAPITAL_RE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# A capitalised word between two lower-case words (the candidates): found with a C-speed
+# scan; the evidence elsewhere in the article is looked up with ``str.find`` for the few
+# candidates left after the word lists, and the tokens only for those.
+# (The lower-case letter before the space is checked in Python: a pattern that starts
+# with a plain space is searched for far faster than one that starts with a look-behind.)
+_CANDIDATE_RE = re.compile(r" ([A-Z][a-z]{3,})(?= [a-z])")
 
 
 def _phrases(doc, phrases):
@@ -59,30 +59,47 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
 
 
+def _is_word_char(ch: str) -> bool:
+    """``\\w`` of a ``str`` pattern: a letter, digit or numeric character, or ``_``."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_count(text: str, word: str, limit: int) -> int:
+    """How many times ``word`` (letters only) stands in ``text`` as a whole word, as
+    ``\\bword\\b`` would find it; counting stops at ``limit``. ``str.find`` scans only
+    for this one word, where a regex over every word of the article built a set and a
+    count of all of them."""
+    n, i, size, end = 0, text.find(word), len(word), len(text)
+    while i >= 0:
+        if (i == 0 or not _is_word_char(text[i - 1])) and (i + size == end or not _is_word_char(text[i + size])):
+            n += 1
+            if n >= limit:
+                break
+        i = text.find(word, i + size)
+    return n
+
+
 def inconsistent_capitals(doc):
     """`Flooded tunnels` once, `flooded tunnels` elsewhere in the same article."""
     text = doc.text
-    candidates = _CANDIDATE_RE.findall(text)
-    if not candidates:
-        return
-    lower_seen = set(_LOWER_RE.findall(text))
-    if not any(c.lower() in lower_seen for c in candidates):
-        return
-    capital_count: dict[str, int] = {}
-    for w in _CAPITAL_RE.findall(text):
-        capital_count[w] = capital_count.get(w, 0) + 1
     pos = None
     for m in _CANDIDATE_RE.finditer(text):
-        w = m.group()
-        low = w.lower()
-        if low not in lower_seen or capital_count.get(w, 0) != 1 or low in CAP_EVIDENCE_NOT \
-                or low in MONTHS or low in WEEKDAYS or low in CAP_TRIGGERS_ALL or low in CAP_COMMON_ADJECTIVES:
+        if m.start() == 0 or not "a" <= text[m.start() - 1] <= "z":
             continue
-        si = sentence_index(doc, m.start())
+        w = m.group(1)
+        low = w.lower()
+        if low in CAP_EVIDENCE_NOT or low in MONTHS or low in WEEKDAYS or low in CAP_TRIGGERS_ALL \
+                or low in CAP_COMMON_ADJECTIVES:
+            continue
+        # written in lower case elsewhere, capitalised only here
+        if not _whole_word_count(text, low, 1) or _whole_word_count(text, w, 2) != 1:
+            continue
+        start, end = m.span(1)
+        si = sentence_index(doc, start)
         if si is None:
             continue
         toks = doc.sentence_tokens()[si][1]
-        k = bisect.bisect_left([t.start for t in toks], m.start())
+        k = bisect.bisect_left([t.start for t in toks], start)
         if not 0 < k < len(toks) - 1 or toks[k].text != w:
             continue
         prev, nxt = toks[k - 1], toks[k + 1]
@@ -93,7 +110,7 @@ def inconsistent_capitals(doc):
         pos = pos or pos_view(doc)
         if pos.near(si, k, k + 1)[k + 1] not in NOUN_TAGS:
             continue
-        yield Hit(m.start(), m.end(),
+        yield Hit(start, end,
                   f"`{w}` is capitalised in mid-sentence but written `{low}` elsewhere in "
                   f"this article: write `{low}`.",
                   suggestions=(low,), fix=low)
@@ -102,8 +119,10 @@ def inconsistent_capitals(doc):
 def mixed_case_names(doc):
     """`the Second World war` -> `the Second World War`."""
     text = doc.text
-    starts = {s.start for s in doc.sentences}
+    starts = None   # the sentence starts, only once a phrase is found
     for start, end, g in _phrases(doc, _MIXED):
+        if starts is None:
+            starts = {s.start for s in doc.sentences}
         words = g.split()
         caps = [w[:1].isupper() for w in words]
         at_start = start in starts or _sentence_start(text, start)

@@ -22,10 +22,16 @@ CAP_TRIGGERS = frozenset(w.lower() for w in AFTER_CLAUSE | CAP_SUBJECTS | CAP_DA
 _DETERMINED_RE = re.compile(r"\b(?:[Tt]he|a|an|its|his|her|their|our) (?P<w>Ex-[a-z][\w-]*|(?:"
                             + "|".join(sorted(w.capitalize() for w in CAP_COMMON_ADJECTIVES)) + r")\b)"
                             r"(?P<next> [a-z]+)?")
+# Its necessary condition, searched once over the article: a pattern that starts with a
+# plain space is scanned far faster than the determiners' alternation at every position,
+# and few articles have a match at all.
+_DETERMINED_PREFILTER_RE = re.compile(r" (?:Ex-[a-z]|(?:"
+                                      + "|".join(sorted(w.capitalize() for w in CAP_COMMON_ADJECTIVES)) + r")\b)")
 _PLACES = frozenset({" street", " road", " avenue", " square"})
 # `grades B, A and C`: a letter in a list, not an article.
 _LIST_WORDS = frozenset({"and", "or", "to", "through", "minus", "plus", "nor"})
 _OPENING_QUOTES = frozenset('“"‘')
+_REPORTABLE = AFTER_CLAUSE | CAP_SUBJECTS | CAP_DAY_DETERMINERS
 _KIND = {**{w: "pronoun" for w in CAP_PRONOUNS}, **{w: "verb" for w in CAP_VERBS | CAP_PARTICIPLES}}
 
 
@@ -59,7 +65,9 @@ def capitalised_mid_sentence(doc, ctx):
     yield from mixed_case_names(doc)
     yield from lowered_roles(doc)
     for si, toks, i in positions(doc, "TQ404"):
-        if not 1 <= i < len(toks) - 1:
+        # The triggers are lower-cased (every `the`, `it`, `a`): only the cased forms
+        # below can be reported, so the rest are dropped before any other work.
+        if toks[i].text not in _REPORTABLE or not 1 <= i < len(toks) - 1:
             continue
         w = toks[i]
         prev, nxt = toks[i - 1], toks[i + 1]
@@ -97,6 +105,8 @@ def capitalised_mid_sentence(doc, ctx):
 
 def _after_determiner(doc):
     text = doc.text
+    if not _DETERMINED_PREFILTER_RE.search(text):
+        return
     for p in doc.paragraphs:
         for m in _DETERMINED_RE.finditer(text, p.start, p.end):
             w, nxt = m.group("w"), m.group("next")

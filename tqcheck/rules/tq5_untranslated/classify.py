@@ -54,7 +54,8 @@ def _evidence(w: str) -> tuple[tuple[str, dict] | None, float, dict]:
     zipfs. Memoised per word: the dicts are shared, never change them."""
     if not _WORD_RE.fullmatch(w.replace("'", "").replace("’", "").replace("-", "")):
         return _NOT_FOREIGN, 0.0, {}
-    if any(langid.script_of(c) for c in w):
+    # script_of is None below U+0370: a word of Latin letters skips the per-letter test
+    if max(w) >= "\u0370" and any(langid.script_of(c) for c in w):
         return _NOT_FOREIGN, 0.0, {}
     lw = w.lower()
     en = langid.en_zipf(lw)

@@ -4,6 +4,9 @@ The split is ``glue.glue_point``.
 Examples: cases/TQ504.toml."""
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
+
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 from .data import vocab
@@ -41,17 +44,23 @@ def _place_and_first_name(left: str, right: str) -> bool:
 )
 def glued_words(doc, ctx):
     # Distinct words first; each is judged once per process (see glue_point).
-    words = vocab(doc)
-    cands = {w: (i, True) for w in words if (i := glue_point(w)) is not None}
-    cands.update((w, c) for w in words if w not in cands and (c := camel_point(w)) is not None)
+    # A word with no capital after its first letter can only be a glue_point (which asks
+    # for that), any other only a camel_point (which asks for an inner capital).
+    cands = {}
+    for w in vocab(doc):
+        if w[1:].islower():
+            if (i := glue_point(w)) is not None:
+                cands[w] = (i, True)
+        elif (c := camel_point(w)) is not None:
+            cands[w] = c
     if not cands:
         return
     text = doc.text
     tokens = doc.tokens
-    for k, t in enumerate(tokens):
+    # the tokens holding a candidate, picked at C speed (a token is a tuple, text at 2)
+    for k in compress(range(len(tokens)), map(cands.__contains__, map(itemgetter(2), tokens))):
+        t = tokens[k]
         w = t.text
-        if w not in cands:
-            continue
         i, sure = cands[w]
         if t.start and text[t.start - 1] in _NOT_PROSE_BEFORE:
             continue  # a hashtag, handle, address or identifier: `#climateAction`, `site.comNews`

@@ -3,6 +3,9 @@
 Examples: cases/TQ609.toml."""
 from __future__ import annotations
 
+from itertools import compress
+from operator import eq
+
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 
@@ -26,7 +29,13 @@ _NATIVE = frozenset(["government"])   # `a government that governs`: a native sl
 )
 def cognate_repetition(doc, ctx):
     for _, toks in doc.sentence_tokens():
-        for i in range(len(toks) - 1):
+        # Cognates share their first three letters (a stem of five, or `sum`/`sums`):
+        # only tokens whose next or next-but-one token starts the same way are looked at,
+        # picked at C speed.
+        heads = [t.lower[:3] for t in toks]
+        near = set(compress(range(len(toks) - 1), map(eq, heads, heads[1:])))
+        near.update(compress(range(len(toks) - 1), map(eq, heads, heads[2:])))
+        for i in sorted(near):
             a = toks[i]
             if a.kind != "word" or not a.text.islower():
                 continue

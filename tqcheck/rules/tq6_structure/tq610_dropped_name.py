@@ -14,6 +14,11 @@ _SLOT_RE = re.compile(
     r"|\b(?:by|from|to|with|reports|reported|told|according[ \t]+to|quoted[ \t]+by)"
     r"(?:[ \t]+\.\.?|[ \t]*\.\.)(?!\.)(?=[ \t]*(?:\n|$|[A-Z“\"]))",        # obtained by ..  reports .
     re.IGNORECASE)
+# No match spans a line break, and each holds `, and`/`, or`, `(`, or a full stop after a
+# space or before another: the pattern above (slow, tried at every word) runs only over
+# the lines holding one of these, found by ``str.find`` and a pattern that starts with `,`.
+_AND_OR_RE = re.compile(r",[ \t]*(?:and|or)\b", re.IGNORECASE)
+_HINTS = ("(", " .", "\t.", "..")
 
 
 @rule(
@@ -30,6 +35,25 @@ def dropped_name(doc, ctx):
     text = doc.text
     if "." not in text and "," not in text and "(" not in text:
         return
-    for m in _SLOT_RE.finditer(text):
+    for m in _slots(text):
         yield Hit(m.start(), m.end(), f"Something is missing here: `{m.group().strip()}` has an empty slot.",
                   suggestions=("(restore the missing name)",))
+
+
+def _slots(text: str):
+    """``_SLOT_RE.finditer(text)``, run line by line over the lines that can hold a match."""
+    hints = [m.start() for m in _AND_OR_RE.finditer(text)]
+    for h in _HINTS:
+        i = text.find(h)
+        while i >= 0:
+            hints.append(i)
+            i = text.find(h, i + 1)
+    done = -1
+    for i in sorted(hints):
+        if i < done:
+            continue
+        start = text.rfind("\n", 0, i) + 1
+        done = text.find("\n", i)
+        if done < 0:
+            done = len(text)
+        yield from _SLOT_RE.finditer(text, start, done)

@@ -5,6 +5,7 @@ Examples: cases/TQ612.toml."""
 from __future__ import annotations
 
 import re
+from operator import eq
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
@@ -46,9 +47,10 @@ _PHRASE_WINDOW = 10
 )
 def repeated_in_sentence(doc, ctx):
     for _, toks in doc.sentence_tokens():
-        words = [t for t in toks if t.kind == "word"]
-        if len(words) < 4:
+        texts = [t.text for t in toks if t.kind == "word"]
+        if len(texts) < 4 or not _may_repeat(texts):
             continue
+        words = [t for t in toks if t.kind == "word"]
         done = -1
         seen: dict[tuple[str, str], int] = {}
         for i, a in enumerate(words):
@@ -86,6 +88,23 @@ def repeated_in_sentence(doc, ctx):
                         seen.clear()
                         continue
                     seen[key] = i
+
+
+def _may_repeat(texts: list[str]) -> bool:
+    """Can the sentence hold a finding at all? A long lower-case content word repeated two
+    or three words on, or a preposition pair said twice: most sentences have neither, so
+    the per-word loop is skipped for them (mostly C-speed comparisons; a necessary
+    condition of both checks below, never a sufficient one)."""
+    for gap in (2, 3):
+        if any(map(eq, texts, texts[gap:])):
+            for a, b in zip(texts, texts[gap:]):
+                if a == b and len(a) >= 5 and a.islower() and a not in _FUNCTION and a not in INTENSIFYING:
+                    return True
+    for p in _PREPOSITIONS.intersection(texts):
+        if texts.count(p) >= 2:
+            pairs = [(a, b) for a, b in zip(texts, texts[1:]) if a in _PREPOSITIONS and b.islower()]
+            return len(pairs) > len(set(pairs))
+    return False
 
 
 def toks_before_is_number(text: str, tok) -> bool:
