@@ -55,7 +55,18 @@ def test_rule_patterns_are_shipped_and_the_same_in_every_process():
     """Every pattern the rule modules compile on import is in the file, whatever the hash
     seed (a pattern joined from a set in set order would differ between processes). When
     this fails after editing a rule: python scripts/build_regex_cache.py"""
-    code = ("import json, re; from tqcheck.rules import registry; re.purge(); "
+    # Standard-library modules compile their own patterns when first imported (pathlib pulls
+    # in urllib.parse, ...), and which of them are already loaded before tqcheck depends on
+    # how it was installed (an editable install's finder imports some at start-up): import
+    # them all before the purge, so only the patterns of tqcheck and its dependencies count.
+    stdlib = subprocess.run(
+        [sys.executable, "-c", "import sys; before = set(sys.modules); "
+         "from tqcheck.rules import registry; registry.all_rules(); "
+         "print(' '.join(sorted(m for m in set(sys.modules) - before "
+         "if m.split('.')[0] in sys.stdlib_module_names)))"],
+        capture_output=True, text=True, check=True).stdout.split()
+    code = (f"import importlib, json, re\nfor m in {stdlib!r}:\n    importlib.import_module(m)\n"
+            "from tqcheck.rules import registry; re.purge(); "
             "import tqcheck.nlp.regex_cache as c; c._installed = True; registry.all_rules(); "
             "print('\\n'.join(repr((k[1], k[2])) for k in re._cache if k[0] is str))")
     shipped = {repr((r[0], r[1])) for r in RECORDS}
