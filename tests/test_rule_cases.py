@@ -107,3 +107,21 @@ def test_marker_parsing():
     assert parse_marked("a <marker>b c</marker> d <marker>e</marker>") == ("a b c d e", ((2, 5), (8, 9)))
     with pytest.raises(CaseError):
         parse_marked("a <marker>b")
+
+
+# `İ` (U+0130) is the one character whose lower case is two code points: a rule that
+# searches `text.lower()` and reports those indices drifts after it (TQ404 once wrote
+# `Ond World War En` over `Second World war` in an article that named İzmir).
+_DOTTED_I = "İzmir and İstanbul.\n\n"
+
+
+@pytest.mark.parametrize("code,index", FIRES)
+def test_fires_case_spans_survive_a_dotted_capital_i_before_them(code, index):
+    case = BY_CODE[code].cases.fires[index]
+    if case.source is not None:
+        pytest.skip("bilingual case: the source pairs with the text as written")
+    want = [(f.start, f.end, f.fix) for f in _findings(code, case)]
+    result = check_text(_DOTTED_I + case.text, _config(code, case))
+    n = len(_DOTTED_I)
+    got = sorted((f.start - n, f.end - n, f.fix) for f in result.findings if f.rule == code and f.start >= n)
+    assert got == sorted(want), f"{code} on {case.marked()!r} after `İ`: {got} != {want}"

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from ...findings import Category, Hit, Severity
 from ...nlp import numbers as N
+from ...nlp.text import lower_keeping_offsets
 from ..registry import rule
 from .currency import CURRENCY_WORDS, currency_out
 from .helpers import lazy
@@ -93,7 +94,7 @@ def _mixed(kinds: str, low: list[str]) -> bool:
 )
 def mixed_number_words(doc, ctx):
     text = doc.text
-    low = text.lower()
+    low = lower_keeping_offsets(text)
     if "thousand" not in low and "illion" not in low:
         return
     # Candidates are runs around a scale word: only those stretches are scanned.

@@ -17,6 +17,7 @@ import re
 
 from ...findings import Hit
 from ...nlp.tagger import pos_view
+from ...nlp.text import lower_keeping_offsets
 from .helpers import NOUN_TAGS, sentence_index
 from .vocabulary import (CAP_COMMON_ADJECTIVES, CAP_EVIDENCE_NOT, CAP_TRIGGERS_ALL, CAP_TITLE_CUES, LOWERED_ROLES, MIXED_CASE_NAMES, MONTHS,
                          WEEKDAYS)
@@ -37,7 +38,7 @@ def _phrases(doc, phrases):
     """(start, end) of each phrase in ``doc.text``, matched case-insensitively on word
     boundaries."""
     text = doc.text
-    low = doc.view("tq404_lower_text", lambda d: d.text.lower())
+    low = doc.view("tq404_lower_text", lambda d: lower_keeping_offsets(d.text))
     found = []
     for ph in phrases:
         i = low.find(ph)
