@@ -12,9 +12,9 @@ against Babel's on generated numbers.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
+from generated_file import write_or_check
 OUT = Path(__file__).resolve().parent.parent / "tqcheck" / "nlp" / "data" / "cldr.json"
 NUMBER_LOCALES = ("en", "es", "fr", "pt", "pt_PT", "it", "de", "ru")
 DATE_LOCALES = ("en", "en_GB")
@@ -62,14 +62,7 @@ def render(data: dict) -> str:
 
 
 def main() -> int:
-    text = render(build())
-    if "--check" in sys.argv[1:]:
-        same = OUT.exists() and OUT.read_text("utf-8") == text
-        print("cldr.json is up to date" if same else "cldr.json is stale: run scripts/build_cldr_data.py")
-        return 0 if same else 1
-    OUT.write_text(text, "utf-8")
-    print(f"wrote {OUT} ({len(text)} bytes)")
-    return 0
+    return write_or_check(OUT, render(build()), "build_cldr_data.py")
 
 
 if __name__ == "__main__":

@@ -13,20 +13,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from generated_file import write_or_check
 OUT = Path(__file__).resolve().parent.parent / "tqcheck" / "nlp" / "data" / "langdetect_map.json"
 
 
 def main() -> int:
     from tqcheck.nlp.langid import profile_map_text, profile_texts
 
-    text = profile_map_text(profile_texts())
-    if "--check" in sys.argv[1:]:
-        same = OUT.exists() and OUT.read_text("utf-8") == text
-        print("langdetect map up to date" if same else f"{OUT} is stale: rebuild it")
-        return 0 if same else 1
-    OUT.write_text(text, "utf-8")
-    print(f"wrote {OUT} ({len(text):,} bytes)")
-    return 0
+    return write_or_check(OUT, profile_map_text(profile_texts()), "build_langdetect_map.py")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import sys
 import warnings
 from pathlib import Path
 
+from generated_file import write_or_check
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tqcheck" / "nlp" / "data" / "regex_cache.json"
 
@@ -49,13 +50,17 @@ def _run_checks() -> None:
 
     texts = sorted(str(p) for p in [*(ROOT / "seeds").rglob("*.txt"),
                                     *(ROOT / "corpora" / "eval").rglob("*.txt")])
-    for fmt in ("text", "json"):
-        sys.argv = ["tqcheck", "check", "--jobs", "1", "--format", fmt, *texts]
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            try:
-                main()
-            except SystemExit:
-                pass
+    saved = sys.argv
+    try:
+        for fmt in ("text", "json"):
+            sys.argv = ["tqcheck", "check", "--jobs", "1", "--format", fmt, *texts]
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                try:
+                    main()
+                except SystemExit:
+                    pass
+    finally:
+        sys.argv = saved
     for rule in all_rules():
         try:
             cases = rule.cases
@@ -87,14 +92,8 @@ def clean(patterns) -> list[tuple[str, int]]:
 def main() -> int:
     from tqcheck.nlp.regex_cache import build_text
 
-    text = build_text(clean(collect()))
-    if "--check" in sys.argv[1:]:
-        same = OUT.exists() and OUT.read_text("ascii") == text
-        print("regex cache up to date" if same else f"{OUT} is stale: rebuild it")
-        return 0 if same else 1
-    OUT.write_text(text, "ascii")
-    print(f"wrote {OUT} ({len(text):,} bytes)")
-    return 0
+    argv = sys.argv[1:]   # collect() runs the command line, which sets sys.argv
+    return write_or_check(OUT, build_text(clean(collect())), "build_regex_cache.py", "ascii", argv)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,6 @@ def month_table() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _date_re() -> re.Pattern:
-    alt = "|".join(sorted(month_table(), key=len, reverse=True))
     day = r"(?<![\d.,/])(?:[1-9]|[12]\d|3[01])(?:er|º|°|o)?"
     return re.compile(
         # 12 de febrero, 3 juillet, 27 fevralya (any case after a bare day number;
