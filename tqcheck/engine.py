@@ -14,6 +14,7 @@ from .config import Config
 from .context import RuleContext
 from .document import Document, OffsetMap
 from .findings import Finding, Hit, Severity
+from .nlp import gcpause
 from .pieces import Piece, PieceLines
 from .quality import Quality, quality_score, signature
 from .rules.registry import Rule, select_rules
@@ -330,25 +331,18 @@ def quality_signature(config: Config, rules: list[Rule] | None = None) -> str:
     return signature((r.code for r in rules), config.weights)
 
 
-# The first check in a process loads the rules' data (lexicon tries, word lists, models:
-# ~50,000 objects the garbage collector tracks). They live as long as the process, yet
-# every full collection walks them again: ~10 ms pauses that were the slowest articles
-# (warm max 23-30 ms -> 14 ms, measured). After the first check they are moved to the
-# permanent generation (``gc.freeze``, a constant-time move) after the 1st, 2nd, 4th...
-# 64th check, since some data loads only when an article first needs it (the tagger,
-# language profiles); set this to False to leave the collector alone in a host process
-# that manages it itself.
-FREEZE_LOADED_STATE = True
+# Some data loads only when an article first needs it (the tagger, language profiles), and
+# caches fill during the first checks: what is alive is frozen (nlp.gcpause.freeze, which
+# ``gcpause.FREEZE_LOADED_STATE = False`` turns off) after the 1st, 2nd, 4th... 64th check
+# (warm max 23-30 ms -> 14 ms, measured).
 _checks = 0
 
 
 def _freeze_loaded_state() -> None:
     global _checks
     _checks += 1
-    if FREEZE_LOADED_STATE and _checks <= 64 and _checks & (_checks - 1) == 0:
-        import gc
-
-        gc.freeze()
+    if _checks <= 64 and _checks & (_checks - 1) == 0:
+        gcpause.freeze()
 
 
 def check_document(doc: Document, config: Config, file_text: str | None = None,
