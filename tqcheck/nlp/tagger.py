@@ -200,17 +200,98 @@ def _tag(tagger, words: list[str]) -> list[str]:
     the tag dictionary take their tag, others the perceptron's best class."""
     prev, prev2 = tagger.START
     context = tagger.START + [tagger.normalize(w) for w in words] + tagger.END
-    tagdict, features_of = tagger.tagdict, tagger._get_features
+    tagdict = tagger.tagdict
     model = tagger.model
+    fast = _fast_features_ok(tagger)
+    features_of = _features if fast else tagger._get_features
+    predict = _predict_features if fast else _predict
     out = []
     for i, word in enumerate(words):
         tag = tagdict.get(word)
         if not tag:
-            tag = _predict(model, features_of(i, word, context, prev, prev2))
+            tag = predict(model, features_of(i, word, context, prev, prev2))
         out.append(tag)
         prev2 = prev
         prev = tag
     return out
+
+
+def _features(i: int, word: str, context: list[str], prev: str, prev2: str) -> tuple[str, ...]:
+    """The keys of NLTK's ``PerceptronTagger._get_features`` in its order (each with value
+    1: the fourteen names differ, so no two keys coincide), without its per-feature
+    closure calls, ``defaultdict`` and joins. ``_fast_features_ok`` checks it against
+    NLTK's before it is used."""
+    i += 2                                  # len(PerceptronTagger.START)
+    here, before, after = context[i], context[i - 1], context[i + 1]
+    return (
+        "bias",
+        "i suffix " + word[-3:],
+        "i pref1 " + (word[0] if word else ""),
+        "i-1 tag " + prev,
+        "i-2 tag " + prev2,
+        "i tag+i-2 tag " + prev + " " + prev2,
+        "i word " + here,
+        "i-1 tag+i word " + prev + " " + here,
+        "i-1 word " + before,
+        "i-1 suffix " + before[-3:],
+        "i-2 word " + context[i - 2],
+        "i+1 word " + after,
+        "i+1 suffix " + after[-3:],
+        "i+2 word " + context[i + 2],
+    )
+
+
+_SAMPLE_CONTEXT = ["-START-", "-START2-", "the", "!year", "co-op", "", "x", "-END-", "-END2-"]
+
+
+def _fast_features_ok(tagger) -> bool:
+    """Whether ``_features``/``_predict_features`` stand for NLTK's ``_get_features`` and
+    ``_predict`` with this tagger and its current weights (the answer is kept on the
+    tagger, with the weights it was given for)."""
+    weights = tagger.model.weights
+    known = getattr(tagger, "_tqcheck_fast_features", None)
+    if known is None or known[0] is not weights:
+        known = tagger._tqcheck_fast_features = (weights, _check_fast_features(tagger, weights))
+    return known[1]
+
+
+def _check_fast_features(tagger, weights) -> bool:
+    """Our weights table, START/END as ``_features`` assumes, and the same keys as NLTK's
+    ``_get_features``, all with value 1, on sample contexts."""
+    if not isinstance(weights, FeatureWeights) or set(tagger.model.classes) != set(weights._classes):
+        return False
+    if list(tagger.START) != _SAMPLE_CONTEXT[:2] or list(tagger.END) != _SAMPLE_CONTEXT[-2:]:
+        return False
+    for i, word in enumerate(["The", "2023", "co-op", "", "X"]):
+        for prev, prev2 in (("-START-", "-START2-"), ("NN", "DT"), ("", "")):
+            theirs = tagger._get_features(i, word, _SAMPLE_CONTEXT, prev, prev2)
+            if list(theirs.items()) != [(f, 1) for f in _features(i, word, _SAMPLE_CONTEXT, prev, prev2)]:
+                return False
+    return True
+
+
+def _predict_features(model, features: tuple[str, ...]) -> str:
+    """``_predict`` for features that all have value 1 (see ``_features``)."""
+    weights = model.weights
+    try:
+        rows = weights._rows
+    except AttributeError:
+        weights.row("bias")                 # sets up the row cache and the labels
+        rows = weights._rows
+    get, row_of = rows.get, weights.row
+    total = None
+    for feat in features:
+        row = get(feat)
+        if row is None:
+            row = row_of(feat)
+            if row is None:
+                continue
+        total = list(row) if total is None else list(map(_add, total, row))
+    labels = weights.labels
+    if total is None:
+        return labels[-1]
+    best = max(total)
+    return labels[len(total) - 1 - total[::-1].index(best)]
 
 
 def _predict(model, features) -> str:
