@@ -166,3 +166,20 @@ def test_fast_features_give_nltk_tags():
             assert tagger_module._tag(tagger, words) == [tag for _, tag in tagger.tag(words)]
             checked += 1
     assert checked > 10
+
+
+def test_kept_predictions_are_the_computed_ones_and_bounded(monkeypatch):
+    from tqcheck.nlp import tagger as tagger_module
+
+    tagger = load_tagger()
+    weights = tagger.model.weights
+    words = "Officials warned the measure would reach thousands of families in the north".split()
+    first = tagger_module._tag(tagger, words)
+    assert tagger_module._tag(tagger, words) == first
+    assert weights._predictions
+    for features, tag in list(weights._predictions.items()):
+        assert tagger_module._add_rows(weights, features) == tag
+    monkeypatch.setattr(tagger_module, "MAX_KEPT_PREDICTIONS", 2)
+    weights._predictions.clear()
+    assert tagger_module._tag(tagger, words) == first
+    assert len(weights._predictions) <= 2

@@ -270,9 +270,29 @@ def _check_fast_features(tagger, weights) -> bool:
     return True
 
 
+# Predictions kept per weights table, by features: the same features give the same tag,
+# and most recur (sentence starts, windows of ``PosView.near`` that overlap, common
+# contexts across articles: 5 in 6 over 200 articles). Emptied when it reaches this size.
+MAX_KEPT_PREDICTIONS = 4096     # about 1 KB each
+
+
 def _predict_features(model, features: tuple[str, ...]) -> str:
-    """``_predict`` for features that all have value 1 (see ``_features``)."""
+    """``_predict`` for features that all have value 1 (see ``_features``), remembered."""
     weights = model.weights
+    try:
+        kept = weights._predictions
+    except AttributeError:
+        kept = weights._predictions = {}
+    tag = kept.get(features)
+    if tag is None:
+        if len(kept) >= MAX_KEPT_PREDICTIONS:
+            kept.clear()
+        tag = kept[features] = _add_rows(weights, features)
+    return tag
+
+
+def _add_rows(weights: FeatureWeights, features: tuple[str, ...]) -> str:
+    """The best label: each feature's row of weights added up (see ``_predict``)."""
     try:
         rows = weights._rows
     except AttributeError:
