@@ -154,10 +154,11 @@ def test_fast_features_give_nltk_tags():
     """``_tag`` with ``_features``/``_predict_features`` gives NLTK's own ``tag`` results."""
     from conftest import SEED
 
+    from tqcheck.nlp import perceptron
     from tqcheck.nlp import tagger as tagger_module
 
     tagger = load_tagger()
-    assert tagger_module._fast_features_ok(tagger)
+    assert perceptron.fast_features_ok(tagger)
     doc = Document(SEED.read_text(encoding="utf-8") + "\n\nThe co-op's 2023 plan, “x” -- 45 % __ é 1,500 U.S.")
     checked = 0
     for _, toks in doc.sentence_tokens():
@@ -169,6 +170,7 @@ def test_fast_features_give_nltk_tags():
 
 
 def test_kept_predictions_are_the_computed_ones_and_bounded(monkeypatch):
+    from tqcheck.nlp import perceptron
     from tqcheck.nlp import tagger as tagger_module
 
     tagger = load_tagger()
@@ -178,8 +180,8 @@ def test_kept_predictions_are_the_computed_ones_and_bounded(monkeypatch):
     assert tagger_module._tag(tagger, words) == first
     assert weights._predictions
     for features, tag in list(weights._predictions.items()):
-        assert tagger_module._add_rows(weights, features) == tag
-    monkeypatch.setattr(tagger_module, "MAX_KEPT_PREDICTIONS", 2)
+        assert perceptron._add_rows(weights, features) == tag
+    monkeypatch.setattr(perceptron, "MAX_KEPT_PREDICTIONS", 2)
     weights._predictions.clear()
     assert tagger_module._tag(tagger, words) == first
     assert len(weights._predictions) <= 2
