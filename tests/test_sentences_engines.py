@@ -83,3 +83,17 @@ print("regex" in sys.modules)
     out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_an_nltk_that_needs_more_of_redos_gets_the_real_module():
+    code = """
+from tqcheck.nlp import nltk_light
+stand_in = nltk_light.stdlib_redos()
+stand_in.__dict__.pop("compile")        # as if Punkt needed something the stand-in lacks
+punkt = nltk_light.import_module("nltk.tokenize.punkt", {"nltk.redos": stand_in})
+assert type(punkt.PunktLanguageVars.re_boundary_realignment).__name__ == "TimedPattern"
+print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

@@ -121,8 +121,9 @@ def import_module(name: str, substitutes: dict[str, types.ModuleType] | None = N
         try:
             return _import_alone(name, UNUSED_MODULES, substitutes)
         except NotLoadedError:
-            # An NLTK version that calls one of them at import time: import them for real.
-            return _import_alone(name, (), substitutes)
+            # An NLTK version that calls one of them (or a substitute's missing part) at
+            # import time: import the real modules (the real ones always behave the same).
+            return _import_alone(name, ())
 
 
 def _import_alone(name: str, stand_ins: tuple[str, ...],
