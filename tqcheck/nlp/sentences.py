@@ -21,15 +21,15 @@ def _punkt_tokenizer():
 
 def _load_punkt():
     import json
-    from importlib import resources
 
+    from ..packagedata import package_file
     from .nltk_light import import_module
 
     punkt = import_module("nltk.tokenize.punkt")
     PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
 
     raw = json.loads(
-        resources.files("tqcheck.nlp").joinpath("data/punkt_en.json").read_text("utf-8")
+        package_file("tqcheck.nlp", "data/punkt_en.json").read_text("utf-8")
     )
     params = PunktParameters()
     params.abbrev_types = {a.lower().rstrip(".") for a in raw["abbreviations"]}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
+from ...packagedata import package_file
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
@@ -27,7 +27,7 @@ WARN_AT = 1.0   # confidence at or above which a finding is a warning (none toda
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, list]:
-    raw = resources.files(__package__).joinpath("data/cognates.json").read_text("utf-8")
+    raw = package_file(__package__, "data/cognates.json").read_text("utf-8")
     return json.loads(raw)
 
 
