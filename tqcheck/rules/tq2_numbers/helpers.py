@@ -69,17 +69,29 @@ def _windows(doc) -> list[tuple[int, int]]:
     return doc.view("tq2_digit_windows", _build_windows)
 
 
-def scan(pattern, doc, extra=()):
+def scan(pattern, doc, extra=(), need=None):
     """``pattern.finditer`` over the windows around digits of ``doc`` (and around the
-    ``extra`` offsets, for patterns that can also match without a digit)."""
+    ``extra`` offsets, for patterns that can also match without a digit).
+
+    ``need`` is an optional cheaper pattern found in every stretch of text a match of
+    ``pattern`` reads (what it consumes and what its look-aheads see, in the window): a
+    window without it is skipped. A window spans at least 30 characters before and 45
+    after every digit in it (``_BEFORE``, ``_AFTER``), so a need may also take in a
+    digit's neighbours that ``pattern`` reads only through a look-behind."""
     text = doc.text
     windows = _windows(doc)
     if extra:
         windows = _merge(sorted(windows + [(max(0, i - _BEFORE), min(len(text), i + _AFTER + _STRETCH))
                                            for i in extra]))
     finditer = pattern.finditer
-    for s, e in windows:
-        yield from finditer(text, s, e)
+    if need is None:
+        for s, e in windows:
+            yield from finditer(text, s, e)
+    else:
+        search = need.search
+        for s, e in windows:
+            if search(text, s, e) is not None:
+                yield from finditer(text, s, e)
 
 
 def find_all(haystack: str, needle: str) -> list[int]:
