@@ -15,6 +15,7 @@ from tqcheck.rules.tq2_numbers import helpers
 P = "tqcheck.rules.tq2_numbers."
 # (module, rule pattern, its need)
 PAIRS = [
+    ("tq201_long_scale_amount", "_LONG_RE", "_LONG_NEED"),
     ("tq203_source_decimal_separator", "_DECIMAL_COMMA_RE", "_DECIMAL_COMMA_NEED"),
     ("tq203_source_decimal_separator", "_DOT_GROUP_RE", "_DOT_GROUP_NEED"),
     ("tq203_source_decimal_separator", "_SIGN_DOT_RE", "_SIGN_DOT_NEED"),
@@ -42,7 +43,7 @@ PIECES = ["1", "12", "3", "0", "2022", "1.200", "4,7", "5,500", " ", "\u00a0", "
           "may", "December", "june", "th", "st", "nd", "rd", "º", "ª", "er", "ro", "e", "ème", "го", "-", "/",
           ":", "$", "€", "R$", "US", "mdp", "M€", "Md€", "Mio.", "Mrd.", "mld", "bi", "mi", "mil", "pesos",
           "million", "billion", "thousand", "dollars", "people", "Monday", "Friday", "night", "(", ")",
-          "round", "day", "more", "x", "h", "hours", "Sunday", "January", "1st", "12th", "000", "tons", "(3)", "10/12"]
+          "round", "day", "more", "x", "h", "hours", "hrs", "at", "17", "17:30", "1500", "12000", "2021", "1750", "Sunday", "January", "1st", "12th", "000", "tons", "(3)", "10/12"]
 SEPARATORS = ["", " ", " ", " ", "\u00a0", ", ", "."]
 TEXTS = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=12).map(
     lambda parts: "".join(p + s for p, s in parts))
@@ -65,17 +66,22 @@ def test_need_is_in_every_match(module, pattern, need):
     check()
 
 
-def test_tq220_need_keeps_every_finding(monkeypatch):
-    from tqcheck.rules.tq2_numbers import tq220_source_amount_abbreviation as R
-
-    need = R._NEED
+@pytest.mark.parametrize("module,function,need", [
+    ("tq220_source_amount_abbreviation", "source_amount_abbreviation", "_NEED"),
+    ("tq210_missing_thousands_separator", "missing_thousands_separator", "_BARE_NEED"),
+    ("tq211_source_clock_time", "source_clock_time", "_CLOCK_NEED"),
+])
+def test_need_keeps_every_finding(monkeypatch, module, function, need):
+    """Needs that leave out matches the rule skips (`5 mi` without `R$`, a bare year, `at 17`)."""
+    mod = importlib.import_module(P + module)
+    rule, pattern = getattr(mod, function), getattr(mod, need)
 
     @settings(max_examples=1500, deadline=None, derandomize=True)
     @given(TEXTS)
     def check(text):
-        monkeypatch.setattr(R, "_NEED", need)
-        with_need = list(R.source_amount_abbreviation(Document(text), None))
-        monkeypatch.setattr(R, "_NEED", None)   # `bi`/`mi` without `R$` are all the need drops
-        assert with_need == list(R.source_amount_abbreviation(Document(text), None)), text
+        monkeypatch.setattr(mod, need, pattern)
+        with_need = list(rule(Document(text), None))
+        monkeypatch.setattr(mod, need, None)
+        assert with_need == list(rule(Document(text), None)), text
 
     check()
