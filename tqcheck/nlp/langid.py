@@ -21,7 +21,7 @@ import gzip
 import unicodedata
 import zlib
 from functools import lru_cache
-from importlib import resources
+from ..packagedata import package_file
 
 from .text import LETTERS
 
@@ -85,14 +85,14 @@ def build_index(band_lists: dict[str, str]) -> str:
 
 def read_band_list(name: str) -> str:
     """The text of one Zipf-band list (``corpora/langid/<name>.txt.gz``)."""
-    raw = resources.files("tqcheck.corpora").joinpath(f"{_DATA}/{name}.txt.gz").read_bytes()
+    raw = package_file("tqcheck.corpora", f"{_DATA}/{name}.txt.gz").read_bytes()
     return gzip.decompress(raw).decode("utf-8")
 
 
 def read_index() -> bytes:
     """The shipped word-list index (UTF-8). Stored uncompressed: inflating its 2 MB
     cost more than everything else the first lookup does."""
-    return resources.files("tqcheck.corpora").joinpath(INDEX).read_bytes()
+    return package_file("tqcheck.corpora", INDEX).read_bytes()
 
 
 class _WordIndex:
@@ -258,7 +258,7 @@ def read_profile_map(texts: list[bytes]) -> tuple[list[str], dict[str, list[floa
     from binascii import a2b_base64
 
     try:
-        raw = resources.files("tqcheck.nlp").joinpath(PROFILE_MAP_FILE).read_text("utf-8")
+        raw = package_file("tqcheck.nlp", PROFILE_MAP_FILE).read_text("utf-8")
     except OSError:
         return None
     record = json.loads(raw)

@@ -40,15 +40,15 @@ def _punkt_tokenizer(exact: bool = False):
 
 def _load_punkt(exact: bool = False):
     import json
-    from importlib import resources
 
+    from ..packagedata import package_file
     from .nltk_light import import_module, stdlib_redos
 
     punkt = import_module("nltk.tokenize.punkt", None if exact else {"nltk.redos": stdlib_redos()})
     PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
 
     raw = json.loads(
-        resources.files("tqcheck.nlp").joinpath("data/punkt_en.json").read_text("utf-8")
+        package_file("tqcheck.nlp", "data/punkt_en.json").read_text("utf-8")
     )
     params = PunktParameters()
     params.abbrev_types = {a.lower().rstrip(".") for a in raw["abbreviations"]}

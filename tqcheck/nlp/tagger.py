@@ -20,7 +20,6 @@ import zlib
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from operator import add as _add
-from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from .perceptron import fast_features_ok, features, predict_features
@@ -155,15 +154,12 @@ def read_model(table: bytes | mmap.mmap) -> tuple[list[str], dict[str, str], Fea
 
 
 def _map_table() -> bytes | mmap.mmap:
-    """The shipped table, memory-mapped when installed as a file: a lookup touches only
-    the pages of its bucket, and processes checking in parallel share the pages."""
-    from importlib import resources
+    """The shipped table, memory-mapped: a lookup touches only the pages of its bucket,
+    and processes checking in parallel share the pages."""
+    from ..packagedata import package_file
 
-    resource = resources.files("tqcheck.nlp").joinpath(MODEL_FILE)
-    if isinstance(resource, Path):
-        with open(resource, "rb") as fh:
-            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    return resource.read_bytes()  # e.g. inside a zip archive
+    with open(package_file("tqcheck.nlp", MODEL_FILE), "rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 @lru_cache(maxsize=1)

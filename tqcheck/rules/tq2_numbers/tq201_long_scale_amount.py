@@ -16,6 +16,7 @@ _LONG_RE = lazy(
     r"|(?:(?P<art>(?i:a|one)\s+)|(?P<small>\d{1,3}(?:\.\d+)?)\s+)?(?P<scale2>(?i:thousand\s+million|million\s+million)))"
     rf"{CUR_RE}"
 )
+_LONG_NEED = lazy(r"(?i:million)")   # in every match of _LONG_RE
 
 
 @rule(
@@ -42,7 +43,7 @@ def long_scale(doc, ctx):
     # `thousand` or `million` (the digit windows cover the rest).
     wordy = [i for i in find_all(text, "illion") + find_all(text, "ILLION")
              if text[max(0, i - 12):max(0, i - 1)].rstrip().lower().endswith(("thousand", "million"))]
-    for m in scan(_LONG_RE, doc, wordy):
+    for m in scan(_LONG_RE, doc, wordy, need=_LONG_NEED):
         pre, cur = m.group("pre"), m.group("cur")
         start = m.start()
         if m.group("iso") and m.group("iso") not in N.iso_currency_codes():

@@ -40,6 +40,12 @@ _PER_UNIT_RE = lazy(
     r"(?:share|shares|dollar|euro|unit|barrel|ADR)\b"
 )
 
+# What every match of the patterns above contains (for ``scan``'s ``need``): a decimal
+# comma is `\d,\d` with one or two digits after it, or follows a dot group (`1.200,5`).
+_DECIMAL_COMMA_NEED = lazy(r"\d\.\d{3},\d|\d,\d{1,2}(?!\d)")
+_DOT_GROUP_NEED = lazy(r"\d\.\d{3}")
+_SIGN_DOT_NEED = lazy(r"[$€£¥]\d{1,3}\.\d{3}")
+
 
 @rule(
     "TQ203", name="source-decimal-separator", category=Category.NUMBER_FORMAT, severity=Severity.ERROR,
@@ -65,7 +71,7 @@ _PER_UNIT_RE = lazy(
 def source_decimal_separator(doc, ctx):
     text = doc.text
     if "," in text:
-        for m in scan(_DECIMAL_COMMA_RE, doc):
+        for m in scan(_DECIMAL_COMMA_RE, doc, need=_DECIMAL_COMMA_NEED):
             num, after = m.group("num"), m.group("after")
             grouped = "." in num
             if not grouped and not after and not m.group("pre"):
@@ -90,10 +96,10 @@ def source_decimal_separator(doc, ctx):
         yield from _sign_dot_groups(doc)
     if "." in text:
         decimal_currencies: set[str] = set()   # currencies the story prices per share (decimals)
-        for m in scan(_DOT_GROUP_RE, doc):
+        for m in scan(_DOT_GROUP_RE, doc, need=_DOT_GROUP_NEED):
             if _PER_UNIT_RE.match(text, m.end("num")) and not m.group("num").endswith("00"):
                 decimal_currencies.add((m.group("word") or "").lower())
-        for m in scan(_DOT_GROUP_RE, doc):
+        for m in scan(_DOT_GROUP_RE, doc, need=_DOT_GROUP_NEED):
             num, word = m.group("num"), (m.group("word") or "")
             if num.startswith("0") or CITATION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 continue
@@ -123,7 +129,7 @@ def source_decimal_separator(doc, ctx):
 
 
 def _sign_dot_groups(doc):
-    for m in scan(_SIGN_DOT_RE, doc):
+    for m in scan(_SIGN_DOT_RE, doc, need=_SIGN_DOT_NEED):
         pre, num = m.group("pre"), m.group("num")
         en, src = N.readings(num)
         if src is None:

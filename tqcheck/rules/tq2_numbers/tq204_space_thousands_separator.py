@@ -13,6 +13,7 @@ _SPACE_GROUP_RE = lazy(
     rf"(?<![\w.,+\-/:])(?<!\d[{SPACES}])(?P<num>[1-9]\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?)(?![\d])"
     rf"(?![{SPACES}]\d)(?P<after>[{SPACES}]*(?:%|[€$£¥]|(?P<word>[^\W\d_]+)))?"
 )
+_SPACE_GROUP_NEED = lazy(rf"[1-9][{SPACES}]\d{{3}}")   # in every match of _SPACE_GROUP_RE
 _FUNCTION_WORDS = frozenset("""and or to at in on from for of by with the a an is was were are be as than
     then but if per until till through via ext extension""".split())
 
@@ -32,7 +33,7 @@ _FUNCTION_WORDS = frozenset("""and or to at in on from for of by with the a an i
 def space_thousands(doc, ctx):
     text = doc.text
     months = N.english_months()
-    for m in scan(_SPACE_GROUP_RE, doc):
+    for m in scan(_SPACE_GROUP_RE, doc, need=_SPACE_GROUP_NEED):
         num = m.group("num")
         typeset = any(ch in num for ch in "\u00a0\u202f\u2009")   # typed on purpose, not a phone
         after = m.group("after") or ""

@@ -10,6 +10,8 @@ from .helpers import lazy, NOT_BEFORE, scan, SPACES
 
 _PERCENT_RE = lazy(rf"{NOT_BEFORE}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{SPACES}]%")
 
+_PERCENT_NEED = lazy(rf"\d[{SPACES}]%")   # in every match of _PERCENT_RE
+
 
 @rule(
     "TQ205", name="space-before-percent", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
@@ -23,7 +25,7 @@ def space_before_percent(doc, ctx):
     text = doc.text
     if "%" not in text:
         return
-    for m in scan(_PERCENT_RE, doc):
+    for m in scan(_PERCENT_RE, doc, need=_PERCENT_NEED):
         if N.parse_english(m.group("num")) is None:
             continue
         out = f"{m.group('num')}%"

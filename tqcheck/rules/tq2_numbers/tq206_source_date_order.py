@@ -22,6 +22,9 @@ _LOWER_MONTH_RE = lazy(
     r"(?=\s+\d{1,4}\b)"
     rf"|(?<=\d\s)(?P<month2>{MONTHS.lower()})\b"
 )
+# What every match of the two patterns above contains (for ``scan``'s ``need``).
+_DATE_WORDS_NEED = lazy(r"[Nn]ext\s|\d(?:\.?[ºª]|er|ro)?\s+of\s")
+_LOWER_MONTH_NEED = lazy(rf"(?:{MONTHS.lower()})\s+\d|\d\s(?:{MONTHS.lower()})")
 
 
 @rule(
@@ -39,7 +42,7 @@ def source_date_order(doc, ctx):
     text = doc.text
     order = ctx.house_style.get("date_order", "mdy") if ctx is not None else "mdy"
     dated: list[tuple[int, int]] = []
-    for m in scan(_DATE_WORDS_RE, doc):
+    for m in scan(_DATE_WORDS_RE, doc, need=_DATE_WORDS_NEED):
         day = int(m.group("d1") or m.group("d2") or m.group("d3"))
         month_name = m.group("m1") or m.group("m2") or m.group("m3")
         month = N.english_months()[month_name.lower()]
@@ -57,7 +60,7 @@ def source_date_order(doc, ctx):
         else:
             why = "day `of` month is the Spanish order (`el 12 de marzo`); English writes the month and day"
         yield Hit(m.start(), m.end(), f"`{span}`: {why}; write `{out}`.", suggestions=(out,), fix=out)
-    for m in scan(_LOWER_MONTH_RE, doc):
+    for m in scan(_LOWER_MONTH_RE, doc, need=_LOWER_MONTH_NEED):
         name = m.group("month") or m.group("month2")
         s, e = (m.span("month") if m.group("month") else m.span("month2"))
         if any(a <= s < b for a, b in dated):

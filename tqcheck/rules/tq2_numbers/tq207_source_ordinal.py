@@ -29,6 +29,13 @@ _DE_ORDINAL_RE = lazy(
     r"(?![ \u00a0]+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 
+# What every match of the two patterns above contains (for ``scan``'s ``need``).
+_ORDINAL_NEED = lazy(r"\d(?:\.?[ºª]|[rdtmvn][oa]|e|re|ème|-?(?:й|я|е|го|му|ом))")
+_DE_ORDINAL_NEED = lazy(
+    rf"\d\.[ \u00a0]+(?:{MONTHS}|(?i:round|matchday|day|stage|place|minute|anniversary|century|edition|floor|"
+    r"congress|session|week|lap|birthday|game|leg|season|term|division|league|tournament|festival|summit|meeting))"
+)
+
 
 @rule(
     "TQ207", name="source-ordinal", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
@@ -45,7 +52,7 @@ _DE_ORDINAL_RE = lazy(
 )
 def source_ordinal(doc, ctx):
     text = doc.text
-    for m in scan(_ORDINAL_RE, doc):
+    for m in scan(_ORDINAL_RE, doc, need=_ORDINAL_NEED):
         num, suf = m.group("num"), m.group("suf")
         bare = suf.lstrip(".-")
         lang = _SUFFIX_LANG.get(bare)
@@ -88,7 +95,7 @@ _DE_BEFORE = lazy(r"(?i:\b(?:the|at|in|on|for|from|to|after|before|since|until|b
 def _german_ordinals(doc, ctx):
     order = ctx.house_style.get("date_order", "mdy") if ctx is not None else "mdy"
     months = N.english_months()
-    for m in scan(_DE_ORDINAL_RE, doc):
+    for m in scan(_DE_ORDINAL_RE, doc, need=_DE_ORDINAL_NEED):
         if not _DE_BEFORE.search(doc.text, max(0, m.start() - 9), m.start()):
             continue
         n, noun = int(m.group("num")), m.group("noun")

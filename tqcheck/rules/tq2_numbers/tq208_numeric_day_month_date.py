@@ -14,6 +14,8 @@ _NUMERIC_DATE_RE = lazy(
     r"(?<![\w./\-:])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/\-:]|[./\-]\d)"
 )
 
+_NEED = lazy(r"\d[/.\-]\d{1,2}[/.\-](?:19|20)\d\d")   # in every match of _NUMERIC_DATE_RE
+
 
 @rule(
     "TQ208", name="numeric-day-month-date", category=Category.NUMBER_FORMAT, severity=Severity.INFO,
@@ -29,7 +31,7 @@ def numeric_day_month_date(doc, ctx):
     if not any(s in text for s in "/.-"):
         return
     order = ctx.house_style.get("date_order", "mdy") if ctx is not None else "mdy"
-    for m in scan(_NUMERIC_DATE_RE, doc):
+    for m in scan(_NUMERIC_DATE_RE, doc, need=_NEED):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         if m.group("sep") == "." and re.search(r"(?i:version|v)\s*$", text[max(0, m.start() - 9):m.start()]):
             continue

@@ -15,6 +15,8 @@ _ORDINAL_DATE_RE = lazy(
     rf"|(?P<d2>\d{{1,2}})(?P<s2>st|nd|rd|th)\s+(?P<m2>{MONTHS}))\b"
 )
 
+_NEED = lazy(r"\d(?:st|nd|rd|th)")   # in every match of _ORDINAL_DATE_RE
+
 
 @rule(
     "TQ209", name="ordinal-in-date", category=Category.NUMBER_FORMAT, severity=Severity.INFO,
@@ -30,7 +32,7 @@ _ORDINAL_DATE_RE = lazy(
 )
 def ordinal_in_date(doc, ctx):
     text = doc.text
-    for m in scan(_ORDINAL_DATE_RE, doc):
+    for m in scan(_ORDINAL_DATE_RE, doc, need=_NEED):
         if re.search(r"(?i:\bnext)\s+$", text[max(0, m.start() - 6):m.start()]):
             continue                                          # TQ206 rewrites `next 12th March`
         day = int(m.group("d1") or m.group("d2"))

@@ -16,6 +16,9 @@ _BARE_RE = lazy(
     rf"(?<![\w.,/\-:#])(?P<pre>{SIGN})?(?P<num>\d{{4,}})(?![\d.,]\d|[\w%/\-])"
     r"(?:\s+(?P<word>[^\W\d_]+))?"
 )
+# In every match the rule reports: a sign before the digits, five digits or more, or four
+# that cannot be a year from 1800 to 2100 (a year without a sign is always skipped).
+_BARE_NEED = lazy(r"[$€£¥][ \u00a0]?\d{4}|\d(?:\d{4}|(?<=[03-9])\d{3}|(?<=1)[0-7]\d\d|(?<=2)[1-9]\d\d)")
 _BARE_CURRENCY_WORDS = frozenset("""dollars euros pesos reais soles pounds yuan yen rupees roubles rubles francs
     rmb won rand lira dirhams""".split())
 
@@ -52,7 +55,7 @@ def _plural_noun(word: str) -> bool:
 )
 def missing_thousands_separator(doc, ctx):
     text = doc.text
-    for m in scan(_BARE_RE, doc):
+    for m in scan(_BARE_RE, doc, need=_BARE_NEED):
         pre, num, word = m.group("pre"), m.group("num"), (m.group("word") or "")
         w = word.lower()
         listed = w in _BARE_CURRENCY_WORDS or w in COUNT_NOUNS or w in N.iso_currency_codes() and word.isupper()

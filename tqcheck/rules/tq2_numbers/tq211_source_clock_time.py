@@ -12,6 +12,8 @@ from .helpers import lazy, scan
 _CLOCK_RE = lazy(
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[.:h])(?P<m>[0-5]\d))?(?P<unit>\s+hours|\s*h(?:rs)?)?(?![\w'’])"
 )
+# In every match the rule reports: a separator and minutes (`17:30`, `17h30`) or a unit.
+_CLOCK_NEED = lazy(r"\d(?:[.:h][0-5]\d|\s+hours(?![\w'’])|\s*h(?:rs)?(?![\w'’]))")
 _ZONE_AFTER = lazy(r"[ \u00a0]*(?:[ap]\.?m\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|CST|PST|ET|PT|Z)\b|"
                    r"(?i:local\b|hrs\b|h\b|o'clock))|[:.]\d")
 _AT_BEFORE = lazy(r"(?i:\bat)[ \u00a0]+$")
@@ -45,7 +47,7 @@ def _twelve_hour(h: int, minute: int) -> str:
 )
 def source_clock_time(doc, ctx):
     text = doc.text
-    for m in scan(_CLOCK_RE, doc):
+    for m in scan(_CLOCK_RE, doc, need=_CLOCK_NEED):
         sep, unit = m.group("sep"), (m.group("unit") or "").strip()
         if sep is None and unit != "h" and unit != "hrs" and not (
                 unit == "hours" and 13 <= int(m.group("h")) <= 23 and _AT_BEFORE.search(text, max(0, m.start() - 4),

@@ -16,6 +16,7 @@ _SPACED_COMMA_RE = lazy(
     r"(?<![\d.,])(?<![\d,] )(?P<int>\d{1,3}), (?P<frac>\d{1,3})(?![\d.,]?\d)"
     r"(?P<after>[ \u00a0]?%|[ \u00a0](?:percent|per cent)\b)?"
 )
+_SPACED_COMMA_NEED = lazy(r"\d, \d")
 _LIST_AFTER = lazy(r"\s*(?:,|and|or|&|to|-|–)\s*\d")
 _LIST_BEFORE = lazy(rf"(?:\d\s*(?:,|and|or|&)|(?i:\b(?:{MONTHS}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|nos?\.|numbers?|pages?|pp?\.|articles?|points?|"
                     r"chapters?|sections?|rooms?|lanes?|grades?|items?|levels?|phases?|steps?|games?)))\s*$")
@@ -48,7 +49,7 @@ def spaced_decimal_comma(doc, ctx):
     text = doc.text
     if ", " not in text:
         return
-    for m in scan(_SPACED_COMMA_RE, doc):
+    for m in scan(_SPACED_COMMA_RE, doc, need=_SPACED_COMMA_NEED):
         whole, frac, after = m.group("int"), m.group("frac"), m.group("after")
         if _LIST_AFTER.match(text, m.end()) or _LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue                                        # `1, 25 and 50 percent`, `pages 3, 125`

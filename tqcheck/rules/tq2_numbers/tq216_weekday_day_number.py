@@ -18,6 +18,10 @@ _ORDINAL_RE = lazy(
     rf"(?![ \u00a0]+(?:of[ \u00a0]+)?(?i:{MONTHS}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))"
 )
 
+# What every match of the two patterns above contains (every weekday ends in `day`).
+_PARENS_NEED = lazy(r"day(?:[ \u00a0]+(?:night|morning|afternoon|evening))?[ \u00a0]*\(\d")
+_ORDINAL_NEED = lazy(r"day,[ \u00a0]+(?:the[ \u00a0]+)?\d{1,2}(?:st|nd|rd|th)")
+
 
 @rule(
     "TQ216", name="weekday-day-number", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
@@ -34,12 +38,12 @@ def weekday_day_number(doc, ctx):
     text = doc.text
     if "day" not in text:
         return
-    for m in (scan(_PARENS_RE, doc) if "(" in text else ()):
+    for m in (scan(_PARENS_RE, doc, need=_PARENS_NEED) if "(" in text else ()):
         if 1 <= int(m.group("d")) <= 31:
             yield Hit(m.start(), m.end(), f"`{m.group()}`: a day number in parentheses after the weekday is "
                       f"the Portuguese/Spanish news style; English writes the month too "
                       f"(`{m.group('wd')}, <month> {int(m.group('d'))}`) or the weekday alone.")
-    for m in (scan(_ORDINAL_RE, doc) if "day, " in text else ()):
+    for m in (scan(_ORDINAL_RE, doc, need=_ORDINAL_NEED) if "day, " in text else ()):
         if 1 <= int(m.group("d")) <= 31:
             yield Hit(m.start(), m.end(), f"`{m.group()}`: a weekday with a day but no month (source-language "
                       f"style); English writes `{m.group('wd')}, <month> {int(m.group('d'))}`.",

@@ -10,6 +10,8 @@ from .helpers import lazy, MONTHS, scan
 
 _DMY_RE = lazy(rf"(?<![\w.,/-])(?P<d>\d{{1,2}})[ \u00a0]+(?P<m>{MONTHS})\b(?P<y>,?[ \u00a0]+(?:1[89]|20)\d\d\b)?")
 _MDY_RE = lazy(rf"\b(?P<m>{MONTHS})[ \u00a0]+(?P<d>\d{{1,2}})(?![\d:.,]\d|[\w-])")
+_DMY_NEED = lazy(rf"\d[ \u00a0]+(?:{MONTHS})")   # in every match of _DMY_RE
+_MDY_NEED = lazy(rf"(?:{MONTHS})[ \u00a0]+\d")   # in every match of _MDY_RE
 _CLEAN_END = lazy(r"\s*(?:[.;:!?)]|,\s|$)")
 
 
@@ -29,10 +31,10 @@ def mixed_date_order(doc, ctx):
     text = doc.text
     order = ctx.house_style.get("date_order", "mdy") if ctx is not None else "mdy"
     months = N.english_months()
-    dmy = [m for m in scan(_DMY_RE, doc) if N.valid_date(int(m.group("d")), months[m.group("m").lower()])]
+    dmy = [m for m in scan(_DMY_RE, doc, need=_DMY_NEED) if N.valid_date(int(m.group("d")), months[m.group("m").lower()])]
     if not dmy:
         return
-    mdy = [m for m in scan(_MDY_RE, doc) if N.valid_date(int(m.group("d")), months[m.group("m").lower()])]
+    mdy = [m for m in scan(_MDY_RE, doc, need=_MDY_NEED) if N.valid_date(int(m.group("d")), months[m.group("m").lower()])]
     if not mdy:
         return
     # The story's own majority wins (a British story quoting `July 4` once); a tie goes to

@@ -18,6 +18,8 @@ _RE = lazy(
     re.M,
 )
 
+_NEED = lazy(rf"(?:{MONTHS})[ \u00a0]+\d{{1,2}},[ \u00a0]+\d")   # in every match of _RE
+
 
 @rule(
     "TQ218", name="date-run-into-number", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
@@ -31,7 +33,7 @@ _RE = lazy(
 )
 def date_run_into_number(doc, ctx):
     months = N.english_months()
-    for m in scan(_RE, doc):
+    for m in scan(_RE, doc, need=_NEED):
         num = m.group("num")
         if len(num) == 4 and 1800 <= int(num) <= 2100:
             continue                                       # `March 3, 2022`: a full date

@@ -17,6 +17,8 @@ _RE = lazy(
     r"since|during|against)\b|[ \u00a0]*(?:[.;:)]|,(?![ \u00a0]*\d)|$)))"
 )
 
+_NEED = lazy(r"[Aa]n?[ \u00a0]+\d+(?:[.,]\d+)?[ \u00a0]?(?:%|per)")   # in every match of _RE
+
 
 @rule(
     "TQ219", name="article-before-percent", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
@@ -31,7 +33,7 @@ _RE = lazy(
 def article_before_percent(doc, ctx):
     if "%" not in doc.text and "per" not in doc.text:
         return
-    for m in scan(_RE, doc):
+    for m in scan(_RE, doc, need=_NEED):
         prep, num = m.group("prep"), m.group("num")
         out = f"by {num}" if prep and prep.strip().lower() == "in" else (prep or "") + num
         span = m.group()

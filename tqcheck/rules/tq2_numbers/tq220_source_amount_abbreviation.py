@@ -34,6 +34,10 @@ _RE = lazy(
     r"(?![\w€])"
 )
 
+# In every match of _RE the rule keeps (`bi` and `mi` only after `R$`; `mil` before a space).
+_NEED = lazy(r"\d[ \u00a0]?(?:mmd|md[pd]|MMD|MD[PD]|M€|Md|Mrd\.|Mio\.|[Mm]ld)|\d[ \u00a0]mil[ \u00a0]"
+             r"|R\$[ \u00a0]?\d[\d.,]*[ \u00a0]?[bm]i")
+
 
 @rule(
     "TQ220", name="source-amount-abbreviation", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
@@ -49,7 +53,7 @@ _RE = lazy(
     sources=("AP Stylebook: millions, billions; abbreviations", "MQM core typology: Locale convention > Currency format"),
 )
 def source_amount_abbreviation(doc, ctx):
-    for m in scan(_RE, doc):
+    for m in scan(_RE, doc, need=_NEED):
         pre, num, abbr = m.group("pre"), m.group("num"), m.group("abbr")
         key = " ".join(abbr.lower().split())
         if key in ("bi", "mi") and not pre:

@@ -19,6 +19,8 @@ _RE = lazy(
     rf"(?P<of>[ \u00a0]+of)(?=[ \u00a0]+(?:{_COUNTED})\b)"
 )
 
+_NEED = lazy(rf"(?:illion|thousand)[ \u00a0]+of[ \u00a0]+(?:{_COUNTED})")   # in every match of _RE
+
 
 @rule(
     "TQ221", name="million-of", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
@@ -36,7 +38,7 @@ def million_of(doc, ctx):
     text = doc.text
     if " of " not in text:
         return
-    for m in scan(_RE, doc):
+    for m in scan(_RE, doc, need=_NEED):
         out = f"{m.group('num')} {m.group('word')}"
         yield Hit(m.start(), m.end(), f"`{m.group()}`: English puts no `of` between a figure and what it "
                   f"counts (Spanish `millones de`); write `{out}`.", suggestions=(out,), fix=out)

@@ -13,6 +13,8 @@ _RE = lazy(
     r"[ \u00a0]+of[ \u00a0]+(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 )
 
+_NEED = lazy(r"of[ \u00a0]+(?:1[89]|20)\d\d")   # in every match of _RE
+
 
 @rule(
     "TQ222", name="of-before-year", category=Category.NUMBER_FORMAT, severity=Severity.WARNING,
@@ -27,7 +29,7 @@ _RE = lazy(
 def of_before_year(doc, ctx):
     if " of " not in doc.text:
         return
-    for m in scan(_RE, doc):
+    for m in scan(_RE, doc, need=_NEED):
         if m.group("m1"):
             out = f"{m.group('m1')} {m.group('d1')}, {m.group('year')}"
         else:

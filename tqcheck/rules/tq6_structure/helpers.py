@@ -22,6 +22,8 @@ _CREDIT_TAIL_RE = None
 
 def credit_tail(body: str):
     """The match of a photo credit that ends `body`, or None."""
+    if "/" not in body and "(" not in body:
+        return None                         # every form has a slash or an opening bracket
     global _CREDIT_TAIL_RE
     if _CREDIT_TAIL_RE is None:
         import re

@@ -13,6 +13,8 @@ _DANGLING = frozenset("""and or but nor while whereas because although though th
     the a an of to in on at with for from by as if when since than so yet including such""".split())
 _TERMINAL = set(".!?…:;")
 _DASHES = set("-–—")
+# A paragraph whose final mark is one of these (and no `...`) is complete for every check below.
+_COMPLETE = frozenset(".!?;")
 # `... rose in November. consecutively:` closing a paragraph: a sentence was lost between.
 _FRAGMENT_RE = re.compile(r"(?<=[a-z]\.)[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]*:)[ \t]*$")
 _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|vs|incl|approx|cf|viz|al|ca)\.$")
@@ -45,8 +47,7 @@ def cut_off_paragraph(doc, ctx):
         if _LIST_MARK.match(body):
             continue
         toks = doc.tokens_in(p.start, p.end)
-        words = [t for t in toks if t.kind != "punct"]
-        if not words:
+        if not toks:
             continue
         last = toks[-1]
         # Strip closing quotes/brackets to find the real final mark.
@@ -54,6 +55,11 @@ def cut_off_paragraph(doc, ctx):
         while k >= 0 and toks[k].text in _CLOSERS:
             k -= 1
         final = toks[k] if k >= 0 else last
+        if final.text in _COMPLETE and not (k >= 2 and toks[k - 1].text == toks[k - 2].text == "."):
+            continue                        # most paragraphs: a full stop (not `...`), `!`, `?`, `;`
+        words = [t for t in toks if t.kind != "punct"]
+        if not words:
+            continue
         frag = _FRAGMENT_RE.search(body) if final.text == ":" else None
         if frag and not _ABBREV_END_RE.search(body, 0, frag.start()):
             yield Hit(p.start + frag.start(1), p.start + frag.end(1), "A lower-case fragment after a full stop ends "

@@ -9,6 +9,7 @@ from ...findings import Category, Hit, Severity
 from ..registry import rule
 
 _DOUBLE_RE = re.compile(r"([.,;:])([ \t]*)\1|([,;:])[ \t]*\.(?!\.)")
+_TWO_MARKS_RE = re.compile(r"[.,;:][ \t]*[.,;:]")
 
 
 @rule(
@@ -21,7 +22,13 @@ _DOUBLE_RE = re.compile(r"([.,;:])([ \t]*)\1|([,;:])[ \t]*\.(?!\.)")
 )
 def doubled_punctuation(doc, ctx):
     text = doc.text
-    for m in _DOUBLE_RE.finditer(text):
+    # Every match starts where two marks meet (`[ \t]*` apart): the pattern above, with its
+    # alternation and back-reference, runs from the first such place on, and not at all in
+    # most stories (this one starts with a character set, which `re` skips to quickly).
+    first = _TWO_MARKS_RE.search(text)
+    if first is None:
+        return
+    for m in _DOUBLE_RE.finditer(text, first.start()):
         s, e = m.span()
         mark = m.group(1) or m.group(3)
         if mark == "." and m.group(1):

@@ -14,12 +14,16 @@ _SLOT_RE = re.compile(
     r"|\b(?:by|from|to|with|reports|reported|told|according[ \t]+to|quoted[ \t]+by)"
     r"(?:[ \t]+\.\.?|[ \t]*\.\.)(?!\.)(?=[ \t]*(?:\n|$|[A-Z“\"]))",        # obtained by ..  reports .
     re.IGNORECASE)
-# No match spans a line break, and each holds `, and`/`, or`, `(`, or a full stop after a
-# space or before another: the pattern above (slow, tried at every word) runs only over
-# the lines holding one of these, found by ``str.find`` and a pattern that starts with `,`.
+# No match spans a line break, and each holds `, and`/`, or` after `as`, `including`,
+# `namely` or `like`, a `(` with a dash before the next `)`, or a full stop after a space
+# or before another: the pattern above (slow, tried at every word) runs only over the
+# lines holding one of these, found by ``str.find`` and a pattern that starts with `,`.
 _AND_OR_RE = re.compile(r",[ \t]*(?:and|or)\b", re.IGNORECASE)
-_HINTS = ("(", " .", "\t.", "..")
-
+_HINTS = (" .", "\t.", "..")
+# The last two letters of `such as`, `including`, `namely`, `like`, as IGNORECASE matches
+# them (`ſ` is an `s`, the Kelvin sign a `k`).
+_FOLDS = {"a": "aA", "s": "sS\u017f", "n": "nN", "g": "gG", "l": "lL", "y": "yY", "k": "kK\u212a", "e": "eE"}
+_SLOT_WORD_ENDS = frozenset(a + b for end in ("as", "ng", "ly", "ke") for a in _FOLDS[end[0]] for b in _FOLDS[end[1]])
 
 @rule(
     "TQ610", name="dropped-name", category=Category.STRUCTURE, severity=Severity.WARNING,
@@ -42,7 +46,21 @@ def dropped_name(doc, ctx):
 
 def _slots(text: str):
     """``_SLOT_RE.finditer(text)``, run line by line over the lines that can hold a match."""
-    hints = [m.start() for m in _AND_OR_RE.finditer(text)]
+    hints = []
+    for m in _AND_OR_RE.finditer(text):
+        j = i = m.start()
+        while j and text[j - 1] in " \t":
+            j -= 1
+        if text[j - 2:j] in _SLOT_WORD_ENDS:              # `such as, and`
+            hints.append(i)
+    i = text.find("(")
+    while i >= 0:
+        j = text.find(")", i)
+        if j < 0:
+            break
+        if "-" in text[i:j] or "–" in text[i:j]:          # `(-SP)`, `(PSD-)`
+            hints.append(i)
+        i = text.find("(", i + 1)
     for h in _HINTS:
         i = text.find(h)
         while i >= 0:

@@ -1,0 +1,34 @@
+"""TQ6 prefilters: the cheap candidate searches give the same matches as the full patterns."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tqcheck.document import Document
+from tqcheck.rules.tq6_structure import tq603_doubled_punctuation as T603
+from tqcheck.rules.tq6_structure import tq610_dropped_name as T610
+
+PIECES = ["such as", "SUCH  AS", "including", "namely", "like", "LIKE", "liKE", "aſ", "li\u212ae", "and", "or",
+          "OR", ",", ", ", ".", "..", "...", ". .", ";", ":", " ", "\t", "\n", "(", ")", "-", "–", "SP", "PSD",
+          "by", "from", "told", "reports", "according to", "The", "“", "x", "U.S.", "word"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(TEXTS)
+def test_tq610_slots_are_the_full_pattern_matches(text):
+    assert [m.span() for m in T610._slots(text)] == [m.span() for m in T610._SLOT_RE.finditer(text)]
+
+
+def test_tq603_finds_what_the_full_scan_finds(monkeypatch):
+    import re
+
+    @settings(max_examples=3000, deadline=None, derandomize=True)
+    @given(TEXTS)
+    def check(text):
+        monkeypatch.setattr(T603, "_TWO_MARKS_RE", T603._TWO_MARKS_RE)
+        fast = list(T603.doubled_punctuation(Document(text), None))
+        monkeypatch.setattr(T603, "_TWO_MARKS_RE", re.compile(""))   # scan from the start
+        assert fast == list(T603.doubled_punctuation(Document(text), None)), text
+
+    check()
