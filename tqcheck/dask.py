@@ -119,6 +119,19 @@ def check_dataframe(df, config: Config | None = None, id_column: str = "id", tex
     return df.map_partitions(_frame_partition, config_state(config), id_column, text_column, meta=_meta())
 
 
+def parquet_schema():
+    """The Parquet (pyarrow) schema of finding rows, ids as strings: pass it to
+    ``to_parquet(..., schema=parquet_schema())``, which cannot infer the list column
+    ``suggestions`` from an empty partition."""
+    import pyarrow as pa
+
+    text, ints = pa.string(), pa.int64()
+    types = {"id": text, "rule": text, "category": text, "severity": text, "start": ints, "end": ints, "line": ints,
+             "column": ints, "text": text, "message": text, "suggestions": pa.list_(text), "fix": text,
+             "source_lang": text}
+    return pa.schema([(c, types[c]) for c in COLUMNS])
+
+
 def row_json(row: dict) -> str:
     """One finding row as a JSONL line (without the newline); keys in ``COLUMNS`` order."""
     return json.dumps({c: row[c] for c in COLUMNS}, ensure_ascii=False)
@@ -203,15 +216,9 @@ def run_archive(paths: list[str], output: str, *, output_format: str = "jsonl", 
         if output_format == "jsonl":
             return rows.map_partitions(_jsonl_partition).to_textfiles(
                 output.rstrip("/") + "/part-*.jsonl", name_function=lambda i: f"{i:05d}", encoding="utf-8")
-        import pyarrow as pa
-
-        text, ints = pa.string(), pa.int64()
-        schema = {"id": text, "rule": text, "category": text, "severity": text, "start": ints, "end": ints, "line": ints,
-                  "column": ints, "text": text, "message": text, "suggestions": pa.list_(text), "fix": text,
-                  "source_lang": text}
         # Parquet needs one type per column: ids are written as strings there.
         frame = rows.map(lambda r: {**r, "id": str(r["id"])}).to_dataframe(meta=_meta())
-        frame.to_parquet(output, write_index=False, schema=pa.schema([(c, schema[c]) for c in COLUMNS]),
+        frame.to_parquet(output, write_index=False, schema=parquet_schema(),
                          name_function=lambda i: f"part-{i:05d}.parquet")
         return sorted(fs.unstrip_protocol(p) if "://" in output else p
                       for p in fs.ls(folder, detail=False) if PART.search(p.rsplit("/", 1)[-1]))
