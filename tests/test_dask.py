@@ -180,3 +180,12 @@ def test_the_archive_command_end_to_end(articles, tmp_path):
     assert got == serial_lines(sample, Config(select=("TQ2", "TQ1"))).encode("utf-8")
     bad = CliRunner().invoke(app, ["archive", *paths, "-o", str(tmp_path / "x"), "--output-format", "csv"])
     assert bad.exit_code != 0 and "csv" in bad.output
+
+
+def test_a_bad_line_names_its_file(client, tmp_path):
+    from tqcheck.dask import ArchiveError
+
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"id": 1, "text": "A line.\\n"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(ArchiveError, match=r"broken\.jsonl: a line is not JSON .*'not json'"):
+        run_archive([str(path)], str(tmp_path / "out"), client=client)

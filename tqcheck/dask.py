@@ -159,8 +159,18 @@ def read_archive(paths: list[str], id_field: str = "id", text_field: str = "text
         frame = dd.read_parquet(paths, columns=[id_field, text_field])
         return frame.to_bag(format="dict")
     compressed = any(p.endswith((".gz", ".bz2", ".xz")) for p in paths)
-    lines = db.read_text(paths, blocksize=None if compressed else blocksize, compression="infer")
-    return lines.filter(lambda line: line.strip() != "").map(json.loads)
+    lines = db.read_text(paths, blocksize=None if compressed else blocksize, compression="infer", include_path=True)
+    return lines.filter(lambda item: item[0].strip() != "").map(_parse_line)
+
+
+def _parse_line(item: tuple[str, str]) -> Any:
+    line, path = item
+    try:
+        return json.loads(line)
+    except ValueError as exc:
+        shown = line.strip()
+        shown = shown if len(shown) <= 60 else shown[:60] + "..."
+        raise ArchiveError(f"{path}: a line is not JSON ({exc}): {shown!r}") from None
 
 
 def open_client(scheduler: str | None = None, workers: int | None = None):
