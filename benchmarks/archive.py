@@ -25,6 +25,11 @@ Figures, each round's wall-clock time, median (min, max) over ``--rounds``:
 - the Python API (``run_archive``) on a client whose workers are already warm (rules and
   models loaded on an earlier, different batch): JSONL -> JSONL and Parquet -> Parquet.
 
+Each figure also gives the CPU time (user + system) it took, per article: on a machine
+shared with other jobs the wall-clock time grows with the load, the CPU time much less,
+so CPU ms per article is the figure to compare between runs (an idle machine with W
+cores checks about W x 1000 / (ms per article) articles/s).
+
 Every output is compared with the serial run: the JSONL parts concatenated must equal the
 serial rows byte for byte (articles in input order; the rows sorted by id, each article's
 findings in serial order, are then equal too), the Parquet rows value for value. A
@@ -129,9 +134,31 @@ def same(name: str, got: list[str], want: list[str]) -> bool:
     return False
 
 
-def fmt(ts: list[float], n: int) -> str:
+def fmt(ts: list[float], n: int, cpu: list[float] | None = None) -> str:
     med = statistics.median(ts)
-    return f"median {med:.2f} s (min {min(ts):.2f}, max {max(ts):.2f}) = {n / med:.0f} articles/s"
+    out = f"median {med:.2f} s (min {min(ts):.2f}, max {max(ts):.2f}) = {n / med:.0f} articles/s"
+    if cpu:
+        out += f"; CPU {statistics.median(cpu):.1f} s = {statistics.median(cpu) / n * 1000:.1f} ms per article"
+    return out
+
+
+def children_cpu() -> float:
+    """User + system CPU seconds of this process's finished (waited-for) descendants."""
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def workers_cpu(client) -> float:
+    """User + system CPU seconds the cluster's worker processes have used so far."""
+    def own():
+        import resource
+
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    return sum(client.run(own).values())
 
 
 def machine() -> str:
@@ -190,27 +217,30 @@ def main() -> int:
               f"{args.workers} single-threaded workers; {args.rounds} round(s)")
 
         serial_lines(warmup)   # load the rules and models first, as the warm workers have
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         serial = serial_lines(articles)
-        results["serial_s"] = time.perf_counter() - t
+        results["serial_s"], results["serial_cpu_s"] = time.perf_counter() - t, time.process_time() - c
         print(f"serial check_text, this process, warm: {results['serial_s']:.2f} s = "
-              f"{args.n / results['serial_s']:.0f} articles/s (one core); {len(serial)} findings in "
+              f"{args.n / results['serial_s']:.0f} articles/s (one core); CPU {results['serial_cpu_s']:.1f} s = "
+              f"{results['serial_cpu_s'] / args.n * 1000:.1f} ms per article; {len(serial)} findings in "
               f"{len({json.loads(x)['id'] for x in serial})} articles")
 
-        times = []
+        times, cpu = [], []
         for r in range(args.rounds):
             out = work / f"cli-{r}"
             cmd = [args.tqcheck, "archive", *jsonl, "-o", str(out), "--workers", str(args.workers)]
-            t = time.perf_counter()
+            t, c = time.perf_counter(), children_cpu()
             proc = subprocess.run(cmd, capture_output=True, text=True)
             times.append(time.perf_counter() - t)
+            cpu.append(children_cpu() - c)
             if proc.returncode != 0:
                 print(f"tqcheck archive failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
                 return 1
             ok &= same("tqcheck archive (JSONL)", jsonl_output(out), serial)
             shutil.rmtree(out, ignore_errors=True)
-        results["cli_jsonl_s"] = times
-        print(f"tqcheck archive, end to end (cluster start and stop included), JSONL: {fmt(times, args.n)}")
+        results["cli_jsonl_s"], results["cli_jsonl_cpu_s"] = times, cpu
+        print(f"tqcheck archive, end to end (cluster start and stop included), JSONL: {fmt(times, args.n, cpu)} "
+              f"(whole process tree)")
 
         client = open_client(workers=args.workers)
         try:
@@ -224,16 +254,17 @@ def main() -> int:
                                                  ("Parquet", parquet, "parquet", parquet_output)):
                 if not paths:
                     continue
-                times = []
+                times, cpu = [], []
                 for r in range(args.rounds):
                     out = work / f"api-{fmt_out}-{r}"
-                    t = time.perf_counter()
+                    t, c = time.perf_counter(), workers_cpu(client)
                     run_archive(paths, str(out), output_format=fmt_out, client=client)
                     times.append(time.perf_counter() - t)
+                    cpu.append(workers_cpu(client) - c)
                     ok &= same(f"run_archive ({fmt_in} -> {fmt_out})", read(out), serial)
                     shutil.rmtree(out, ignore_errors=True)
-                results[f"api_{fmt_out}_s"] = times
-                print(f"Python API, warm workers, {fmt_in} -> {fmt_in}: {fmt(times, args.n)}")
+                results[f"api_{fmt_out}_s"], results[f"api_{fmt_out}_workers_cpu_s"] = times, cpu
+                print(f"Python API, warm workers, {fmt_in} -> {fmt_in}: {fmt(times, args.n, cpu)} (workers)")
         finally:
             cluster = getattr(client, "cluster", None)
             client.close()
