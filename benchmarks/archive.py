@@ -190,7 +190,7 @@ def main() -> int:
         import dask  # noqa: F401
         import distributed  # noqa: F401
 
-        from tqcheck.dask import check_bag, open_client, run_archive
+        from tqcheck.dask import open_client, run_archive
     except ImportError as exc:
         print(f"needs the dask extra (pip install -e '.[dask]'): {exc}", file=sys.stderr)
         return 2
@@ -244,9 +244,12 @@ def main() -> int:
 
         client = open_client(workers=args.workers)
         try:
-            import dask.bag as db
-
-            check_bag(db.from_sequence(warmup, npartitions=2 * args.workers)).compute()
+            # warm up on other articles, through both formats (rules, models, pandas, pyarrow)
+            (work / "warm").mkdir()
+            warm_jsonl, warm_parquet = write_inputs(warmup, work / "warm", 2 * args.workers)
+            run_archive(warm_jsonl, str(work / "warm" / "out-jsonl"), client=client)
+            if warm_parquet:
+                run_archive(warm_parquet, str(work / "warm" / "out-parquet"), output_format="parquet", client=client)
             warm = client.run(lambda: "tqcheck.engine" in sys.modules)
             if not all(warm.values()):
                 print(f"warning: not every worker warmed up: {warm}")
