@@ -1,10 +1,13 @@
 """The Dask path (tqcheck.dask, `tqcheck archive`) gives byte-identical findings to the
-serial API, on a LocalCluster with two worker processes. Skipped when the optional
-`dask` extra (dask, distributed; pyarrow for Parquet) is not installed."""
+serial API (``tqcheck.api.check_text``, one article at a time) on the benchmark corpus
+(``benchmarks/distinct.py``'s ``corpus()``: 200 distinct ~500-word articles), on a
+LocalCluster with two single-threaded worker processes, from JSONL and from Parquet.
+Skipped when the optional `dask` extra (dask, distributed; pyarrow for Parquet) is not
+installed: CI does not install it, run ``pip install -e '.[test,dask]'`` to check here."""
 from __future__ import annotations
 
+import importlib.util
 import json
-import random
 from pathlib import Path
 
 import pytest
@@ -12,26 +15,40 @@ import pytest
 dask = pytest.importorskip("dask")
 distributed = pytest.importorskip("distributed")
 
+from tqcheck.api import check_text  # noqa: E402
 from tqcheck.config import Config  # noqa: E402
 from tqcheck.dask import (check_bag, check_dataframe, config_from_state, config_state, row_json,  # noqa: E402
-                          run_archive, serial_rows)
+                          run_archive)
 
 ROOT = Path(__file__).resolve().parent.parent
+N = 200
 
 
-def _articles(n: int = 40) -> list[dict]:
-    """Distinct articles of the project's own dev passages (seeded, ~3,000 characters)."""
-    paras = []
-    for p in sorted((ROOT / "corpora" / "eval" / "dev").glob("*.txt")):
-        paras += [x.strip() for x in p.read_text("utf-8").split("\n\n") if len(x.strip()) > 40]
-    rng = random.Random(20)
+def _distinct():
+    spec = importlib.util.spec_from_file_location("tq_bench_distinct", ROOT / "benchmarks" / "distinct.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[dict]:
+    return [{"id": f"story-{i:04d}", "text": t} for i, t in enumerate(_distinct().corpus(N))]
+
+
+def serial_lines(articles: list[dict], config: Config | None = None) -> str:
+    """The reference, written out without tqcheck.dask: each article through check_text in
+    input order, each finding as documented in docs/archive.md (id first, ``fix`` the
+    replacement or null, ``source_lang`` always present), one JSON line each."""
     out = []
-    for i in range(n):
-        parts = []
-        while sum(map(len, parts)) < 3000:
-            parts.append(rng.choice(paras))
-        out.append({"id": f"story-{i:03d}", "text": "\n\n".join(parts) + "\n"})
-    return out
+    for a in articles:
+        for f in check_text(a["text"], config or Config()).findings:
+            d = f.to_json()
+            row = {"id": a["id"], **{k: d[k] for k in ("rule", "category", "severity", "start", "end", "line",
+                                                         "column", "text", "message", "suggestions")},
+                   "fix": None if d["fix"] is None else d["fix"]["replacement"], "source_lang": d.get("source_lang")}
+            out.append(json.dumps(row, ensure_ascii=False) + "\n")
+    return "".join(out)
 
 
 def _plain(row: dict) -> str:
@@ -45,18 +62,38 @@ def _plain(row: dict) -> str:
         elif hasattr(v, "item"):
             v = v.item()
         out[k] = v
-    return row_json(out)
+    return row_json(out) + "\n"
+
+
+def _write_jsonl(folder: Path, articles: list[dict], files: int) -> list[str]:
+    size = -(-len(articles) // files)
+    paths = []
+    for k in range(files):
+        path = folder / f"archive-{k}.jsonl"
+        with open(path, "w", encoding="utf-8") as fh:
+            for rec in articles[k * size:(k + 1) * size]:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        paths.append(str(path))
+    return paths
 
 
 @pytest.fixture(scope="module")
 def client():
     from distributed import Client, LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
     c = Client(cluster)
+    assert len(c.scheduler_info()["workers"]) == 2
     yield c
     c.close()
     cluster.close()
+
+
+@pytest.fixture(scope="module")
+def serial(articles) -> str:
+    text = serial_lines(articles)
+    assert text.count("\n") > 500 and len({json.loads(x)["id"] for x in text.splitlines()}) > N // 2
+    return text
 
 
 def test_config_travels_as_plain_data():
@@ -64,42 +101,91 @@ def test_config_travels_as_plain_data():
     assert config_from_state(config_state(config)) == config
 
 
-def test_archive_jsonl_is_byte_identical_to_the_serial_run(client, tmp_path):
-    articles = _articles()
-    serial = "".join(row_json(r) + "\n" for r in serial_rows(articles))
-    assert serial.count("\n") > 100
-    for k in range(3):   # three archive files: three partitions
-        with open(tmp_path / f"archive-{k}.jsonl", "w", encoding="utf-8") as fh:
-            for rec in articles[k * 14:(k + 1) * 14]:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    files = run_archive(sorted(str(p) for p in tmp_path.glob("archive-*.jsonl")), str(tmp_path / "out"),
+def test_corpus_is_the_benchmark_corpus(articles):
+    assert len({a["text"] for a in articles}) == N
+
+
+def test_archive_jsonl_is_byte_identical_to_the_serial_run(client, articles, serial, tmp_path):
+    paths = _write_jsonl(tmp_path, articles, 3)   # three archive files: three partitions
+    files = run_archive(paths, str(tmp_path / "out"), client=client)
+    assert [Path(f).name for f in files] == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
+    got = b"".join(Path(f).read_bytes() for f in files)
+    assert got == serial.encode("utf-8")
+    # both workers ran checks (a worker imports the engine when it unpickles its first task)
+    loaded = client.run(lambda: "tqcheck.engine" in __import__("sys").modules)
+    assert list(loaded.values()) == [True, True]
+
+
+def test_archive_parquet_in_and_out_matches_the_serial_run(client, articles, serial, tmp_path):
+    pytest.importorskip("pyarrow")
+    import pandas as pd
+
+    (tmp_path / "in").mkdir()
+    for k in range(2):
+        pd.DataFrame(articles[k * (N // 2):(k + 1) * (N // 2)]).to_parquet(tmp_path / "in" / f"archive-{k}.parquet")
+    # Parquet in, JSONL out: byte for byte
+    files = run_archive(sorted(str(p) for p in (tmp_path / "in").glob("*.parquet")), str(tmp_path / "jsonl"),
                         client=client)
-    assert len(files) == 3
-    got = "".join(Path(f).read_text("utf-8") for f in sorted(files))
-    assert got == serial
+    assert b"".join(Path(f).read_bytes() for f in files) == serial.encode("utf-8")
+    # Parquet out: the same rows, column by column
+    run_archive(sorted(str(p) for p in (tmp_path / "in").glob("*.parquet")), str(tmp_path / "pq"),
+                output_format="parquet", client=client)
+    got = pd.read_parquet(tmp_path / "pq").to_dict("records")
+    assert "".join(_plain(r) for r in got) == serial
 
 
-def test_bag_and_dataframe_match_the_serial_rows(client):
+def test_empty_partitions_and_reruns_leave_no_stray_lines(client, articles, tmp_path):
+    """A partition without findings writes an empty part file (not a lone newline), and a
+    second run into the same folder with fewer partitions leaves no stale part file."""
+    config = Config(select=("TQ203",))
+    clean = [{"id": "clean-1", "text": "The council met on Monday.\n"}]
+    (tmp_path / "a").mkdir()
+    paths = _write_jsonl(tmp_path / "a", clean + articles[:20] + clean, 3)
+    files = run_archive(paths, str(tmp_path / "out"), config=config, client=client)
+    assert b"".join(Path(f).read_bytes() for f in files) == serial_lines(clean + articles[:20] + clean, config).encode()
+    files = run_archive(paths[:1], str(tmp_path / "out"), config=config, client=client)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [Path(f).name for f in files]
+    (tmp_path / "out" / "notes.txt").write_text("kept")
+    run_archive(paths[:1], str(tmp_path / "out"), output_format="parquet", config=config, client=client)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["notes.txt", "part-00000.parquet"]
+
+
+def test_bag_and_dataframe_match_the_serial_run(client, articles):
     import dask.bag as db
     import dask.dataframe as dd
     import pandas as pd
 
-    articles = _articles(12)
+    sample = articles[:30]
     config = Config(ignore=("TQ5",))
-    serial = list(serial_rows(articles, config))
-    assert list(check_bag(db.from_sequence(articles, npartitions=3), config).compute()) == serial
-    frame = dd.from_pandas(pd.DataFrame(articles), npartitions=3)
+    serial = serial_lines(sample, config)
+    assert "".join(row_json(r) + "\n" for r in check_bag(db.from_sequence(sample, npartitions=3), config).compute()) \
+        == serial
+    frame = dd.from_pandas(pd.DataFrame(sample), npartitions=3)
     rows = check_dataframe(frame, config).compute().to_dict("records")
-    assert [_plain(r) for r in rows] == [row_json(r) for r in serial]
+    assert "".join(_plain(r) for r in rows) == serial
 
 
-def test_parquet_in_and_out(client, tmp_path):
-    pytest.importorskip("pyarrow")
-    import pandas as pd
+def test_the_archive_command_end_to_end(articles, tmp_path):
+    """`tqcheck archive` with its own two-worker LocalCluster, as the docs run it."""
+    from typer.testing import CliRunner
 
-    articles = _articles(10)
-    pd.DataFrame(articles).to_parquet(tmp_path / "archive.parquet")
-    run_archive([str(tmp_path / "archive.parquet")], str(tmp_path / "out"), output_format="parquet", client=client)
-    got = pd.read_parquet(tmp_path / "out").to_dict("records")
-    serial = list(serial_rows(articles))
-    assert [_plain(r) for r in got] == [row_json(r) for r in serial]
+    from tqcheck.cli import app
+
+    sample = articles[:40]
+    paths = _write_jsonl(tmp_path, sample, 2)
+    result = CliRunner().invoke(app, ["archive", *paths, "-o", str(tmp_path / "out"), "--workers", "2",
+                                      "--select", "TQ2,TQ1"])
+    assert result.exit_code == 0, result.output
+    got = b"".join(p.read_bytes() for p in sorted((tmp_path / "out").glob("part-*.jsonl")))
+    assert got == serial_lines(sample, Config(select=("TQ2", "TQ1"))).encode("utf-8")
+    bad = CliRunner().invoke(app, ["archive", *paths, "-o", str(tmp_path / "x"), "--output-format", "csv"])
+    assert bad.exit_code != 0 and "csv" in bad.output
+
+
+def test_a_bad_line_names_its_file(client, tmp_path):
+    from tqcheck.dask import ArchiveError
+
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"id": 1, "text": "A line.\\n"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(ArchiveError, match=r"broken\.jsonl: a line is not JSON .*'not json'"):
+        run_archive([str(path)], str(tmp_path / "out"), client=client)

@@ -24,6 +24,7 @@ data (``Config`` holds read-only mappings, which do not pickle).
 from __future__ import annotations
 
 import json
+import re
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator
 
@@ -118,6 +119,19 @@ def check_dataframe(df, config: Config | None = None, id_column: str = "id", tex
     return df.map_partitions(_frame_partition, config_state(config), id_column, text_column, meta=_meta())
 
 
+def parquet_schema():
+    """The Parquet (pyarrow) schema of finding rows, ids as strings: pass it to
+    ``to_parquet(..., schema=parquet_schema())``, which cannot infer the list column
+    ``suggestions`` from an empty partition."""
+    import pyarrow as pa
+
+    text, ints = pa.string(), pa.int64()
+    types = {"id": text, "rule": text, "category": text, "severity": text, "start": ints, "end": ints, "line": ints,
+             "column": ints, "text": text, "message": text, "suggestions": pa.list_(text), "fix": text,
+             "source_lang": text}
+    return pa.schema([(c, types[c]) for c in COLUMNS])
+
+
 def row_json(row: dict) -> str:
     """One finding row as a JSONL line (without the newline); keys in ``COLUMNS`` order."""
     return json.dumps({c: row[c] for c in COLUMNS}, ensure_ascii=False)
@@ -145,8 +159,18 @@ def read_archive(paths: list[str], id_field: str = "id", text_field: str = "text
         frame = dd.read_parquet(paths, columns=[id_field, text_field])
         return frame.to_bag(format="dict")
     compressed = any(p.endswith((".gz", ".bz2", ".xz")) for p in paths)
-    lines = db.read_text(paths, blocksize=None if compressed else blocksize, compression="infer")
-    return lines.filter(lambda line: line.strip() != "").map(json.loads)
+    lines = db.read_text(paths, blocksize=None if compressed else blocksize, compression="infer", include_path=True)
+    return lines.filter(lambda item: item[0].strip() != "").map(_parse_line)
+
+
+def _parse_line(item: tuple[str, str]) -> Any:
+    line, path = item
+    try:
+        return json.loads(line)
+    except ValueError as exc:
+        shown = line.strip()
+        shown = shown if len(shown) <= 60 else shown[:60] + "..."
+        raise ArchiveError(f"{path}: a line is not JSON ({exc}): {shown!r}") from None
 
 
 def open_client(scheduler: str | None = None, workers: int | None = None):
@@ -157,17 +181,38 @@ def open_client(scheduler: str | None = None, workers: int | None = None):
 
     if scheduler:
         return Client(scheduler)
+    # dashboard on a free port: None still starts the scheduler's HTTP server on :8787 and
+    # warns when another cluster holds it
     cluster = LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=":0")
     return Client(cluster)
+
+
+def _jsonl_partition(rows) -> list[str]:
+    """A partition's rows as one JSONL string (one element, "" when there is no row):
+    ``to_textfiles`` writes it as is, so a partition without findings gives an empty file
+    (element per row with ``last_endline`` would write a lone newline there)."""
+    return ["".join(row_json(r) + "\n" for r in rows)]
+
+
+PART = re.compile(r"part-\d{5}\.(jsonl|parquet)$")
+
+
+def _clear_parts(fs, folder: str) -> None:
+    """Remove the ``part-NNNNN.jsonl`` / ``.parquet`` files an earlier run left in the
+    output folder (a run with fewer partitions would leave stale findings); other files stay."""
+    for path in fs.ls(folder, detail=False):
+        if PART.search(path.rstrip("/").rsplit("/", 1)[-1]):
+            fs.rm(path)
 
 
 def run_archive(paths: list[str], output: str, *, output_format: str = "jsonl", config: Config | None = None,
                 scheduler: str | None = None, workers: int | None = None, id_field: str = "id",
                 text_field: str = "text", blocksize: str | None = "16MiB", client=None) -> list[str]:
-    """Check archives into ``output`` (a folder): ``part-00000.jsonl``... (JSONL, one finding
-    row a line, partitions in input order) or a Parquet dataset. Returns the files written."""
-    import os
+    """Check archives into ``output`` (a folder, local or any ``fsspec`` URL): ``part-00000.jsonl``...
+    (JSONL, one finding row a line, partitions in input order) or a Parquet dataset. Part files
+    of an earlier run in that folder are replaced. Returns the files written, in order."""
+    from fsspec.core import url_to_fs
 
     if output_format not in ("jsonl", "parquet"):
         raise ArchiveError(f"unknown output format {output_format!r} (jsonl or parquet)")
@@ -175,22 +220,18 @@ def run_archive(paths: list[str], output: str, *, output_format: str = "jsonl", 
     client = client or open_client(scheduler, workers)
     try:
         rows = check_bag(read_archive(paths, id_field, text_field, blocksize), config, id_field, text_field)
-        os.makedirs(output, exist_ok=True)
+        fs, folder = url_to_fs(output)
+        fs.makedirs(folder, exist_ok=True)
+        _clear_parts(fs, folder)
         if output_format == "jsonl":
-            return rows.map(row_json).to_textfiles(os.path.join(output, "part-*.jsonl"),
-                                                   name_function=lambda i: f"{i:05d}", encoding="utf-8",
-                                                   last_endline=True)
-        import pyarrow as pa
-
-        text, ints = pa.string(), pa.int64()
-        schema = {"id": text, "rule": text, "category": text, "severity": text, "start": ints, "end": ints, "line": ints,
-                  "column": ints, "text": text, "message": text, "suggestions": pa.list_(text), "fix": text,
-                  "source_lang": text}
+            return rows.map_partitions(_jsonl_partition).to_textfiles(
+                output.rstrip("/") + "/part-*.jsonl", name_function=lambda i: f"{i:05d}", encoding="utf-8")
         # Parquet needs one type per column: ids are written as strings there.
         frame = rows.map(lambda r: {**r, "id": str(r["id"])}).to_dataframe(meta=_meta())
-        frame.to_parquet(output, write_index=False, schema=pa.schema([(c, schema[c]) for c in COLUMNS]),
+        frame.to_parquet(output, write_index=False, schema=parquet_schema(),
                          name_function=lambda i: f"part-{i:05d}.parquet")
-        return sorted(os.path.join(output, f) for f in os.listdir(output) if f.endswith(".parquet"))
+        return sorted(fs.unstrip_protocol(p) if "://" in output else p
+                      for p in fs.ls(folder, detail=False) if PART.search(p.rsplit("/", 1)[-1]))
     finally:
         if own:
             cluster = getattr(client, "cluster", None)
