@@ -56,20 +56,28 @@ class Trie:
     """The matching trie, deterministic on words: node ``n`` maps a lower-case word to
     one child (``words[n]``), has at most one child per token class (``classes[n]``,
     ``[class, child]`` pairs in class order) and the entries it completes (``accept[n]``).
-    Nodes are numbered so that the three lists are also the trie's JSON form."""
+    Nodes are numbered so that the three lists are also the trie's JSON form. A trie read
+    from the cache (``lazy``) holds them in dicts that decode a node on first access."""
 
     def __init__(self, words: list[dict[str, int]], classes: list[list], accept: list[list[int]],
-                 root: int = 0):
+                 root: int = 0, size: int | None = None):
         self.words, self.classes, self.accept, self.root = words, classes, accept, root
+        self.size = len(words) if size is None else size     # number of nodes
 
     @classmethod
     def build(cls, sequences: Iterable[tuple[tuple[Item, ...], int]], base: "Trie | None" = None) -> "Trie":
         """The trie of (item sequence, entry index) pairs; with ``base``, of those and
         ``base``'s together (``base`` is left as it is: its nodes are shared, not copied)."""
-        trie = cls([], [], []) if base is None else cls(list(base.words), list(base.classes), list(base.accept))
+        if base is None:
+            trie = cls([], [], [])
+        else:
+            nodes = range(base.size)     # (a loaded trie's nodes are decoded here)
+            trie = cls([base.words[n] for n in nodes], [base.classes[n] for n in nodes],
+                       [base.accept[n] for n in nodes])
         item_root = _item_trie(sequences)
         sources = [item_root] if base is None else [base.root, item_root]
         trie.root = trie._merge(sources, {})
+        trie.size = len(trie.words)
         return trie
 
     def _merge(self, sources: list, memo: dict) -> int:
@@ -106,12 +114,49 @@ class Trie:
         return node
 
     def to_json(self) -> list:
-        return [self.root, self.words, self.classes, self.accept]
+        nodes = range(self.size)
+        return [self.root, [self.words[n] for n in nodes], [self.classes[n] for n in nodes],
+                [self.accept[n] for n in nodes]]
 
     @classmethod
     def from_json(cls, data: list) -> "Trie":
         root, words, classes, accept = data
         return cls(words, classes, accept, root)
+
+    def node_records(self) -> list[list]:
+        """One ``[words, classes, accept]`` record per node, in node order (the cache's lines)."""
+        return [[self.words[n], self.classes[n], self.accept[n]] for n in range(self.size)]
+
+    @classmethod
+    def lazy(cls, root: int, records: Sequence[bytes]) -> "Trie":
+        """The trie whose node ``n`` is the JSON record ``records[n]`` (``node_records``),
+        each decoded on first access: a run decodes only the nodes its documents reach
+        (decoding all ~6,600 took ~70 M instructions per process)."""
+        import json
+
+        words, classes, accept = _LazyNodes(), _LazyNodes(), _LazyNodes()
+        # the decoder's own scanner: one JSON value per line, without json.loads' checks
+        scan = json.JSONDecoder().scan_once
+
+        def decode(n: int) -> None:
+            if not 0 <= n < len(records):
+                raise IndexError(n)
+            words[n], classes[n], accept[n] = scan(records[n].decode("utf-8"), 0)[0]
+
+        words.decode = classes.decode = accept.decode = decode
+        return cls(words, classes, accept, root, len(records))
+
+
+class _LazyNodes(dict):
+    """Node number -> one part of a node (its words, classes or accepted entries); a node
+    missing is decoded by ``decode``, which fills in all three parts. A present node is a
+    plain dict lookup."""
+
+    decode = None
+
+    def __missing__(self, n: int):
+        self.decode(n)
+        return dict.__getitem__(self, n)
 
 
 class RawMatch(NamedTuple):
@@ -178,7 +223,7 @@ class _Starts:
 
     def __init__(self, trie: Trie):
         self.trie = trie
-        self.after_word = {w: (c, _goes_on_from(trie, c)) for w, c in trie.words[trie.root].items()}
+        first = trie.words[trie.root]
         self.after_class: list[tuple[str, int, _Next | None]] = []
         self.before: dict[str, list[tuple[str, int]]] = {}      # word -> (class, child) of the token before
         for cls, child in trie.classes[trie.root]:
@@ -188,17 +233,31 @@ class _Starts:
                     self.before.setdefault(w, []).append((cls, child))
             else:
                 self.after_class.append((cls, child, nxt))
-        self.probe = frozenset(self.after_word).union(self.before)
+        self.probe = frozenset(first).union(self.before)
+        self.first = first
         # per probe word, in one lookup: (its ``before`` list or None, and its child and
-        # what goes on from it when it is a first word, else None, None)
-        self.info = {w: (self.before.get(w), *self.after_word.get(w, (None, None))) for w in self.probe}
+        # what goes on from it when it is a first word, else None, None); made on first
+        # use (``_info``), so that only the first words a run meets decode their child
+        self.info: dict[str, tuple] = {}
+        # per second node of a look-ahead: True when a walk may stop or take a class
+        # there, else the words it goes on with (``_reach``)
+        self.reach: dict[int, object] = {}
+
+    def _info(self, w: str) -> tuple:
+        child = self.first.get(w)
+        rec = self.info[w] = (self.before.get(w), child, None if child is None else _goes_on_from(self.trie, child))
+        return rec
+
+    def _reach(self, node: int):
+        trie = self.trie
+        go = self.reach[node] = bool(trie.accept[node] or trie.classes[node]) or trie.words[node]
+        return go
 
     def find(self, s: _Stream) -> list[tuple[int, list[tuple[int, int]]]]:
         """(token, states after taking it) for every token worth walking from, in order;
         a state is (node, tokens taken by a {NAME} slot so far)."""
         lows, toks = s.lows, s.tokens
-        info = self.info
-        words, classes, accept = self.trie.words, self.trie.classes, self.trie.accept
+        info, reach = self.info, self.reach
         n = len(lows)
         last = n - 1
         out = []
@@ -206,7 +265,8 @@ class _Starts:
         probe = self.probe
         for i in [i for i, w in enumerate(lows) if w in probe]:
             low = lows[i]
-            before, child, nxt = info[low]
+            rec = info.get(low)
+            before, child, nxt = rec if rec is not None else self._info(low)
             if before is not None and i:
                 for cls, c in before:
                     if _class_ok(cls, toks[i - 1], lows[i - 1]):
@@ -219,9 +279,14 @@ class _Starts:
                 second = nxt[0].get(lows[i + 1])
                 # the second token, and whether a walk can go on from there to the third
                 # (or stop there): a look-ahead that rules out `of the`, `in the` and the like
-                if not ((second is not None
-                         and (accept[second] or classes[second] or (i + 2 < n and lows[i + 2] in words[second])))
-                        or toks[i + 1][3] in nxt[1] or (nxt[2] and _is_name(toks[i + 1], lows[i + 1]))):
+                if second is not None:
+                    go = reach.get(second)
+                    if go is None:
+                        go = self._reach(second)
+                    if go is True or (i + 2 < n and lows[i + 2] in go):
+                        out.append((i, [(child, 0)]))
+                        continue
+                if not (toks[i + 1][3] in nxt[1] or (nxt[2] and _is_name(toks[i + 1], lows[i + 1]))):
                     continue
             out.append((i, [(child, 0)]))
         for cls, child, nxt in self.after_class:
