@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import bisect
 from operator import itemgetter
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple, Sequence
 
 from ..nlp.tokens import Token
 from .model import CompiledEntry
 from .pattern import ANY, NAME, NUM, QUOTES, Item
+from .trie import Trie
+
+__all__ = ["Matcher", "RawMatch", "Trie"]
 
 _NAME_STOP = frozenset("""the a an this that these those he she it they we i you his her its their our my your
     there here but and or if when while as in on at of for by with from to not no yes""".split())
@@ -27,136 +30,6 @@ _MAX_NAME = 4
 _TEXT, _LOWER = itemgetter(2), itemgetter(4)     # Token.text, Token.lower
 _OPENING = frozenset("“«„‹")
 _CLOSING = frozenset("”»›")
-
-
-class _ItemNode:
-    """A node of the trie while building: one edge per pattern item."""
-
-    __slots__ = ("edges", "accept")
-
-    def __init__(self) -> None:
-        self.edges: dict[Item, _ItemNode] = {}
-        self.accept: list[int] = []
-
-
-def _item_trie(sequences: Iterable[tuple[tuple[Item, ...], int]]) -> _ItemNode:
-    root = _ItemNode()
-    for seq, idx in sequences:
-        node = root
-        for item in seq:
-            nxt = node.edges.get(item)
-            if nxt is None:
-                nxt = node.edges[item] = _ItemNode()
-            node = nxt
-        node.accept.append(idx)
-    return root
-
-
-class Trie:
-    """The matching trie, deterministic on words: node ``n`` maps a lower-case word to
-    one child (``words[n]``), has at most one child per token class (``classes[n]``,
-    ``[class, child]`` pairs in class order) and the entries it completes (``accept[n]``).
-    Nodes are numbered so that the three lists are also the trie's JSON form. A trie read
-    from the cache (``lazy``) holds them in dicts that decode a node on first access."""
-
-    def __init__(self, words: list[dict[str, int]], classes: list[list], accept: list[list[int]],
-                 root: int = 0, size: int | None = None):
-        self.words, self.classes, self.accept, self.root = words, classes, accept, root
-        self.size = len(words) if size is None else size     # number of nodes
-
-    @classmethod
-    def build(cls, sequences: Iterable[tuple[tuple[Item, ...], int]], base: "Trie | None" = None) -> "Trie":
-        """The trie of (item sequence, entry index) pairs; with ``base``, of those and
-        ``base``'s together (``base`` is left as it is: its nodes are shared, not copied)."""
-        if base is None:
-            trie = cls([], [], [])
-        else:
-            nodes = range(base.size)     # (a loaded trie's nodes are decoded here)
-            trie = cls([base.words[n] for n in nodes], [base.classes[n] for n in nodes],
-                       [base.accept[n] for n in nodes])
-        item_root = _item_trie(sequences)
-        sources = [item_root] if base is None else [base.root, item_root]
-        trie.root = trie._merge(sources, {})
-        trie.size = len(trie.words)
-        return trie
-
-    def _merge(self, sources: list, memo: dict) -> int:
-        """A node standing for all of ``sources`` (building nodes, or numbers of nodes already
-        in this trie): it accepts what any of them accepts, and its child for a word or a
-        class merges their children for it. A node of the trie on its own is itself."""
-        if len(sources) == 1 and isinstance(sources[0], int):
-            return sources[0]
-        key = tuple(sources)     # node numbers, and building nodes (hashed by identity)
-        if key in memo:
-            return memo[key]
-        by_word: dict[str, list] = {}
-        by_class: dict[str, list] = {}
-        accept: set[int] = set()
-        for s in sources:
-            if isinstance(s, int):
-                words, classes = self.words[s].items(), self.classes[s]
-                accept.update(self.accept[s])
-            else:
-                # sorted: the same lexicons give the same trie, whatever the hash seed
-                words = [(w, c) for item, c in s.edges.items() for w in sorted(item.words)]
-                classes = [(k, c) for item, c in s.edges.items() for k in item.classes]
-                accept.update(s.accept)
-            for w, c in words:
-                by_word.setdefault(w, []).append(c)
-            for k, c in classes:
-                by_class.setdefault(k, []).append(c)
-        node = memo[key] = len(self.words)
-        self.words.append({})
-        self.classes.append([])
-        self.accept.append(sorted(accept))
-        self.words[node] = {w: self._merge(cs, memo) for w, cs in by_word.items()}
-        self.classes[node] = [[k, self._merge(by_class[k], memo)] for k in sorted(by_class)]
-        return node
-
-    def to_json(self) -> list:
-        nodes = range(self.size)
-        return [self.root, [self.words[n] for n in nodes], [self.classes[n] for n in nodes],
-                [self.accept[n] for n in nodes]]
-
-    @classmethod
-    def from_json(cls, data: list) -> "Trie":
-        root, words, classes, accept = data
-        return cls(words, classes, accept, root)
-
-    def node_records(self) -> list[list]:
-        """One ``[words, classes, accept]`` record per node, in node order (the cache's lines)."""
-        return [[self.words[n], self.classes[n], self.accept[n]] for n in range(self.size)]
-
-    @classmethod
-    def lazy(cls, root: int, records: Sequence[bytes]) -> "Trie":
-        """The trie whose node ``n`` is the JSON record ``records[n]`` (``node_records``),
-        each decoded on first access: a run decodes only the nodes its documents reach
-        (decoding all ~6,600 took ~70 M instructions per process)."""
-        import json
-
-        words, classes, accept = _LazyNodes(), _LazyNodes(), _LazyNodes()
-        # the decoder's own scanner: one JSON value per line, without json.loads' checks
-        scan = json.JSONDecoder().scan_once
-
-        def decode(n: int) -> None:
-            if not 0 <= n < len(records):
-                raise IndexError(n)
-            words[n], classes[n], accept[n] = scan(records[n].decode("utf-8"), 0)[0]
-
-        words.decode = classes.decode = accept.decode = decode
-        return cls(words, classes, accept, root, len(records))
-
-
-class _LazyNodes(dict):
-    """Node number -> one part of a node (its words, classes or accepted entries); a node
-    missing is decoded by ``decode``, which fills in all three parts. A present node is a
-    plain dict lookup."""
-
-    decode = None
-
-    def __missing__(self, n: int):
-        self.decode(n)
-        return dict.__getitem__(self, n)
 
 
 class RawMatch(NamedTuple):
@@ -223,6 +96,7 @@ class _Starts:
 
     def __init__(self, trie: Trie):
         self.trie = trie
+        trie.node(trie.root)
         first = trie.words[trie.root]
         self.after_class: list[tuple[str, int, _Next | None]] = []
         self.before: dict[str, list[tuple[str, int]]] = {}      # word -> (class, child) of the token before
@@ -250,6 +124,7 @@ class _Starts:
 
     def _reach(self, node: int):
         trie = self.trie
+        trie.node(node)
         go = self.reach[node] = bool(trie.accept[node] or trie.classes[node]) or trie.words[node]
         return go
 
@@ -327,6 +202,7 @@ _NO_KINDS: frozenset = frozenset()
 
 def _goes_on_from(trie: Trie, node: int) -> _Next | None:
     """What goes on from ``node``; None when nothing need (the node accepts)."""
+    trie.node(node)
     if trie.accept[node]:
         return None
     if not trie.classes[node]:
@@ -379,7 +255,11 @@ class Matcher:
         j = i
         while states:
             for node, _ in states:
-                for idx in accept[node]:
+                ends_here = accept[node]
+                if ends_here is None:     # not decoded yet (a trie read from the cache)
+                    trie.node(node)
+                    ends_here = accept[node]
+                for idx in ends_here:
                     found[(i, idx)] = j
             j += 1
             if j >= end:
