@@ -2,9 +2,11 @@
 
 Parsing and validating the TOML lexicons and compiling their patterns into the matching
 trie takes ~0.1 s per process; reading the compiled file takes a few milliseconds. It is
-JSON Lines: a header (format, and the size and CRC-32 of each TOML file it was made
-from), the trie (``matcher.Trie.to_json``), then one entry per line, in
-``builtin_entries`` order, decoded only when the entry is needed (when it matches).
+JSON Lines: a header (format, number of trie nodes and entries, the trie's root, and
+the size and CRC-32 of each TOML file it was made from), one line per trie node
+(``matcher.Trie.node_records``), decoded only when a document reaches the node, then
+one entry per line, in ``builtin_entries`` order, decoded only when the entry is needed
+(when it matches).
 
 Rebuild it after editing a lexicon: ``python scripts/build_lexicon_cache.py``. Until then
 the lexicons are read from their TOML files as before (slower, same results), because
@@ -20,7 +22,7 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 from .model import Entry, compile_entry, parse_lexicon
 
 CACHE_FILE = "lexicons.jsonl"
-FORMAT = 2
+FORMAT = 3
 # Entry fields stored per line, in this order (built-in entries are never house ones).
 FIELDS = tuple(f.name for f in fields(Entry) if f.name != "house")
 
@@ -69,8 +71,10 @@ def build_text(sources: Sequence[LexiconSource] | None = None) -> str:
     """The cache file's text for the given (by default, the shipped) lexicon files."""
     sources = lexicon_sources() if sources is None else sources
     entries, trie = compile_sources(sources)
-    header = {"format": FORMAT, "entries": len(entries), "sources": fingerprint(sources)}
-    lines = [header, trie.to_json()] + [[getattr(e, name) for name in FIELDS] for e in entries]
+    nodes = trie.node_records()
+    header = {"format": FORMAT, "entries": len(entries), "nodes": len(nodes), "root": trie.root,
+              "sources": fingerprint(sources)}
+    lines = [header, *nodes] + [[getattr(e, name) for name in FIELDS] for e in entries]
     return "".join(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n" for line in lines)
 
 
@@ -110,20 +114,22 @@ def read_cache(text: str | bytes, sources: Sequence[LexiconSource]) -> Compiled 
 
     data = text.encode("utf-8") if isinstance(text, str) else text
     header_end = data.find(b"\n")
-    trie_end = data.find(b"\n", header_end + 1)
-    if header_end < 0 or trie_end < 0:
+    if header_end < 0:
         return None
     header = json.loads(data[:header_end])
     if header.get("format") != FORMAT or header.get("sources") != fingerprint(sources):
         return None
-    body = data[trie_end + 1:]
+    body = data[header_end + 1:]
     if body.endswith(b"\n"):
         body = body[:-1]
     lines = body.split(b"\n") if body else []
-    if len(lines) != header["entries"]:
+    n_nodes = header["nodes"]
+    if len(lines) != n_nodes + header["entries"]:
         return None
-    trie = Trie.from_json(json.loads(data[header_end + 1:trie_end]))
-    return Compiled(LazyList(len(lines), lambda i: _entry(json.loads(lines[i]))), trie)
+    # The trie's nodes, like the entries, stay undecoded until a document reaches them.
+    trie = Trie.lazy(header["root"], lines[:n_nodes])
+    entries = lines[n_nodes:]
+    return Compiled(LazyList(len(entries), lambda i: _entry(json.loads(entries[i]))), trie)
 
 
 def _entry(record: list) -> Entry:

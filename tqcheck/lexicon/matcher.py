@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import bisect
 from operator import itemgetter
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple, Sequence
 
 from ..nlp.tokens import Token
 from .model import CompiledEntry
 from .pattern import ANY, NAME, NUM, QUOTES, Item
+from .trie import Trie
+
+__all__ = ["Matcher", "RawMatch", "Trie"]
 
 _NAME_STOP = frozenset("""the a an this that these those he she it they we i you his her its their our my your
     there here but and or if when while as in on at of for by with from to not no yes""".split())
@@ -27,91 +30,6 @@ _MAX_NAME = 4
 _TEXT, _LOWER = itemgetter(2), itemgetter(4)     # Token.text, Token.lower
 _OPENING = frozenset("“«„‹")
 _CLOSING = frozenset("”»›")
-
-
-class _ItemNode:
-    """A node of the trie while building: one edge per pattern item."""
-
-    __slots__ = ("edges", "accept")
-
-    def __init__(self) -> None:
-        self.edges: dict[Item, _ItemNode] = {}
-        self.accept: list[int] = []
-
-
-def _item_trie(sequences: Iterable[tuple[tuple[Item, ...], int]]) -> _ItemNode:
-    root = _ItemNode()
-    for seq, idx in sequences:
-        node = root
-        for item in seq:
-            nxt = node.edges.get(item)
-            if nxt is None:
-                nxt = node.edges[item] = _ItemNode()
-            node = nxt
-        node.accept.append(idx)
-    return root
-
-
-class Trie:
-    """The matching trie, deterministic on words: node ``n`` maps a lower-case word to
-    one child (``words[n]``), has at most one child per token class (``classes[n]``,
-    ``[class, child]`` pairs in class order) and the entries it completes (``accept[n]``).
-    Nodes are numbered so that the three lists are also the trie's JSON form."""
-
-    def __init__(self, words: list[dict[str, int]], classes: list[list], accept: list[list[int]],
-                 root: int = 0):
-        self.words, self.classes, self.accept, self.root = words, classes, accept, root
-
-    @classmethod
-    def build(cls, sequences: Iterable[tuple[tuple[Item, ...], int]], base: "Trie | None" = None) -> "Trie":
-        """The trie of (item sequence, entry index) pairs; with ``base``, of those and
-        ``base``'s together (``base`` is left as it is: its nodes are shared, not copied)."""
-        trie = cls([], [], []) if base is None else cls(list(base.words), list(base.classes), list(base.accept))
-        item_root = _item_trie(sequences)
-        sources = [item_root] if base is None else [base.root, item_root]
-        trie.root = trie._merge(sources, {})
-        return trie
-
-    def _merge(self, sources: list, memo: dict) -> int:
-        """A node standing for all of ``sources`` (building nodes, or numbers of nodes already
-        in this trie): it accepts what any of them accepts, and its child for a word or a
-        class merges their children for it. A node of the trie on its own is itself."""
-        if len(sources) == 1 and isinstance(sources[0], int):
-            return sources[0]
-        key = tuple(sources)     # node numbers, and building nodes (hashed by identity)
-        if key in memo:
-            return memo[key]
-        by_word: dict[str, list] = {}
-        by_class: dict[str, list] = {}
-        accept: set[int] = set()
-        for s in sources:
-            if isinstance(s, int):
-                words, classes = self.words[s].items(), self.classes[s]
-                accept.update(self.accept[s])
-            else:
-                # sorted: the same lexicons give the same trie, whatever the hash seed
-                words = [(w, c) for item, c in s.edges.items() for w in sorted(item.words)]
-                classes = [(k, c) for item, c in s.edges.items() for k in item.classes]
-                accept.update(s.accept)
-            for w, c in words:
-                by_word.setdefault(w, []).append(c)
-            for k, c in classes:
-                by_class.setdefault(k, []).append(c)
-        node = memo[key] = len(self.words)
-        self.words.append({})
-        self.classes.append([])
-        self.accept.append(sorted(accept))
-        self.words[node] = {w: self._merge(cs, memo) for w, cs in by_word.items()}
-        self.classes[node] = [[k, self._merge(by_class[k], memo)] for k in sorted(by_class)]
-        return node
-
-    def to_json(self) -> list:
-        return [self.root, self.words, self.classes, self.accept]
-
-    @classmethod
-    def from_json(cls, data: list) -> "Trie":
-        root, words, classes, accept = data
-        return cls(words, classes, accept, root)
 
 
 class RawMatch(NamedTuple):
@@ -178,7 +96,8 @@ class _Starts:
 
     def __init__(self, trie: Trie):
         self.trie = trie
-        self.after_word = {w: (c, _goes_on_from(trie, c)) for w, c in trie.words[trie.root].items()}
+        trie.node(trie.root)
+        first = trie.words[trie.root]
         self.after_class: list[tuple[str, int, _Next | None]] = []
         self.before: dict[str, list[tuple[str, int]]] = {}      # word -> (class, child) of the token before
         for cls, child in trie.classes[trie.root]:
@@ -188,17 +107,32 @@ class _Starts:
                     self.before.setdefault(w, []).append((cls, child))
             else:
                 self.after_class.append((cls, child, nxt))
-        self.probe = frozenset(self.after_word).union(self.before)
+        self.probe = frozenset(first).union(self.before)
+        self.first = first
         # per probe word, in one lookup: (its ``before`` list or None, and its child and
-        # what goes on from it when it is a first word, else None, None)
-        self.info = {w: (self.before.get(w), *self.after_word.get(w, (None, None))) for w in self.probe}
+        # what goes on from it when it is a first word, else None, None); made on first
+        # use (``_info``), so that only the first words a run meets decode their child
+        self.info: dict[str, tuple] = {}
+        # per second node of a look-ahead: True when a walk may stop or take a class
+        # there, else the words it goes on with (``_reach``)
+        self.reach: dict[int, object] = {}
+
+    def _info(self, w: str) -> tuple:
+        child = self.first.get(w)
+        rec = self.info[w] = (self.before.get(w), child, None if child is None else _goes_on_from(self.trie, child))
+        return rec
+
+    def _reach(self, node: int):
+        trie = self.trie
+        trie.node(node)
+        go = self.reach[node] = bool(trie.accept[node] or trie.classes[node]) or trie.words[node]
+        return go
 
     def find(self, s: _Stream) -> list[tuple[int, list[tuple[int, int]]]]:
         """(token, states after taking it) for every token worth walking from, in order;
         a state is (node, tokens taken by a {NAME} slot so far)."""
         lows, toks = s.lows, s.tokens
-        info = self.info
-        words, classes, accept = self.trie.words, self.trie.classes, self.trie.accept
+        info, reach = self.info, self.reach
         n = len(lows)
         last = n - 1
         out = []
@@ -206,7 +140,8 @@ class _Starts:
         probe = self.probe
         for i in [i for i, w in enumerate(lows) if w in probe]:
             low = lows[i]
-            before, child, nxt = info[low]
+            rec = info.get(low)
+            before, child, nxt = rec if rec is not None else self._info(low)
             if before is not None and i:
                 for cls, c in before:
                     if _class_ok(cls, toks[i - 1], lows[i - 1]):
@@ -219,9 +154,14 @@ class _Starts:
                 second = nxt[0].get(lows[i + 1])
                 # the second token, and whether a walk can go on from there to the third
                 # (or stop there): a look-ahead that rules out `of the`, `in the` and the like
-                if not ((second is not None
-                         and (accept[second] or classes[second] or (i + 2 < n and lows[i + 2] in words[second])))
-                        or toks[i + 1][3] in nxt[1] or (nxt[2] and _is_name(toks[i + 1], lows[i + 1]))):
+                if second is not None:
+                    go = reach.get(second)
+                    if go is None:
+                        go = self._reach(second)
+                    if go is True or (i + 2 < n and lows[i + 2] in go):
+                        out.append((i, [(child, 0)]))
+                        continue
+                if not (toks[i + 1][3] in nxt[1] or (nxt[2] and _is_name(toks[i + 1], lows[i + 1]))):
                     continue
             out.append((i, [(child, 0)]))
         for cls, child, nxt in self.after_class:
@@ -262,6 +202,7 @@ _NO_KINDS: frozenset = frozenset()
 
 def _goes_on_from(trie: Trie, node: int) -> _Next | None:
     """What goes on from ``node``; None when nothing need (the node accepts)."""
+    trie.node(node)
     if trie.accept[node]:
         return None
     if not trie.classes[node]:
@@ -314,7 +255,11 @@ class Matcher:
         j = i
         while states:
             for node, _ in states:
-                for idx in accept[node]:
+                ends_here = accept[node]
+                if ends_here is None:     # not decoded yet (a trie read from the cache)
+                    trie.node(node)
+                    ends_here = accept[node]
+                for idx in ends_here:
                     found[(i, idx)] = j
             j += 1
             if j >= end:

@@ -42,6 +42,20 @@ def _vowelless(w: str) -> bool:
             and _VOWELS.isdisjoint(w) and w.lower() not in _NOT_ACRONYMS)
 
 
+# The words _vowelless may accept: an ASCII capital and two or more lower-case letters,
+# none of them a vowel of _VOWELS (a e i o u y w). One search over the document's words
+# joined by line breaks finds them (calling _vowelless on every word cost more).
+_VOWELLESS_RE = re.compile(r"^[B-DF-HJ-NP-TVXZ][b-df-hj-np-tvxz]{2,}$", re.M)
+_LISTED = frozenset(_BODIES) | frozenset(_ITALIAN)
+
+
+def _found(words: frozenset) -> set:
+    """The words of ``words`` that are listed acronyms or ``_vowelless``."""
+    found = set(words & _LISTED)
+    found.update(w for w in _VOWELLESS_RE.findall("\n".join(words)) if w in words and _vowelless(w))
+    return found
+
+
 @rule(
     "TQ508", name="source-acronym", category=Category.UNTRANSLATED, severity=Severity.WARNING,
     summary="An acronym in its source-language form (`the ONU`, `the OTAN`, `the Pnrr`, `Iv`).",
@@ -57,7 +71,7 @@ def _vowelless(w: str) -> bool:
 )
 def source_acronym(doc, ctx):
     words = vocab(doc)
-    found = {w for w in words if w in _BODIES or w in _ITALIAN or _vowelless(w)}
+    found = _found(words)
     text = doc.text
     if found:
         for si, (sent, toks) in enumerate(doc.sentence_tokens()):
