@@ -53,3 +53,10 @@ def test_confidence_tiers():
     assert confidence([["fr", "efficacité", 40, 0]]) == 0.8
     assert confidence([["fr", "x", 33, 0]]) == 0.6
     assert confidence([["fr", "touristique", 40, 20]]) == 0.4
+
+
+def test_trigger_words_read_off_the_lines_are_the_table_keys():
+    from tqcheck.rules.tq3_calques import tq305_cognate_overuse as m
+
+    assert m.words() == list(m.table())
+    assert len(m._KEY_RE.findall(m._raw())) == len(m.table())   # no fallback to decoding

@@ -91,3 +91,24 @@ def test_offset_map_points_into_the_file():
     # File "<p>Hi there</p>" -> text "Hi there" copied from offset 3.
     m = OffsetMap([(0, 3, 8)])
     assert m.span_to_source(3, 8) == (6, 11)
+
+
+def test_blank_line_regex_matches_the_plain_one():
+    """``_BLANK_LINE_RE`` (alternatives starting with literals, for speed) finds exactly the
+    matches of the straightforward pattern."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tqcheck.document import _BLANK_LINE_RE
+
+    plain = re.compile(r"\r?\n[ \t\f\v\u00a0]*(?:\r?\n[ \t\f\v\u00a0]*)*\r?\n|\r\r+")
+    pieces = st.sampled_from(["\r", "\n", "\r\n", " ", "\t", "\f", "\v", "\u00a0", "\u2028", "a", "b."])
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.lists(pieces, max_size=16).map("".join))
+    def same(text):
+        assert [m.span() for m in _BLANK_LINE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+    same()

@@ -148,3 +148,40 @@ def test_weights_table_is_what_the_converter_writes():
         sys.path.pop(0)
     model = convert_aptagger.convert(os.environ["TQCHECK_APTAGGER_WHEEL"])
     assert convert_aptagger.table_bytes(model) == _table()
+
+
+def test_fast_features_give_nltk_tags():
+    """``_tag`` with ``_features``/``_predict_features`` gives NLTK's own ``tag`` results."""
+    from conftest import SEED
+
+    from tqcheck.nlp import perceptron
+    from tqcheck.nlp import tagger as tagger_module
+
+    tagger = load_tagger()
+    assert perceptron.fast_features_ok(tagger)
+    doc = Document(SEED.read_text(encoding="utf-8") + "\n\nThe co-op's 2023 plan, “x” -- 45 % __ é 1,500 U.S.")
+    checked = 0
+    for _, toks in doc.sentence_tokens():
+        words = [p for t in toks for p in treebank_pieces(t, doc.text)]
+        if words:
+            assert tagger_module._tag(tagger, words) == [tag for _, tag in tagger.tag(words)]
+            checked += 1
+    assert checked > 10
+
+
+def test_kept_predictions_are_the_computed_ones_and_bounded(monkeypatch):
+    from tqcheck.nlp import perceptron
+    from tqcheck.nlp import tagger as tagger_module
+
+    tagger = load_tagger()
+    weights = tagger.model.weights
+    words = "Officials warned the measure would reach thousands of families in the north".split()
+    first = tagger_module._tag(tagger, words)
+    assert tagger_module._tag(tagger, words) == first
+    assert weights._predictions
+    for features, tag in list(weights._predictions.items()):
+        assert perceptron._add_rows(weights, features) == tag
+    monkeypatch.setattr(perceptron, "MAX_KEPT_PREDICTIONS", 2)
+    weights._predictions.clear()
+    assert tagger_module._tag(tagger, words) == first
+    assert len(weights._predictions) <= 2

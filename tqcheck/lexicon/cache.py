@@ -32,9 +32,9 @@ class LexiconSource(NamedTuple):
 
 def lexicon_sources() -> list[LexiconSource]:
     """The built-in lexicon files (corpora/<src>-en/*.toml), folders and files in name order."""
-    from importlib.resources import files
+    from ..packagedata import package_dir
 
-    root = files("tqcheck.corpora")
+    root = package_dir("tqcheck.corpora")
     out = []
     for folder in sorted((p for p in root.iterdir() if p.is_dir() and p.name.endswith("-en")),
                          key=lambda p: p.name):
@@ -132,10 +132,10 @@ def _entry(record: list) -> Entry:
 
 def load_cache(sources: Sequence[LexiconSource]) -> Compiled | None:
     """The shipped cache, or None when it is missing or was not made from ``sources``."""
-    from importlib.resources import files
+    from ..packagedata import package_file
 
     try:
-        text = files("tqcheck.corpora").joinpath(CACHE_FILE).read_bytes()
+        text = package_file("tqcheck.corpora", CACHE_FILE).read_bytes()
     except OSError:
         return None
     return read_cache(text, sources)

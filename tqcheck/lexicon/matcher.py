@@ -189,37 +189,39 @@ class _Starts:
             else:
                 self.after_class.append((cls, child, nxt))
         self.probe = frozenset(self.after_word).union(self.before)
-
-    def _can_reach(self, node: int, s: _Stream, j: int) -> bool:
-        """Whether a walk at ``node`` can go on to token ``j`` (or stop there): the second
-        token of a look-ahead that rules out `of the`, `in the` and the like."""
-        trie = self.trie
-        return bool(trie.accept[node] or trie.classes[node]
-                    or (j < len(s.lows) and s.lows[j] in trie.words[node]))
+        # per probe word, in one lookup: (its ``before`` list or None, and its child and
+        # what goes on from it when it is a first word, else None, None)
+        self.info = {w: (self.before.get(w), *self.after_word.get(w, (None, None))) for w in self.probe}
 
     def find(self, s: _Stream) -> list[tuple[int, list[tuple[int, int]]]]:
         """(token, states after taking it) for every token worth walking from, in order;
         a state is (node, tokens taken by a {NAME} slot so far)."""
         lows, toks = s.lows, s.tokens
-        after, before = self.after_word, self.before
-        last = len(lows) - 1
+        info = self.info
+        words, classes, accept = self.trie.words, self.trie.classes, self.trie.accept
+        n = len(lows)
+        last = n - 1
         out = []
         by_class: dict[int, list[tuple[int, int]]] = {}
-        for i in [i for i, w in enumerate(lows) if w in self.probe]:
+        probe = self.probe
+        for i in [i for i, w in enumerate(lows) if w in probe]:
             low = lows[i]
-            if i and low in before:
-                for cls, child in before[low]:
+            before, child, nxt = info[low]
+            if before is not None and i:
+                for cls, c in before:
                     if _class_ok(cls, toks[i - 1], lows[i - 1]):
-                        by_class.setdefault(i - 1, []).append((child, 0))
-            if low not in after:     # only a word that may follow a class start
+                        by_class.setdefault(i - 1, []).append((c, 0))
+            if child is None:     # only a word that may follow a class start
                 continue
-            child, nxt = after[low]
             if nxt is not None:    # else the child accepts: a match already
                 if i == last:
                     continue
-                second = nxt.words.get(lows[i + 1])
-                if not ((second is not None and self._can_reach(second, s, i + 2))
-                        or toks[i + 1][3] in nxt.kinds or (nxt.name and _is_name(toks[i + 1], lows[i + 1]))):
+                second = nxt[0].get(lows[i + 1])
+                # the second token, and whether a walk can go on from there to the third
+                # (or stop there): a look-ahead that rules out `of the`, `in the` and the like
+                if not ((second is not None
+                         and (accept[second] or classes[second] or (i + 2 < n and lows[i + 2] in words[second])))
+                        or toks[i + 1][3] in nxt[1] or (nxt[2] and _is_name(toks[i + 1], lows[i + 1]))):
                     continue
             out.append((i, [(child, 0)]))
         for cls, child, nxt in self.after_class:

@@ -21,7 +21,7 @@ import gzip
 import unicodedata
 import zlib
 from functools import lru_cache
-from importlib import resources
+from ..packagedata import package_file
 
 from .text import LETTERS
 
@@ -85,36 +85,45 @@ def build_index(band_lists: dict[str, str]) -> str:
 
 def read_band_list(name: str) -> str:
     """The text of one Zipf-band list (``corpora/langid/<name>.txt.gz``)."""
-    raw = resources.files("tqcheck.corpora").joinpath(f"{_DATA}/{name}.txt.gz").read_bytes()
+    raw = package_file("tqcheck.corpora", f"{_DATA}/{name}.txt.gz").read_bytes()
     return gzip.decompress(raw).decode("utf-8")
 
 
 def read_index() -> bytes:
     """The shipped word-list index (UTF-8). Stored uncompressed: inflating its 2 MB
     cost more than everything else the first lookup does."""
-    return resources.files("tqcheck.corpora").joinpath(INDEX).read_bytes()
-
-
-_NO_WORDS: dict[str, int] = {}
+    return package_file("tqcheck.corpora", INDEX).read_bytes()
 
 
 class _WordIndex:
     """Zipf bands (in tenths) of words in English and the source languages, read from
-    the index bytes (see ``build_index``): a bucket line is found through the offsets,
-    decoded and parsed into per-language dicts the first time one of its words is
-    looked up."""
+    the index bytes (see ``build_index``): a word's bucket line is found through the
+    offsets, and only the records holding the word are read, the first time the word
+    is looked up (a line holds about eleven words of which a check asks for one)."""
 
     def __init__(self, data: bytes):
         self._data = data
         self._body = (_BUCKETS + 1) * _OFFSET_DIGITS + 1  # where the bucket lines start
-        self._buckets: list[dict[str, dict[str, int]] | None] = [None] * _BUCKETS
+        self._words: dict[str, dict[str, int]] = {}
 
-    def _bucket(self, word: str) -> dict[str, dict[str, int]]:
-        i = bucket_of(word)
-        bucket = self._buckets[i]
-        if bucket is None:
-            bucket = self._buckets[i] = self._parse(self._line(i))
-        return bucket
+    def _bands(self, word: str) -> dict[str, int]:
+        """``word``'s band per language listing it. As when a line is read whole into
+        per-language dicts, a later record of the same language wins."""
+        try:
+            return self._words[word]
+        except KeyError:
+            pass
+        line = self._line(bucket_of(word))
+        bands: dict[str, int] = {}
+        if word in line:                      # a listed word is a substring of its line
+            for record in line.split("\t"):
+                head, *words = record.split(" ")
+                if word in words:
+                    bands[head[:2]] = int(head[2:])
+        if len(self._words) >= MAX_KEPT_WORDS:
+            self._words.clear()
+        self._words[word] = bands
+        return bands
 
     def _line(self, i: int) -> str:
         """Bucket line ``i`` without its line break."""
@@ -123,28 +132,23 @@ class _WordIndex:
         end = int(data[(i + 1) * n:(i + 2) * n], 16)
         return data[self._body + start:self._body + end - 1].decode("utf-8")
 
-    @staticmethod
-    def _parse(line: str) -> dict[str, dict[str, int]]:
-        bucket: dict[str, dict[str, int]] = {}
-        if line:
-            for record in line.split("\t"):
-                head, *words = record.split(" ")
-                bucket.setdefault(head[:2], {}).update(dict.fromkeys(words, int(head[2:])))
-        return bucket
-
     def band(self, word: str, lang: str) -> int:
         """Zipf band of the normalised ``word`` in ``lang``, 0 when not listed."""
-        return self._bucket(word).get(lang, _NO_WORDS).get(word, 0)
+        return self._bands(word).get(lang, 0)
 
     def source_bands(self, word: str) -> dict[str, int]:
         """Zipf bands of the normalised ``word`` in the source languages listing it."""
-        bucket = self._bucket(word)
+        bands = self._bands(word)
         out = {}
         for lang in SOURCE_LANGS:
-            z = bucket.get(lang, _NO_WORDS).get(word)
+            z = bands.get(lang)
             if z:
                 out[lang] = z
         return out
+
+
+# Words whose bands are kept once looked up (each a small dict); emptied when full.
+MAX_KEPT_WORDS = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +258,7 @@ def read_profile_map(texts: list[bytes]) -> tuple[list[str], dict[str, list[floa
     from binascii import a2b_base64
 
     try:
-        raw = resources.files("tqcheck.nlp").joinpath(PROFILE_MAP_FILE).read_text("utf-8")
+        raw = package_file("tqcheck.nlp", PROFILE_MAP_FILE).read_text("utf-8")
     except OSError:
         return None
     record = json.loads(raw)

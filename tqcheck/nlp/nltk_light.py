@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 import sys
 import threading
 import types
@@ -91,20 +92,44 @@ def _stand_in(name: str) -> types.ModuleType:
     return module
 
 
-def import_module(name: str) -> types.ModuleType:
-    """``importlib.import_module(name)`` for an ``nltk.*`` module, without nltk/__init__."""
+def stdlib_redos() -> types.ModuleType:
+    """A stand-in for ``nltk.redos`` that compiles with the standard ``re`` module.
+
+    ``nltk.redos.compile`` compiles with the third-party ``regex`` engine (importing it is
+    most of Punkt's import time) and wraps each pattern in a Python-level timeout guard
+    (a call per match). For a text whose every character both engines classify alike
+    (``\\s``, ``\\d``, ``\\w``), Punkt's patterns match the same with ``re``: see
+    ``nlp.sentences``, which decides per piece of text, and tests/test_sentences_engines.py.
+    ``re`` has no timeout, so these patterns never raise ``TimeoutError``."""
+    module = _stand_in("nltk.redos")
+
+    def compile(pattern, flags=0, timeout=None):  # noqa: A001 (the name redos gives it)
+        return re.compile(getattr(pattern, "pattern", pattern), flags)
+
+    module.compile = compile  # type: ignore[attr-defined]
+    return module
+
+
+def import_module(name: str, substitutes: dict[str, types.ModuleType] | None = None) -> types.ModuleType:
+    """``importlib.import_module(name)`` for an ``nltk.*`` module, without nltk/__init__.
+
+    ``substitutes`` maps ``nltk.*`` module names to modules the import sees instead (for
+    this import only); they are ignored once NLTK is imported for real."""
     with _LOCK:
         if "nltk" in sys.modules:  # NLTK already imported for real (or in progress)
             return importlib.import_module(name)
         try:
-            return _import_alone(name, UNUSED_MODULES)
+            return _import_alone(name, UNUSED_MODULES, substitutes)
         except NotLoadedError:
-            # An NLTK version that calls one of them at import time: import them for real.
+            # An NLTK version that calls one of them (or a substitute's missing part) at
+            # import time: import the real modules (the real ones always behave the same).
             return _import_alone(name, ())
 
 
-def _import_alone(name: str, stand_ins: tuple[str, ...]) -> types.ModuleType:
-    """Import ``name`` under placeholder packages and ``stand_ins``, then forget them all."""
+def _import_alone(name: str, stand_ins: tuple[str, ...],
+                  substitutes: dict[str, types.ModuleType] | None = None) -> types.ModuleType:
+    """Import ``name`` under placeholder packages, ``stand_ins`` and ``substitutes``, then
+    forget them all."""
     before = set(sys.modules)
     # nltk.tag.perceptron imports numpy if it can, only for a softmax that tqcheck
     # never asks for; numpy costs 0.1 s to import, so it is hidden meanwhile.
@@ -116,6 +141,7 @@ def _import_alone(name: str, stand_ins: tuple[str, ...]) -> types.ModuleType:
             sys.modules[pkg] = _placeholder(pkg)
         for unused in stand_ins:
             sys.modules[unused] = _stand_in(unused)
+        sys.modules.update(substitutes or {})
         if "nltk.metrics" not in stand_ins:
             # nltk.tag.api does `from nltk.metrics import ConfusionMatrix, accuracy`.
             metrics = sys.modules["nltk.metrics"]

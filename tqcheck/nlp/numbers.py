@@ -17,7 +17,7 @@ import decimal
 import json
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
+from ..packagedata import package_file
 
 # The source locales whose conventions the family knows (pt_PT groups with a space,
 # pt_BR with a dot). English is the target.
@@ -32,7 +32,7 @@ _DESCENDING = ("trillion", "billion", "million")
 @lru_cache(maxsize=1)
 def cldr() -> dict:
     """The CLDR extract (``nlp/data/cldr.json``)."""
-    return json.loads(resources.files("tqcheck.nlp").joinpath("data/cldr.json").read_text("utf-8"))
+    return json.loads(package_file("tqcheck.nlp", "data/cldr.json").read_text("utf-8"))
 
 
 def _locale(locale: str) -> dict:

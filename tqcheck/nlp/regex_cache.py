@@ -75,13 +75,14 @@ def install() -> int:
 def _install() -> int:
     import _sre
     from binascii import a2b_base64
-    from importlib import resources
+
+    from ..packagedata import package_file
 
     cache = getattr(re, "_cache", None)
     limit = getattr(re, "_MAXCACHE", 0)
     if not isinstance(cache, dict) or limit <= 0:
         return 0
-    text = resources.files("tqcheck.nlp").joinpath(CACHE_FILE).read_text("ascii")
+    text = package_file("tqcheck.nlp", CACHE_FILE).read_text("ascii")
     head_end = text.find("\n")
     if head_end < 0 or json.loads(text[:head_end]) != header():
         return 0

@@ -2,34 +2,53 @@
 
 The parameters (abbreviations, collocations, sentence starters) live in
 ``data/punkt_en.json`` as plain JSON; nothing is downloaded or unpickled. Punkt is
-imported on the first call, alone (``tqcheck.nlp.nltk_light``): about 20 ms, most of it
-importing the ``regex`` module that NLTK matches with, where ``import nltk`` costs 0.6 s.
+imported on the first call, alone (``tqcheck.nlp.nltk_light``), where ``import nltk``
+costs 0.6 s. NLTK compiles Punkt's patterns with the third-party ``regex`` engine; for a
+text made only of characters that engine and the standard ``re`` classify alike (nearly
+all English copy), Punkt here matches with ``re`` instead, and ``regex`` is imported only
+when a text holds another character (see ``_RE_SAFE``).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+# Characters that ``re`` and ``regex`` put in the same classes (``\s``, ``\d``, ``\w`` and
+# their complements, all Punkt's patterns use; the engines differ on, e.g., combining
+# marks, superscript digits, the controls \x1c-\x1f and connector punctuation such as
+# U+203F): the line controls and printable ASCII, Latin-1 and Latin Extended-A/B letters,
+# Greek and Cyrillic letters, the spaces, dashes, quotes and punctuation of U+2000-U+205E
+# and the currency signs. tests/test_sentences_engines.py checks every one of them against
+# ``regex``, and Punkt's spans on random texts of them with both engines.
+_NOT_RE_SAFE = re.compile(
+    "[^\t\n\x0b\x0c\r\x20-\x7e\xa0-\xb1\xb4-\xb8\xba\xbb\xbf-\u024f"
+    "\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c\u038e-\u03a1\u03a3-\u03ff"
+    "\u0400-\u0482\u048a-\u052f\u2000-\u200a\u2010-\u2027\u202f-\u203e"
+    "\u2041-\u2053\u2055-\u205e\u20a0-\u20bf]"
+)
 
-@lru_cache(maxsize=1)
-def _punkt_tokenizer():
+
+@lru_cache(maxsize=2)
+def _punkt_tokenizer(exact: bool = False):
+    """Punkt with tqcheck's parameters; matching with ``re`` (only for texts without a
+    ``_NOT_RE_SAFE`` character) or, ``exact``, with NLTK's own ``regex`` patterns."""
     from .gcpause import paused
 
     with paused():
-        return _load_punkt()
+        return _load_punkt(exact)
 
 
-def _load_punkt():
+def _load_punkt(exact: bool = False):
     import json
-    from importlib import resources
 
-    from .nltk_light import import_module
+    from ..packagedata import package_file
+    from .nltk_light import import_module, stdlib_redos
 
-    punkt = import_module("nltk.tokenize.punkt")
+    punkt = import_module("nltk.tokenize.punkt", None if exact else {"nltk.redos": stdlib_redos()})
     PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
 
     raw = json.loads(
-        resources.files("tqcheck.nlp").joinpath("data/punkt_en.json").read_text("utf-8")
+        package_file("tqcheck.nlp", "data/punkt_en.json").read_text("utf-8")
     )
     params = PunktParameters()
     params.abbrev_types = {a.lower().rstrip(".") for a in raw["abbreviations"]}
@@ -130,7 +149,9 @@ def _split_piece(text: str, start: int, end: int, tokenizer=_punkt_tokenizer) ->
         raw = [(0, len(body))]
     else:
         try:
-            raw = tokenizer().span_tokenize(chunk)
+            # ``tokenizer()`` matches with ``re``, ``tokenizer(True)`` with ``regex``.
+            tok = tokenizer() if _NOT_RE_SAFE.search(chunk) is None else tokenizer(True)
+            raw = tok.span_tokenize(chunk)
             raw = list(raw)
         except TimeoutError:   # a busy machine can still trip NLTK's clock: cut at the marks
             raw = _fallback_spans(chunk)
@@ -163,11 +184,11 @@ SOURCE_ABBREVIATIONS = frozenset("""sr sra srta dr dra dña d ud uds etc núm ar
     avv on hr fr frl nr bzw z b ca ggf usw vgl s u a o dir dep sen gob ex""".split())
 
 
-@lru_cache(maxsize=1)
-def _source_tokenizer():
+@lru_cache(maxsize=2)
+def _source_tokenizer(exact: bool = False):
     import copy
 
-    english = _punkt_tokenizer()
+    english = _punkt_tokenizer(exact)
     params = copy.deepcopy(english._params)
     params.abbrev_types |= SOURCE_ABBREVIATIONS
     return type(english)(params)

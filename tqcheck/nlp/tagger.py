@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import mmap
 import zlib
-from operator import add as _add
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from pathlib import Path
+from operator import add as _add
 from typing import TYPE_CHECKING, Sequence
 
+from .perceptron import fast_features_ok, features, predict_features
 from .tokens import Token
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -96,7 +96,7 @@ class FeatureWeights(Mapping):
 
     def row(self, feat) -> tuple[float, ...] | None:
         """``feat``'s weights as one float per class in ``labels`` order (0.0 where it has
-        none), or None if it has no weights: what ``_predict`` adds up."""
+        none), or None if it has no weights: what ``perceptron.predict_features`` adds up."""
         try:
             return self._rows[feat]
         except KeyError:
@@ -154,15 +154,12 @@ def read_model(table: bytes | mmap.mmap) -> tuple[list[str], dict[str, str], Fea
 
 
 def _map_table() -> bytes | mmap.mmap:
-    """The shipped table, memory-mapped when installed as a file: a lookup touches only
-    the pages of its bucket, and processes checking in parallel share the pages."""
-    from importlib import resources
+    """The shipped table, memory-mapped: a lookup touches only the pages of its bucket,
+    and processes checking in parallel share the pages."""
+    from ..packagedata import package_file
 
-    resource = resources.files("tqcheck.nlp").joinpath(MODEL_FILE)
-    if isinstance(resource, Path):
-        with open(resource, "rb") as fh:
-            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    return resource.read_bytes()  # e.g. inside a zip archive
+    with open(package_file("tqcheck.nlp", MODEL_FILE), "rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 @lru_cache(maxsize=1)
@@ -200,13 +197,16 @@ def _tag(tagger, words: list[str]) -> list[str]:
     the tag dictionary take their tag, others the perceptron's best class."""
     prev, prev2 = tagger.START
     context = tagger.START + [tagger.normalize(w) for w in words] + tagger.END
-    tagdict, features_of = tagger.tagdict, tagger._get_features
+    tagdict = tagger.tagdict
     model = tagger.model
+    fast = isinstance(model.weights, FeatureWeights) and fast_features_ok(tagger)
+    features_of = features if fast else tagger._get_features
+    predict = predict_features if fast else _predict
     out = []
     for i, word in enumerate(words):
         tag = tagdict.get(word)
         if not tag:
-            tag = _predict(model, features_of(i, word, context, prev, prev2))
+            tag = predict(model, features_of(i, word, context, prev, prev2))
         out.append(tag)
         prev2 = prev
         prev = tag

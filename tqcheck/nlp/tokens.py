@@ -61,10 +61,13 @@ class Token(_TokenFields):
 _new_tuple = tuple.__new__
 
 
-# The same tokens with the spaces before each: ``findall`` gives plain tuples of strings
-# (no match objects), and offsets follow from the lengths, since tokens cover every
-# non-space character.
-_SPACED_TOKEN_RE = re.compile(r"(\s*)(?:" + TOKEN_RE.pattern + ")", re.VERBOSE)
+# Whitespace-separated chunks with the spaces before each: ``findall`` gives plain tuples
+# of strings (no match objects), and offsets follow from the lengths, since tokens cover
+# every non-space character. No token spans whitespace and no part of ``TOKEN_RE`` looks
+# past a space (its lookaheads need a digit, a letter or an apostrophe/hyphen next), so a
+# chunk's tokens are those ``TOKEN_RE`` finds in the chunk alone.
+_CHUNK_RE = re.compile(r"(\s*)(\S+)")
+_tokens_of_chunk = TOKEN_RE.findall
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -73,15 +76,33 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     append = out.append
     pos = start
-    for space, number, word, punct in _SPACED_TOKEN_RE.findall(text, start, end):
+    for space, chunk in _CHUNK_RE.findall(text, start, end):
         pos += len(space)
-        if number:
-            g, kind = number, NUMBER
-        elif word:
-            g, kind = word, WORD
-        else:
-            g, kind = punct, PUNCT
-        stop = pos + len(g)
-        append(_new_tuple(Token, (pos, stop, g, kind, g.lower())))
-        pos = stop
+        # Most chunks are a plain word (letters only: one ``word`` token, as ``[^\W_]+``
+        # takes them all and nothing can follow) or a plain word and one mark (`said,`:
+        # a last character that is not a letter or digit ends the word and is a ``punct``
+        # token on its own; a mark ending a chunk never joins the word before it).
+        if chunk.isalpha():
+            stop = pos + len(chunk)
+            append(_new_tuple(Token, (pos, stop, chunk, WORD, chunk.lower())))
+            pos = stop
+            continue
+        word = chunk[:-1]
+        if word.isalpha() and not chunk[-1].isalnum():
+            stop = pos + len(word)
+            append(_new_tuple(Token, (pos, stop, word, WORD, word.lower())))
+            mark = chunk[-1]
+            append(_new_tuple(Token, (stop, stop + 1, mark, PUNCT, mark.lower())))
+            pos = stop + 1
+            continue
+        for number, word, punct in _tokens_of_chunk(chunk):
+            if number:
+                g, kind = number, NUMBER
+            elif word:
+                g, kind = word, WORD
+            else:
+                g, kind = punct, PUNCT
+            stop = pos + len(g)
+            append(_new_tuple(Token, (pos, stop, g, kind, g.lower())))
+            pos = stop
     return out

@@ -10,10 +10,12 @@ import importlib
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..findings import Category, Hit, Severity
-from .cases import RuleCases, cases_path, load_cases
+
+if TYPE_CHECKING:      # the examples' module (tomllib, the marker parser): loaded only to read them
+    from .cases import RuleCases
 
 # Rule families are the packages in tqcheck/rules/ (``tq4_word_order/``); every module of a
 # family whose name starts with ``tq`` holds one rule (``tq401_postposed_adjective.py``) and
@@ -79,6 +81,8 @@ class Rule:
 
     @property
     def cases_file(self) -> str | None:
+        from .cases import cases_path
+
         module = sys.modules.get(self.check.__module__)
         path = getattr(module, "__file__", None)
         return cases_path(path, self.code) if path else None
@@ -102,6 +106,8 @@ class Rule:
 @lru_cache(maxsize=None)
 def _cases(code: str, path: str | None) -> RuleCases:
     import os
+
+    from .cases import RuleCases, load_cases
 
     return load_cases(path) if path and os.path.exists(path) else RuleCases()
 

@@ -116,18 +116,33 @@ def _hits_by_kind(doc, ctx, paths: tuple[str, ...]) -> dict[str, list[Hit]]:
 
     by_kind: dict[str, list[Hit]] = {}
     picks = _picks(doc, ctx, paths)
+    # A pick's hit does not depend on the source language unless a weak entry's reason is
+    # added: one made for a language is reused for the others (the picks are mostly the
+    # same). Keyed by span and entries (compiled entries live as long as their matcher).
+    made = doc.view(f"tq3:made:{paths!r}", lambda d: {})
     for p in picks:
         e = p.entries[0].entry
-        one = len(p.entries) == 1
-        suggestions = tuple(dict.fromkeys(s for ce in p.entries for s in ce.entry.suggest))  # in order, once
-        fix = _case_like(e.suggest[0], doc.text[p.start:p.end]) if e.fix and one else None
-        message = _message(p, LANGUAGE_NAMES)
-        if p.weak and not e.house and ctx.source_lang == e.lang:
-            message += _why_weak(doc, ctx, e.lang, picks, LANGUAGE_NAMES)
-        by_kind.setdefault(e.kind, []).append(
-            Hit(p.start, p.end, message, suggestions=suggestions, fix=fix,
-                source_lang=e.lang if one else None, weak=e.weak, severity=_SEVERITIES[e.severity]))
+        if not (p.weak and not e.house and ctx.source_lang == e.lang):
+            key = (p.start, p.end, p.weak, *map(id, p.entries))
+            hit = made.get(key)
+            if hit is None:
+                hit = made[key] = _hit(doc, p, "", LANGUAGE_NAMES)
+            by_kind.setdefault(e.kind, []).append(hit)
+            continue
+        why = _why_weak(doc, ctx, e.lang, picks, LANGUAGE_NAMES)
+        by_kind.setdefault(e.kind, []).append(_hit(doc, p, why, LANGUAGE_NAMES))
     return by_kind
+
+
+def _hit(doc, p: _Pick, why_weak: str, language_names: dict[str, str]) -> Hit:
+    """The finding of one pick (``why_weak``: the reason added to a weak entry's message)."""
+    e = p.entries[0].entry
+    one = len(p.entries) == 1
+    suggestions = tuple(dict.fromkeys(s for ce in p.entries for s in ce.entry.suggest))  # in order, once
+    fix = _case_like(e.suggest[0], doc.text[p.start:p.end]) if e.fix and one else None
+    message = _message(p, language_names) + why_weak
+    return Hit(p.start, p.end, message, suggestions=suggestions, fix=fix,
+               source_lang=e.lang if one else None, weak=e.weak, severity=_SEVERITIES[e.severity])
 
 
 def _why_weak(doc, ctx, lang: str, picks: list[_Pick], language_names: dict[str, str]) -> str:

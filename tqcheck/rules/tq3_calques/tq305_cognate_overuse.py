@@ -14,10 +14,11 @@ reads as translated from a language where its twin is common. Examples: cases/TQ
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
-from importlib import resources
 
 from ...findings import Category, Hit, Severity
+from ...packagedata import package_file
 from ..registry import rule
 from ..triggers import positions
 
@@ -26,9 +27,29 @@ WARN_AT = 1.0   # confidence at or above which a finding is a warning (none toda
 
 
 @lru_cache(maxsize=1)
+def _raw() -> str:
+    return package_file(__package__, "data/cognates.json").read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
 def table() -> dict[str, list]:
-    raw = resources.files(__package__).joinpath("data/cognates.json").read_text("utf-8")
-    return json.loads(raw)
+    """The whole table, decoded on first use (a document holding one of its words)."""
+    return json.loads(_raw())
+
+
+# scripts/build_cognates.py writes one `"word": [twins]` per line.
+_KEY_RE = re.compile(r'^"([^"\\\n]*)": \[', re.M)
+
+
+def words() -> list[str]:
+    """The table's words, for the trigger index at import: read off the start of each
+    line (decoding the whole table cost ~40 M instructions per process). Any line this
+    does not read (an escaped key) falls back to decoding the table."""
+    raw = _raw()
+    keys = _KEY_RE.findall(raw)
+    if len(keys) != raw.count("\n") - 2:   # lines between `{` and `}`
+        return list(table())
+    return keys
 
 
 def confidence(twins: list) -> float:
@@ -65,14 +86,17 @@ def _message(word: str, twins: list, conf: float) -> str:
     confidence 0.6-0.8; rare adjectives (0.4) only when the text reads as translated from
     the twin's language. Capitalised words (names) are skipped. Findings are `info`: the
     rule points at a word to rephrase, it does not know the right one.""",
-    triggers=table().keys(),
+    triggers=words(),
     sources=("MQM error typology: Fluency > Unidiomatic / Accuracy > Mistranslation (overly literal)",
              "Toury (1995), Descriptive Translation Studies and Beyond: the law of interference"),
 )
 def cognate_overuse(doc, ctx):
+    found = positions(doc, "TQ305")
+    if not found:
+        return
     cognates = table()
     given = ctx.source_lang
-    for _si, toks, k in positions(doc, "TQ305"):
+    for _si, toks, k in found:
         tok = toks[k]
         if _capitalised(toks, k):
             continue

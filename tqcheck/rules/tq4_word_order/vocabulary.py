@@ -5,7 +5,7 @@ words; the rules' trigger words (``@rule(triggers=...)``) come from here too."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from ...packagedata import package_file
 
 DATA_FILE = "word_order.toml"
 
@@ -15,7 +15,7 @@ def word_lists() -> dict[str, frozenset[str]]:
     """Every list in the data file, by name (words split on white space)."""
     from ... import tomlio
 
-    text = resources.files("tqcheck.corpora").joinpath(DATA_FILE).read_text("utf-8")
+    text = package_file("tqcheck.corpora", DATA_FILE).read_text("utf-8")
     return {name: frozenset(value.split()) for name, value in tomlio.loads(text).items()}
 
 

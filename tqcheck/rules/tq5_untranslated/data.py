@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
+from ...packagedata import package_file
 
 from ...nlp import langid
 
@@ -15,7 +15,7 @@ WORD_MEMO = 1 << 14
 
 
 def corpus_text(name: str) -> str:
-    return resources.files("tqcheck.corpora").joinpath(name).read_text("utf-8")
+    return package_file("tqcheck.corpora", name).read_text("utf-8")
 
 
 def _lines(name: str) -> list[str]:
