@@ -32,3 +32,18 @@ def test_tq603_finds_what_the_full_scan_finds(monkeypatch):
         assert fast == list(T603.doubled_punctuation(Document(text), None)), text
 
     check()
+
+
+def test_tq611_scan_from_the_first_mark(monkeypatch):
+    from tqcheck.rules.tq6_structure import tq611_markup_residue as T611
+
+    pieces = ["League", "*", " *", "\t*", " ", "-", "19459003", "194590", "x", "ab", ".", ",", "\n"]
+
+    @settings(max_examples=2000, deadline=None, derandomize=True)
+    @given(st.lists(st.sampled_from(pieces), max_size=12).map("".join))
+    def check(text):
+        hits = list(T611.markup_residue(Document(text), None))
+        spans = [m.span() for m in T611._RESIDUE_RE.finditer(text)] if "*" in text or "194590" in text else []
+        assert [(h.start, h.end) for h in hits] == spans, text
+
+    check()

@@ -9,7 +9,7 @@ problems that edit repairs. The rules pick the marks they are about: wrong direc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...nlp.quotes import HSPACE, NEUTRAL_GLYPHS, QuoteMark, document_marks
 from .common import house_marks, show_fix
@@ -52,9 +52,18 @@ class MarkEdit:
     rep: str                    # the replacement
     problems: tuple[str, ...]   # what the replacement repairs (`no space before it`, ...)
     fix: str | None             # ``rep`` when the mark's role is certain, else None
-    suggestions: tuple[str, ...]
     foreign: bool               # a guillemet or German low-9 mark
     off_house: bool             # straight among curly marks (or the reverse), not the house's
+    unsure: bool                # a full stop or a comma may be missing too: two suggestions
+    text: str = field(repr=False, compare=False)
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """The fix shown in context; worked out only for the marks a rule reports."""
+        if self.unsure:
+            return (show_fix(self.text, self.start, self.end, "." + self.rep),
+                    show_fix(self.text, self.start, self.end, "," + self.rep))
+        return (show_fix(self.text, self.start, self.end, self.rep),)
 
 
 @dataclass(frozen=True)
@@ -123,10 +132,7 @@ def _edit(text: str, k: int, m: QuoteMark, foreign: bool, off_house: bool, h_ope
             elif nxt.isupper():
                 unsure = True  # `slowly“Asked why`: a full stop or a comma is missing too
     fix = rep if m.certain and not unsure else None
-    sugg = (show_fix(text, start, end, rep),)
-    if unsure:
-        sugg = (show_fix(text, start, end, "." + rep), show_fix(text, start, end, "," + rep))
-    return MarkEdit(k, m, start, end, rep, tuple(problems), fix, sugg, foreign, off_house)
+    return MarkEdit(k, m, start, end, rep, tuple(problems), fix, foreign, off_house, unsure, text)
 
 
 def paired_edits(doc, ctx):

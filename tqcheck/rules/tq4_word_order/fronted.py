@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Hit
+from .helpers import matches_at
 from .vocabulary import FRONTED_INVERSION_VERBS, WEEKDAYS
 
 # The phrase is kept to one word after its determiner (or a name, or a year) so that a
@@ -24,6 +25,7 @@ _RELATIVE_RE = re.compile(
     r"(?<![\w-])(?P<pp>(?:in|at|during|on) which) (?P<verb>(?P<modal>" + _MODAL + r")?(?P<v>[a-z]+)(?P<part> part)?) "
     r"(?P<when>)(?P<np>(?:the|a|an|several|some|many|two|three|four|five|more|dozens|hundreds|thousands) "
     r"[^.,;:!?\n]{1,60}?)(?=[.,;:!?]|$)")
+_RELATIVE_BACK = (2, 6)   # ` which ` after `in`, `at`, `on` (two letters) or `during` (six)
 _PAST_ONLY = frozenset({"With"})   # `With the doors opened the crowd...`: an absolute phrase
 _TAKE = frozenset({"take", "takes", "took"})
 _IRREGULAR_PAST = frozenset({"began", "spoke", "met", "took"})
@@ -38,7 +40,7 @@ def relative_inversions(text: str):
     """`..., in which participated the mayors`: the relative clause's subject after its verb."""
     if " which " not in text:
         return
-    for m in _RELATIVE_RE.finditer(text):
+    for m in matches_at(_RELATIVE_RE, text, " which ", _RELATIVE_BACK):
         if _checked(m):
             np = m.group("np").strip()
             sugg = f"{m.group('pp')} {np} {m.group('verb')}"

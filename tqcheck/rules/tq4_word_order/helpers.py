@@ -13,6 +13,24 @@ FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
 NNP = frozenset({"NNP", "NNPS"})
 
 
+def matches_at(pattern, text: str, anchor: str, back: tuple[int, ...]):
+    """``pattern.finditer(text)`` for a pattern whose every match holds ``anchor`` at one of
+    the distances ``back`` from its start (`in which` and `during which` before ` which `):
+    the pattern is tried only there, found by ``str.find``, instead of at every offset."""
+    starts = set()
+    i = text.find(anchor)
+    while i >= 0:
+        starts.update(i - b for b in back if i >= b)
+        i = text.find(anchor, i + 1)
+    end = 0
+    for s in sorted(starts):
+        if s >= end:
+            m = pattern.match(text, s)
+            if m:
+                yield m
+                end = m.end()
+
+
 def cap(word: str) -> bool:
     return word[:1].isupper()
 

@@ -9,7 +9,7 @@ import re
 from ...findings import Category, Hit, Severity
 from ..registry import rule
 from ..triggers import positions
-from .helpers import is_name_word, title_case
+from .helpers import is_name_word, matches_at, title_case
 from .vocabulary import (AFTER_NAME_NOUNS, DEMONYMS, FORMAL_TITLES, NAME_PARTICLES, NOT_NAME_WORDS,
                          PORTFOLIOS, TITLE_PORTFOLIO)
 
@@ -192,7 +192,9 @@ def _of_the_republic(text):
     """`the President of the Republic, Ana Ruiz` -> `President Ana Ruiz`."""
     if "epublic" not in text:
         return
-    for m in _OF_REPUBLIC_RE.finditer(text):
+    # `resident of the ` comes 5 characters into `the President of the Republic`, 10 into
+    # `the Vice-President of the Republic`.
+    for m in matches_at(_OF_REPUBLIC_RE, text, "resident of the ", (5, 10)):
         title = m.group("t")
         title = title[:1].upper() + title[1:]
         if m.group("name"):

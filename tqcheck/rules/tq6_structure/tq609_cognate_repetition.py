@@ -4,7 +4,7 @@ Examples: cases/TQ609.toml."""
 from __future__ import annotations
 
 from itertools import compress
-from operator import eq
+from operator import attrgetter, eq, itemgetter
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
@@ -13,6 +13,7 @@ _LINKS = frozenset("that which who to".split())
 _DETERMINERS = frozenset("the a an this that its their his her".split())
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 _STEM = 5
+_LOWER, _HEAD = attrgetter("lower"), itemgetter(slice(None, 3))
 _NATIVE = frozenset(["government"])   # `a government that governs`: a native slogan
 
 
@@ -32,7 +33,7 @@ def cognate_repetition(doc, ctx):
         # Cognates share their first three letters (a stem of five, or `sum`/`sums`):
         # only tokens whose next or next-but-one token starts the same way are looked at,
         # picked at C speed.
-        heads = [t.lower[:3] for t in toks]
+        heads = list(map(_HEAD, map(_LOWER, toks)))          # t.lower[:3], at C speed
         near = set(compress(range(len(toks) - 1), map(eq, heads, heads[1:])))
         near.update(compress(range(len(toks) - 1), map(eq, heads, heads[2:])))
         for i in sorted(near):

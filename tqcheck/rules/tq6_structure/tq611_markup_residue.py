@@ -30,7 +30,9 @@ def markup_residue(doc, ctx):
     text = doc.text
     if "*" not in text and "194590" not in text:
         return
-    found = [m.span() for m in _RESIDUE_RE.finditer(text)]
+    # A match starts at `194590` or at the asterisk (or the space or tab before it).
+    first = max(0, min(i for i in (text.find("194590"), text.find("*")) if i >= 0) - 1)
+    found = [m.span() for m in _RESIDUE_RE.finditer(text, first)]
     # Two or more words marked so: the page's partner links, not one footnote.
     links = sum(1 for s, _ in found if not text[s].isdigit()) >= 2
     for s, e in found:
