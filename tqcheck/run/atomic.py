@@ -15,7 +15,6 @@ import contextlib
 import os
 import signal
 import stat
-import tempfile
 
 
 class FileChanged(Exception):
@@ -85,6 +84,8 @@ def write_atomic(path: str, data: bytes, expect: tuple[os.stat_result, bytes] | 
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    import tempfile   # here, not at import: a check run without --fix or --write-baseline never writes
+
     with _signals_raise():
         fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(target) + ".", suffix=".tqfix", dir=folder)
         try:
