@@ -189,3 +189,21 @@ def test_a_bad_line_names_its_file(client, tmp_path):
     path.write_text('{"id": 1, "text": "A line.\\n"}\nnot json\n', encoding="utf-8")
     with pytest.raises(ArchiveError, match=r"broken\.jsonl: a line is not JSON .*'not json'"):
         run_archive([str(path)], str(tmp_path / "out"), client=client)
+
+
+@pytest.mark.parametrize("given", ["part-00000.jsonl", "*.jsonl"])
+def test_an_input_among_the_output_parts_is_refused_not_deleted(tmp_path, given):
+    from tqcheck.dask import ArchiveError
+
+    part = tmp_path / "part-00000.jsonl"
+    part.write_text('{"id": 1, "text": "A line."}\n', encoding="utf-8")
+    with pytest.raises(ArchiveError, match="part file of the output folder"):
+        run_archive([str(tmp_path / given)], str(tmp_path))    # refused before any cluster starts
+    assert part.read_text(encoding="utf-8") == '{"id": 1, "text": "A line."}\n'
+
+
+def test_part_files_with_six_digit_numbers_count_as_parts():
+    from tqcheck.dask import PART
+
+    assert PART.search("part-100000.jsonl") and PART.search("part-00007.parquet")
+    assert not PART.search("part-7.jsonl") and not PART.search("notes.jsonl")

@@ -195,7 +195,7 @@ def _jsonl_partition(rows) -> list[str]:
     return ["".join(row_json(r) + "\n" for r in rows)]
 
 
-PART = re.compile(r"part-\d{5}\.(jsonl|parquet)$")
+PART = re.compile(r"part-\d{5,}\.(jsonl|parquet)$")    # name_function's {i:05d}: five digits or more
 
 
 def _clear_parts(fs, folder: str) -> None:
@@ -204,6 +204,26 @@ def _clear_parts(fs, folder: str) -> None:
     for path in fs.ls(folder, detail=False):
         if PART.search(path.rstrip("/").rsplit("/", 1)[-1]):
             fs.rm(path)
+
+
+def _refuse_own_parts(paths: list[str], fs, folder: str) -> None:
+    """An input that is one of the output folder's part files would be deleted by
+    ``_clear_parts`` before it is read (the bag reads lazily): refuse the run instead."""
+    from fsspec.core import url_to_fs
+
+    for path in paths:
+        fs_in, root = url_to_fs(path)
+        if fs_in.protocol != fs.protocol:
+            continue
+        try:
+            expanded = fs_in.expand_path(root)
+        except (FileNotFoundError, OSError):
+            continue
+        for name in expanded:
+            parent, _, base = name.rstrip("/").rpartition("/")
+            if parent == folder.rstrip("/") and PART.search(base):
+                raise ArchiveError(f"{path}: an input is a part file of the output folder {folder.rstrip('/')}/, "
+                                   "which the run replaces; write the findings to another folder")
 
 
 def run_archive(paths: list[str], output: str, *, output_format: str = "jsonl", config: Config | None = None,
@@ -216,11 +236,12 @@ def run_archive(paths: list[str], output: str, *, output_format: str = "jsonl", 
 
     if output_format not in ("jsonl", "parquet"):
         raise ArchiveError(f"unknown output format {output_format!r} (jsonl or parquet)")
+    fs, folder = url_to_fs(output)
+    _refuse_own_parts(paths, fs, folder)
     own = client is None
     client = client or open_client(scheduler, workers)
     try:
         rows = check_bag(read_archive(paths, id_field, text_field, blocksize), config, id_field, text_field)
-        fs, folder = url_to_fs(output)
         fs.makedirs(folder, exist_ok=True)
         _clear_parts(fs, folder)
         if output_format == "jsonl":
