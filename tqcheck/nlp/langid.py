@@ -17,7 +17,6 @@ Non-Latin scripts are told apart by Unicode block (``script_of``).
 """
 from __future__ import annotations
 
-import gzip
 import unicodedata
 import zlib
 from functools import lru_cache
@@ -85,6 +84,8 @@ def build_index(band_lists: dict[str, str]) -> str:
 
 def read_band_list(name: str) -> str:
     """The text of one Zipf-band list (``corpora/langid/<name>.txt.gz``)."""
+    import gzip  # only the list builder and its tests read the .gz lists: keep import cheap
+
     raw = package_file("tqcheck.corpora", f"{_DATA}/{name}.txt.gz").read_bytes()
     return gzip.decompress(raw).decode("utf-8")
 

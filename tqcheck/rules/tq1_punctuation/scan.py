@@ -30,12 +30,22 @@ _SCAN_RE = re.compile(
 # A whitespace run is a candidate only at its start (the look-behinds): every match that
 # involves a run starts there, and a run of n spaces is then scanned once, not from each of
 # its n positions (which took quadratic time: 40,000 spaces, 10 s).
-# Each branch starts with the character it consumes first and looks behind only after it
-# (`  (?<=\S  )` rather than `(?<=\S)  `): the same matches, found in half the time, since
-# the matcher tries a branch only where its first character fits.
-_CANDIDATE_RE = re.compile(r"[ \t\u00a0\u202f\u2009](?<![ \t\u00a0\u202f\u2009][ \t\u00a0\u202f\u2009])"
-                           r"[ \t\u00a0\u202f\u2009]*+[-,.;:?!)\]]|  (?<=\S  )|--"
-                           r"|[(\[][ \t]|[?!.,;][^\W\d_]|-(?<=[a-z]-)[A-Z]|[¿¡´`‘，。：；！？（）]")
+# One character class comes first, the union of the branches' first characters, and each
+# branch then checks with a look-behind which character that was (`(?<=[(\[])[ \t]` for
+# `[(\[][ \t]`): the same matches in the same order, but a pattern that starts with a
+# character class lets the matcher skip straight to the next such character instead of
+# trying every branch at every position (25 % faster on news copy).
+_SPACE = r"[ \t\u00a0\u202f\u2009]"
+_CANDIDATE_RE = re.compile(
+    r"[ \t\u00a0\u202f\u2009\-(\[?!.,;¿¡´`‘，。：；！？（）]"
+    rf"(?:(?<={_SPACE})(?<!{_SPACE}{_SPACE}){_SPACE}*+[-,.;:?!)\]]"   # spaces, then a mark
+    r"|(?<= ) (?<=\S  )"                                        # two spaces after a word
+    r"|(?<=-)-"                                                  # --
+    r"|(?<=[(\[])[ \t]"                                          # ( the
+    r"|(?<=[?!.,;])[^\W\d_]"                                      # Lima.Asked
+    r"|(?<=[a-z]-)[A-Z]"                                         # hard-Chinanews
+    r"|(?<=[¿¡´`‘，。：；！？（）]))"
+)
 URLISH = ("/", "@", "=", "&", "\\", "www", "http", "://")
 
 

@@ -13,6 +13,11 @@ import re
 
 SPACES = " \u00a0\u202f\u2009"          # plain, no-break, narrow no-break, thin
 NOT_BEFORE = r"(?<![\w.,/$€£¥\-])"     # a number starts here, not inside another
+# The same test written after the number's first digit: the pattern then starts with a plain
+# `\d`, so `re` skips ahead to the next digit instead of trying every position (a pattern
+# that starts with a look-behind gets no such prefix). `\d{1,3}` becomes FIRST_DIGIT
+# `\d{0,2}`: the same matches, tried in the same order.
+FIRST_DIGIT = r"\d(?<![\w.,/$€£¥\-]\d)"
 
 
 class lazy:

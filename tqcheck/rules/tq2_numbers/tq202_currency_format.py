@@ -9,20 +9,20 @@ from ...findings import Category, Hit, Severity
 from ...nlp import numbers as N
 from ..registry import rule
 from .currency import SYMBOLS
-from .helpers import lazy, NOT_BEFORE, scan, SPACES
+from .helpers import FIRST_DIGIT, lazy, scan, SPACES
 
 _DOLLARS_RE = lazy(
-    rf"{NOT_BEFORE}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<num>{FIRST_DIGIT}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?))"
     r"(?:\s+(?P<scale>million|billion|trillion))?\s+(?P<cur>(?:(?:US|U\.S\.|American)\s+)?dollars|euros)\b(?!['’])"
 )
 _SYMBOL_AFTER_RE = lazy(
-    rf"{NOT_BEFORE}(?P<num>\d{{1,3}}(?:[.,{SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?)"
+    rf"(?P<num>{FIRST_DIGIT}(?:\d{{0,2}}(?:[.,{SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?|\d*(?:[.,]\d{{1,2}})?))"
     rf"(?:[{SPACES}](?P<scale>million|billion|trillion))?[{SPACES}]?(?P<sym>[€$£¥])(?![\w$€£¥])"
 )
 # German `30 Euro`: the currency word left singular and capitalised after an amount. Only
 # when the amount closes the phrase, since `a 5 Euro note` is a (hyphenless) compound.
 _EURO_RE = lazy(
-    r"(?<![\w.,])(?P<num>\d[\d.,]*)(?:[ \u00a0](?:million|billion))?[ \u00a0](?P<euro>Euro)"
+    r"(?P<num>\d(?<![\w.,]\d)[\d.,]*)(?:[ \u00a0](?:million|billion))?[ \u00a0](?P<euro>Euro)"
     r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+(?:a|an|per|each|for|in|to|and|or|from|on|at|with|by|than)\b)"
 )
 _REALES_RE = lazy(r"(?<=\d )reales\b|(?<=\d million )reales\b|(?<=\d billion )reales\b")

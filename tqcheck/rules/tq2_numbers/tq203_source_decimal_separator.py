@@ -8,7 +8,7 @@ import re
 from ...findings import Category, Hit, Severity
 from ...nlp import numbers as N
 from ..registry import rule
-from .helpers import CITATION_BEFORE, COUNT_NOUNS, lazy, NOT_BEFORE, scan, SPACES
+from .helpers import CITATION_BEFORE, COUNT_NOUNS, FIRST_DIGIT, lazy, NOT_BEFORE, scan, SPACES
 
 _UNIT_WORDS = r"""percent|per\s+cent|percentage\s+points?|points?|million|billion|trillion|thousand|
     degrees?|times|km|kilometres?|kilometers?|metres?|meters?|miles?|kg|kilos?|kilograms?|tons?|tonnes?|
@@ -19,7 +19,7 @@ _DECIMAL_COMMA_RE = lazy(
     rf"(?P<after>[{SPACES}]?%|\s+(?i:{''.join(_UNIT_WORDS.split())})\b)?"
 )
 _DOT_GROUP_RE = lazy(
-    rf"{NOT_BEFORE}(?P<num>\d{{1,3}}(?:\.\d{{3}})+)(?![\d.,]\d|\w)(?P<after>\s+(?P<word>[^\W\d_]+))?"
+    rf"(?P<num>{FIRST_DIGIT}\d{{0,2}}(?:\.\d{{3}})+)(?![\d.,]\d|\w)(?P<after>\s+(?P<word>[^\W\d_]+))?"
 )
 _UNITS = frozenset("""percent per cent points point million billion trillion thousand degrees degree times km
     kilometres kilometers kilometre kilometer metres meters metre meter miles mile kg kilos kilo kilograms

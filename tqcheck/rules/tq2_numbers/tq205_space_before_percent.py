@@ -6,9 +6,9 @@ from __future__ import annotations
 from ...findings import Category, Hit, Severity
 from ...nlp import numbers as N
 from ..registry import rule
-from .helpers import lazy, NOT_BEFORE, scan, SPACES
+from .helpers import FIRST_DIGIT, lazy, scan, SPACES
 
-_PERCENT_RE = lazy(rf"{NOT_BEFORE}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)[{SPACES}]%")
+_PERCENT_RE = lazy(rf"(?P<num>{FIRST_DIGIT}(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*(?:\.\d+)?))[{SPACES}]%")
 
 _PERCENT_NEED = lazy(rf"\d[{SPACES}]%")   # in every match of _PERCENT_RE
 

@@ -11,7 +11,7 @@ from ..registry import rule
 from .helpers import ANY_MONTH, lazy, MONTHS, scan
 
 _ORDINAL_RE = lazy(
-    r"(?<![\w.,])(?P<num>\d{1,4})(?P<suf>\.?[ºª]|(?:ro|ra|do|da|er|to|ta|mo|ma|vo|va|no|na)|(?:re|e|ème|eme)|-?(?:й|я|е|го|му|ом))(?:(?![\w\d])|(?<=º)(?=[CF]\b))"
+    r"(?P<num>\d(?<![\w.,]\d)\d{0,3})(?P<suf>\.?[ºª]|(?:ro|ra|do|da|er|to|ta|mo|ma|vo|va|no|na)|(?:re|e|ème|eme)|-?(?:й|я|е|го|му|ом))(?:(?![\w\d])|(?<=º)(?=[CF]\b))"
 )
 _SUFFIX_LANG = {**{s: "es" for s in ("ro", "ra", "do", "da", "to", "ta", "mo", "ma", "vo", "va", "no", "na")},
                 **{s: "fr" for s in ("er", "re", "e", "ème", "eme")},
@@ -23,7 +23,7 @@ _ES_SUFFIX_FOR_DIGIT = {"1": "ro ra er", "2": "do da", "3": "ro ra er", "4": "to
 # March`, `at the 32. Round`. Only read so after a preposition or article and before a month
 # or a noun that takes an ordinal, since `... in 2022. March was cold` is two sentences.
 _DE_ORDINAL_RE = lazy(
-    rf"(?<![\w.,])(?P<num>\d{{1,3}})\.[ \u00a0]+(?P<noun>{MONTHS}|(?i:round|matchday|day|stage|place|minute|"
+    rf"(?P<num>\d(?<![\w.,]\d)\d{{0,2}})\.[ \u00a0]+(?P<noun>{MONTHS}|(?i:round|matchday|day|stage|place|minute|"
     r"anniversary|century|edition|floor|congress|session|week|lap|birthday|game|leg|season|term|"
     r"division|league|tournament|festival|summit|meeting)s?)\b"
     r"(?![ \u00a0]+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"

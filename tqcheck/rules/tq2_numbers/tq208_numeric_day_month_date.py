@@ -11,7 +11,7 @@ from ..registry import rule
 from .helpers import lazy, scan
 
 _NUMERIC_DATE_RE = lazy(
-    r"(?<![\w./\-:])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/\-:]|[./\-]\d)"
+    r"(?P<a>\d(?<![\w./\-:]\d)\d?)(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/\-:]|[./\-]\d)"
 )
 
 _NEED = lazy(r"\d[/.\-]\d{1,2}[/.\-](?:19|20)\d\d")   # in every match of _NUMERIC_DATE_RE

@@ -13,7 +13,7 @@ from ..registry import rule
 from .helpers import lazy, MONTHS, scan
 
 _SPACED_COMMA_RE = lazy(
-    r"(?<![\d.,])(?<![\d,] )(?P<int>\d{1,3}), (?P<frac>\d{1,3})(?![\d.,]?\d)"
+    r"(?P<int>\d(?<![\d.,]\d)(?<![\d,] \d)\d{0,2}), (?P<frac>\d{1,3})(?![\d.,]?\d)"
     r"(?P<after>[ \u00a0]?%|[ \u00a0](?:percent|per cent)\b)?"
 )
 _SPACED_COMMA_NEED = lazy(r"\d, \d")

@@ -8,7 +8,7 @@ from ...nlp import numbers as N
 from ..registry import rule
 from .helpers import lazy, MONTHS, scan
 
-_DMY_RE = lazy(rf"(?<![\w.,/-])(?P<d>\d{{1,2}})[ \u00a0]+(?P<m>{MONTHS})\b(?P<y>,?[ \u00a0]+(?:1[89]|20)\d\d\b)?")
+_DMY_RE = lazy(rf"(?P<d>\d(?<![\w.,/-]\d)\d?)[ \u00a0]+(?P<m>{MONTHS})\b(?P<y>,?[ \u00a0]+(?:1[89]|20)\d\d\b)?")
 _MDY_RE = lazy(rf"\b(?P<m>{MONTHS})[ \u00a0]+(?P<d>\d{{1,2}})(?![\d:.,]\d|[\w-])")
 _DMY_NEED = lazy(rf"\d[ \u00a0]+(?:{MONTHS})")   # in every match of _DMY_RE
 _MDY_NEED = lazy(rf"(?:{MONTHS})[ \u00a0]+\d")   # in every match of _MDY_RE

@@ -15,7 +15,7 @@ _COUNTED = ("dollars|euros|pesos|reais|soles|pounds|yuan|rubles|roubles|francs|b
             "litres|liters|barrels|hectares|kilometres|kilometers|users|voters|workers|children|families|"
             "visitors|tourists|doses|vaccines|units|copies|passengers|students|jobs|homes|trees|animals|cases")
 _RE = lazy(
-    r"(?<![\w.,$€£¥])(?P<num>\d+(?:[.,]\d+)?)[ \u00a0]+(?P<word>million|billion|trillion|thousand)"
+    r"(?P<num>\d(?<![\w.,$€£¥]\d)\d*(?:[.,]\d+)?)[ \u00a0]+(?P<word>million|billion|trillion|thousand)"
     rf"(?P<of>[ \u00a0]+of)(?=[ \u00a0]+(?:{_COUNTED})\b)"
 )
 

@@ -22,7 +22,9 @@ DOUBLET_RE = re.compile(r"\b(?P<keep>(?:(?P<art>[Tt]he|[Aa]ll|los) )?(?P<w>[^\W\
 # word): an ` and `/` or ` after a word whose end repeats the start of the word after the
 # conjunction (or after an article).
 _WORD_CHAR_RE = re.compile(r"[\w’'-]")
-_RUN_BEFORE_RE = re.compile(r"[\w’'-]+\Z")
+# The run of word characters that ends at the search's end: anchored at a run's start, so
+# the search does not rescan the run from each of its characters (`[\w’'-]+\Z` alone did).
+_RUN_BEFORE_RE = re.compile(r"(?<![\w’'-])[\w’'-]+\Z")
 _RUN_RE = re.compile(r"[\w’'-]+")
 _ARTICLES = ("the ", "all ", "los ")
 _LONGEST = 64       # characters looked back for the word before the conjunction
@@ -44,11 +46,15 @@ def _may_double(text: str, start: int, end: int) -> bool:
 def _repeats(text: str, start: int, end: int, c: int, a: int) -> bool:
     lo = max(start, c - _LONGEST)
     before = _RUN_BEFORE_RE.search(text, lo, c)
-    if before is None:
+    if before is not None:
+        run_start = before.start()
+    elif c > lo and _WORD_CHAR_RE.match(text, c - 1):
+        run_start = lo    # the run starts before ``lo``: it is cut there
+    else:
         return False
-    if before.start() == lo > start:
+    if run_start == lo > start:
         return True       # a run longer than we look back: let the full pattern judge
-    v = before.group()
+    v = text[run_start:c]
     afters = [a]
     if text.startswith(_ARTICLES, a, end):
         afters.append(a + 4)     # after `the `, `all ` or `los `

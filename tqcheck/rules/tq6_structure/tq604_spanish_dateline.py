@@ -11,6 +11,10 @@ from ..registry import rule
 # `Bogotá.-`, `Mexico City. –`, `LIMA, Ene. 5 (EFE) .-`: the place (abbreviations allowed),
 # a full stop, maybe spaced, and a dash.
 _DATELINE_RE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][^\n!?]{0,60}?([ \t]?\.[ \t]?(?:-+|–|—))[ \t]*(?=\S)")
+# Its necessary condition, searched first: the full stop and dash of group 1, which lie
+# within the first 65 characters of a match (1 + 60 + a space, the stop, a space, a dash).
+_STOP_DASH_RE = re.compile(r"\.[ \t]?[-–—]")
+_REACH = 65
 
 
 @rule(
@@ -25,6 +29,8 @@ def spanish_dateline(doc, ctx):
     text = doc.text
     dash = "—" if ctx.house_style.get("dash", "em") == "em" else "–"
     for p in doc.paragraphs:
+        if _STOP_DASH_RE.search(text, p.start + 1, min(p.end, p.start + _REACH)) is None:
+            continue
         m = _DATELINE_RE.match(text, p.start, p.end)
         if not m:
             continue
