@@ -125,3 +125,19 @@ def test_fires_case_spans_survive_a_dotted_capital_i_before_them(code, index):
     n = len(_DOTTED_I)
     got = sorted((f.start - n, f.end - n, f.fix) for f in result.findings if f.rule == code and f.start >= n)
     assert got == sorted(want), f"{code} on {case.marked()!r} after `İ`: {got} != {want}"
+
+
+# `\d` in a pattern matches any decimal digit: `３４５６` (full width) and `٣٤٥٦` (Arabic-Indic)
+# reach the rules' code too, which once looked them up in ASCII-keyed tables (TQ207 raised
+# KeyError on `２do`). Every case, with its digits rewritten, must still be checked.
+_OTHER_DIGITS = (str.maketrans("0123456789", "０１２３４５６７８９"), str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+
+@pytest.mark.parametrize("code", sorted(r.code for r in WITH_CASES))
+def test_cases_with_other_decimal_digits_check_without_an_error(code):
+    rule = BY_CODE[code]
+    for case in rule.cases.fires + rule.cases.quiet:
+        if case.source is not None or not any(ch.isdigit() for ch in case.text):
+            continue
+        for table in _OTHER_DIGITS:
+            check_text(case.text.translate(table), _config(code, case))

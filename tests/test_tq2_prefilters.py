@@ -43,7 +43,8 @@ PIECES = ["1", "12", "3", "0", "2022", "1.200", "4,7", "5,500", " ", "\u00a0", "
           "may", "December", "june", "th", "st", "nd", "rd", "º", "ª", "er", "ro", "e", "ème", "го", "-", "/",
           ":", "$", "€", "R$", "US", "mdp", "M€", "Md€", "Mio.", "Mrd.", "mld", "bi", "mi", "mil", "pesos",
           "million", "billion", "thousand", "dollars", "people", "Monday", "Friday", "night", "(", ")",
-          "round", "day", "more", "x", "h", "hours", "hrs", "at", "17", "17:30", "1500", "12000", "2021", "1750", "Sunday", "January", "1st", "12th", "000", "tons", "(3)", "10/12"]
+          "round", "day", "more", "x", "h", "hours", "hrs", "at", "17", "17:30", "1500", "12000", "2021", "1750", "Sunday", "January", "1st", "12th", "000", "tons", "(3)", "10/12",
+          "10 000", "250\u202f000", "20 000", "٣٤٥٦", "３４５６", "２", "١٨٠٠"]
 SEPARATORS = ["", " ", " ", " ", "\u00a0", ", ", "."]
 TEXTS = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=12).map(
     lambda parts: "".join(p + s for p, s in parts))

@@ -13,7 +13,7 @@ _SPACE_GROUP_RE = lazy(
     rf"(?<![\w.,+\-/:])(?<!\d[{SPACES}])(?P<num>[1-9]\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?)(?![\d])"
     rf"(?![{SPACES}]\d)(?P<after>[{SPACES}]*(?:%|[€$£¥]|(?P<word>[^\W\d_]+)))?"
 )
-_SPACE_GROUP_NEED = lazy(rf"[1-9][{SPACES}]\d{{3}}")   # in every match of _SPACE_GROUP_RE
+_SPACE_GROUP_NEED = lazy(rf"\d[{SPACES}]\d{{3}}")   # in every match of _SPACE_GROUP_RE (`10 000`: a 0 before the space)
 _FUNCTION_WORDS = frozenset("""and or to at in on from for of by with the a an is was were are be as than
     then but if per until till through via ext extension""".split())
 

@@ -4,6 +4,7 @@ Examples: cases/TQ207.toml."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...findings import Category, Hit, Severity
 from ...nlp import numbers as N
@@ -63,7 +64,7 @@ def source_ordinal(doc, ctx):
                 continue
             lang = None if num == "1" else "es"              # `1er` is French and Spanish
         elif lang == "es":
-            if bare not in _ES_SUFFIX_FOR_DIGIT[num[-1]].split():
+            if bare not in _ES_SUFFIX_FOR_DIGIT[str(unicodedata.digit(num[-1]))].split():   # `２do`: any digit
                 continue
         elif bare == "re":
             if num != "1":

@@ -17,8 +17,9 @@ _BARE_RE = lazy(
     r"(?:\s+(?P<word>[^\W\d_]+))?"
 )
 # In every match the rule reports: a sign before the digits, five digits or more, or four
-# that cannot be a year from 1800 to 2100 (a year without a sign is always skipped).
-_BARE_NEED = lazy(r"[$€£¥][ \u00a0]?\d{4}|\d(?:\d{4}|(?<=[03-9])\d{3}|(?<=1)[0-7]\d\d|(?<=2)[1-9]\d\d)")
+# that cannot be an ASCII-written year from 1800 to 2100 (a year without a sign is always
+# skipped; `\d` is any decimal digit, as in _BARE_RE: `３４５６` is an amount too).
+_BARE_NEED = lazy(r"[$€£¥][ \u00a0]?\d{4}|\d{5}|(?!(?:1[89]\d\d|20\d\d|2100)(?!\d))\d{4}")
 _BARE_CURRENCY_WORDS = frozenset("""dollars euros pesos reais soles pounds yuan yen rupees roubles rubles francs
     rmb won rand lira dirhams""".split())
 

@@ -53,14 +53,17 @@ def _slots(text: str):
             j -= 1
         if text[j - 2:j] in _SLOT_WORD_ENDS:              # `such as, and`
             hints.append(i)
-    i = text.find("(")
-    while i >= 0:
-        j = text.find(")", i)
-        if j < 0:
-            break
-        if "-" in text[i:j] or "–" in text[i:j]:          # `(-SP)`, `(PSD-)`
+    # `(-SP)`, `(PSD-)`: the slot's brackets hold no bracket, so its `(` is the last one
+    # before its `)`; one look per `)` keeps this linear (a `(` per `(` was quadratic on
+    # many `(` before one distant `)`).
+    after = 0
+    j = text.find(")")
+    while j >= 0:
+        i = text.rfind("(", after, j)
+        if i >= 0 and ("-" in text[i:j] or "–" in text[i:j]):
             hints.append(i)
-        i = text.find("(", i + 1)
+        after = j + 1
+        j = text.find(")", after)
     for h in _HINTS:
         i = text.find(h)
         while i >= 0:
