@@ -27,7 +27,7 @@ __all__ = ["Matcher", "RawMatch", "Trie"]
 _NAME_STOP = frozenset("""the a an this that these those he she it they we i you his her its their our my your
     there here but and or if when while as in on at of for by with from to not no yes""".split())
 _MAX_NAME = 4
-_TEXT, _LOWER = itemgetter(2), itemgetter(4)     # Token.text, Token.lower
+_TEXT, _KIND, _LOWER = itemgetter(2), itemgetter(3), itemgetter(4)     # Token.text, .kind, .lower
 _OPENING = frozenset("“«„‹")
 _CLOSING = frozenset("”»›")
 
@@ -116,6 +116,32 @@ class _Starts:
         # per second node of a look-ahead: True when a walk may stop or take a class
         # there, else the words it goes on with (``_reach``)
         self.reach: dict[int, object] = {}
+        # A cheaper first cut, learnt per probe word on first meeting (``_learn``): the
+        # loop of ``find`` does something at a token only when its word is ``special`` (a
+        # first word whose child accepts, or takes a {NAME}), or with the next token's
+        # word in ``pairs`` or its kind in ``kinds`` (what goes on from a first word's
+        # child), or with the previous token's kind in ``kinds_before`` (a ``before``
+        # word); other tokens are skipped without a Python-level look.
+        self.known: set[str] = set()
+        self.special: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+        self.kinds: set[tuple[str, str]] = set()
+        self.kinds_before: set[tuple[str, str]] = set()
+
+    def _learn(self, words) -> None:
+        for w in words:
+            rec = self.info.get(w)
+            before, child, nxt = rec if rec is not None else self._info(w)
+            for cls, _ in before or ():
+                self.kinds_before.update((w, k) for k in _CLASS_KINDS[cls])
+            if child is None:
+                continue
+            if nxt is None or nxt.name:
+                self.special.add(w)
+            else:
+                self.pairs.update([(w, x) for x in nxt.words])
+                self.kinds.update((w, k) for k in nxt.kinds)
+        self.known.update(words)
 
     def _info(self, w: str) -> tuple:
         child = self.first.get(w)
@@ -137,8 +163,19 @@ class _Starts:
         last = n - 1
         out = []
         by_class: dict[int, list[tuple[int, int]]] = {}
-        probe = self.probe
-        for i in [i for i, w in enumerate(lows) if w in probe]:
+        new_words = self.probe.intersection(lows).difference(self.known)
+        if new_words:
+            self._learn(new_words)
+        probe, special, pairs, kinds, kinds_before = self.probe, self.special, self.pairs, self.kinds, self.kinds_before
+        nexts = lows[1:]
+        nexts.append("")
+        tok_kinds = list(map(_KIND, toks))
+        next_kinds = tok_kinds[1:]
+        next_kinds.append("")
+        tok_kinds.insert(0, "")     # now the previous token's kind
+        for i in [i for i, w in enumerate(lows)
+                  if w in probe and (w in special or (w, nexts[i]) in pairs or (w, next_kinds[i]) in kinds
+                                     or (w, tok_kinds[i]) in kinds_before)]:
             low = lows[i]
             rec = info.get(low)
             before, child, nxt = rec if rec is not None else self._info(low)
@@ -197,6 +234,7 @@ class _Next(NamedTuple):
 
 
 _KINDS = {NUM: frozenset({"number"}), ANY: frozenset({"word", "number"})}   # token kinds a class takes
+_CLASS_KINDS = {**_KINDS, NAME: frozenset({"word"})}
 _NO_KINDS: frozenset = frozenset()
 
 
