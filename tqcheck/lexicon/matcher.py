@@ -14,7 +14,8 @@ matches `row in the right direction`.
 from __future__ import annotations
 
 import bisect
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, not_
 from typing import NamedTuple, Sequence
 
 from ..nlp.tokens import Token
@@ -42,13 +43,18 @@ class _Stream(NamedTuple):
     tokens: list[Token]      # tokens without quotation marks
     lows: list[str]          # their lower-cased text (’ normalised to ')
     raw: list[Token]         # all tokens, quotes included
-    raw_index: list[int]     # position of each token in ``raw``
+    raw_index: Sequence[int]     # position of each token in ``raw``
 
 
 def _stream(tokens: Sequence[Token], text: str) -> _Stream:
     raw = tokens if isinstance(tokens, list) else list(tokens)
-    keep = [i for i, t in enumerate(map(_TEXT, raw)) if t not in QUOTES]   # words are never quotes
-    toks = raw if len(keep) == len(raw) else list(map(raw.__getitem__, keep))
+    texts = list(map(_TEXT, raw))
+    if QUOTES.isdisjoint(texts):      # words are never quotes
+        keep: Sequence[int] = range(len(raw))
+        toks = raw
+    else:    # C-level filtering: the tokens that are not quotation marks, and their places
+        keep = list(compress(range(len(raw)), map(not_, map(QUOTES.__contains__, texts))))
+        toks = list(map(raw.__getitem__, keep))
     if "Σ" in text and len(text.lower()) == len(text):
         # Capital sigma lowers by context (σ or final ς), so lower it in the text's context.
         low_text = text.lower()
@@ -56,7 +62,11 @@ def _stream(tokens: Sequence[Token], text: str) -> _Stream:
     else:   # str.lower is otherwise context-free: each token's own lower-case form is the same
         lows = list(map(_LOWER, toks))
     if "’" in text:
-        lows = [w.replace("’", "'") if "’" in w else w for w in lows]
+        # tokens hold no line break: normalise all of them in one string
+        joined = "\n".join(lows)
+        if "’" in joined:
+            split = joined.replace("’", "'").split("\n")
+            lows = split if len(split) == len(lows) else [w.replace("’", "'") for w in lows]
     return _Stream(toks, lows, raw, keep)
 
 
