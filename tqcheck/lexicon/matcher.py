@@ -217,6 +217,8 @@ class _Starts:
                 # A name of up to _MAX_NAME tokens, then one of nxt's words: only a name
                 # just before such a word (at most _MAX_NAME tokens back) can begin a match.
                 follow = nxt.words
+                if follow.keys().isdisjoint(lows):     # the common case, at C speed
+                    continue
                 near = sorted({k for j, w in enumerate(lows) if w in follow
                                for k in range(max(0, j - _MAX_NAME), j)})
                 for i in near:
