@@ -97,29 +97,31 @@ class _Starts:
         self.reach: dict[int, object] = {}
         # A cheaper first cut, learnt per probe word on first meeting (``_learn``): the
         # loop of ``find`` does something at a token only when its word is ``special`` (a
-        # first word whose child accepts, or takes a {NAME}), or with the next token's
-        # word in ``pairs`` or its kind in ``kinds`` (what goes on from a first word's
-        # child), or with the previous token's kind in ``kinds_before`` (a ``before``
-        # word); other tokens are skipped without a Python-level look.
+        # first word whose child accepts, or takes a {NAME} or any word; a ``before`` word
+        # after any word), or with the next token's word in ``pairs`` (what goes on from a
+        # first word's child), or next to a number token (words in ``num_after``: their
+        # child takes a {NUM}; in ``num_before``: a {NUM} start before them). Other tokens
+        # are skipped without a Python-level look.
         self.known: set[str] = set()
         self.special: set[str] = set()
         self.pairs: set[tuple[str, str]] = set()
-        self.kinds: set[tuple[str, str]] = set()
-        self.kinds_before: set[tuple[str, str]] = set()
+        self.num_after: set[str] = set()
+        self.num_before: set[str] = set()
 
     def _learn(self, words) -> None:
         for w in words:
             rec = self.info.get(w)
             before, child, nxt = rec if rec is not None else self._info(w)
             for cls, _ in before or ():
-                self.kinds_before.update((w, k) for k in _CLASS_KINDS[cls])
+                (self.num_before if _CLASS_KINDS[cls] == _NUMBER_ONLY else self.special).add(w)
             if child is None:
                 continue
-            if nxt is None or nxt.name:
+            if nxt is None or nxt.name or not nxt.kinds <= _NUMBER_ONLY:
                 self.special.add(w)
             else:
                 self.pairs.update([(w, x) for x in nxt.words])
-                self.kinds.update((w, k) for k in nxt.kinds)
+                if nxt.kinds:
+                    self.num_after.add(w)
         self.known.update(words)
 
     def _info(self, w: str) -> tuple:
@@ -145,16 +147,27 @@ class _Starts:
         new_words = self.probe.intersection(lows).difference(self.known)
         if new_words:
             self._learn(new_words)
-        probe, special, pairs, kinds, kinds_before = self.probe, self.special, self.pairs, self.kinds, self.kinds_before
+        probe, special, pairs = self.probe, self.special, self.pairs
         nexts = lows[1:]
         nexts.append("")
         tok_kinds = list(map(_KIND, toks))
-        next_kinds = tok_kinds[1:]
-        next_kinds.append("")
-        tok_kinds.insert(0, "")     # now the previous token's kind
-        for i in [i for i, w in enumerate(lows)
-                  if w in probe and (w in special or (w, nexts[i]) in pairs or (w, next_kinds[i]) in kinds
-                                     or (w, tok_kinds[i]) in kinds_before)]:
+        if "number" not in tok_kinds:
+            cand = [i for i, w in enumerate(lows) if w in probe and (w in special or (w, nexts[i]) in pairs)]
+        else:
+            numbers = set()     # places of the number tokens, by list.index at C speed
+            j = tok_kinds.index("number")
+            while True:
+                numbers.add(j)
+                try:
+                    j = tok_kinds.index("number", j + 1)
+                except ValueError:
+                    break
+            num_after, num_before = self.num_after, self.num_before
+            cand = [i for i, w in enumerate(lows)
+                    if w in probe and (w in special or (w, nexts[i]) in pairs
+                                       or (i + 1 in numbers and w in num_after)
+                                       or (i - 1 in numbers and w in num_before))]
+        for i in cand:
             low = lows[i]
             rec = info.get(low)
             before, child, nxt = rec if rec is not None else self._info(low)
@@ -216,6 +229,7 @@ class _Next(NamedTuple):
 
 _KINDS = {NUM: frozenset({"number"}), ANY: frozenset({"word", "number"})}   # token kinds a class takes
 _CLASS_KINDS = {**_KINDS, NAME: frozenset({"word"})}
+_NUMBER_ONLY = _KINDS[NUM]
 _NO_KINDS: frozenset = frozenset()
 
 
