@@ -28,7 +28,7 @@ __all__ = ["Matcher", "RawMatch", "Trie"]
 _NAME_STOP = frozenset("""the a an this that these those he she it they we i you his her its their our my your
     there here but and or if when while as in on at of for by with from to not no yes""".split())
 _MAX_NAME = 4
-_KIND = itemgetter(3)     # Token.kind
+_START, _KIND = itemgetter(0), itemgetter(3)     # Token.start, Token.kind
 _OPENING = frozenset("“«„‹")
 _CLOSING = frozenset("”»›")
 
@@ -360,7 +360,7 @@ class Matcher:
 def _paragraph_token_ends(s: _Stream, para_ends: list[int]) -> list[int]:
     """For the stream's tokens, the index after the last token of each paragraph, in order:
     no match spans a paragraph break. The last one is the number of tokens."""
-    starts = [t[0] for t in s.tokens]
+    starts = list(map(_START, s.tokens))
     ends, a = [], 0
     for e in para_ends:
         b = bisect.bisect_left(starts, e, a)
