@@ -19,7 +19,8 @@ from typing import NamedTuple, Sequence
 
 from ..nlp.tokens import Token
 from .model import CompiledEntry
-from .pattern import ANY, NAME, NUM, QUOTES, Item
+from .pattern import ANY, NAME, NUM, Item
+from .stream import Stream as _Stream, stream as _stream
 from .trie import Trie
 
 __all__ = ["Matcher", "RawMatch", "Trie"]
@@ -27,7 +28,7 @@ __all__ = ["Matcher", "RawMatch", "Trie"]
 _NAME_STOP = frozenset("""the a an this that these those he she it they we i you his her its their our my your
     there here but and or if when while as in on at of for by with from to not no yes""".split())
 _MAX_NAME = 4
-_TEXT, _LOWER = itemgetter(2), itemgetter(4)     # Token.text, Token.lower
+_START, _KIND = itemgetter(0), itemgetter(3)     # Token.start, Token.kind
 _OPENING = frozenset("“«„‹")
 _CLOSING = frozenset("”»›")
 
@@ -36,28 +37,6 @@ class RawMatch(NamedTuple):
     start: int            # code-point offsets into the document text
     end: int
     entry: CompiledEntry
-
-
-class _Stream(NamedTuple):
-    tokens: list[Token]      # tokens without quotation marks
-    lows: list[str]          # their lower-cased text (’ normalised to ')
-    raw: list[Token]         # all tokens, quotes included
-    raw_index: list[int]     # position of each token in ``raw``
-
-
-def _stream(tokens: Sequence[Token], text: str) -> _Stream:
-    raw = tokens if isinstance(tokens, list) else list(tokens)
-    keep = [i for i, t in enumerate(map(_TEXT, raw)) if t not in QUOTES]   # words are never quotes
-    toks = raw if len(keep) == len(raw) else list(map(raw.__getitem__, keep))
-    if "Σ" in text and len(text.lower()) == len(text):
-        # Capital sigma lowers by context (σ or final ς), so lower it in the text's context.
-        low_text = text.lower()
-        lows = [low_text[t[0]:t[1]] for t in toks]
-    else:   # str.lower is otherwise context-free: each token's own lower-case form is the same
-        lows = list(map(_LOWER, toks))
-    if "’" in text:
-        lows = [w.replace("’", "'") if "’" in w else w for w in lows]
-    return _Stream(toks, lows, raw, keep)
 
 
 def _is_name(tok: Token, low: str) -> bool:
@@ -116,6 +95,34 @@ class _Starts:
         # per second node of a look-ahead: True when a walk may stop or take a class
         # there, else the words it goes on with (``_reach``)
         self.reach: dict[int, object] = {}
+        # A cheaper first cut, learnt per probe word on first meeting (``_learn``): the
+        # loop of ``find`` does something at a token only when its word is ``special`` (a
+        # first word whose child accepts, or takes a {NAME} or any word; a ``before`` word
+        # after any word), or with the next token's word in ``pairs`` (what goes on from a
+        # first word's child), or next to a number token (words in ``num_after``: their
+        # child takes a {NUM}; in ``num_before``: a {NUM} start before them). Other tokens
+        # are skipped without a Python-level look.
+        self.known: set[str] = set()
+        self.special: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+        self.num_after: set[str] = set()
+        self.num_before: set[str] = set()
+
+    def _learn(self, words) -> None:
+        for w in words:
+            rec = self.info.get(w)
+            before, child, nxt = rec if rec is not None else self._info(w)
+            for cls, _ in before or ():
+                (self.num_before if _CLASS_KINDS[cls] == _NUMBER_ONLY else self.special).add(w)
+            if child is None:
+                continue
+            if nxt is None or nxt.name or not nxt.kinds <= _NUMBER_ONLY:
+                self.special.add(w)
+            else:
+                self.pairs.update([(w, x) for x in nxt.words])
+                if nxt.kinds:
+                    self.num_after.add(w)
+        self.known.update(words)
 
     def _info(self, w: str) -> tuple:
         child = self.first.get(w)
@@ -137,8 +144,30 @@ class _Starts:
         last = n - 1
         out = []
         by_class: dict[int, list[tuple[int, int]]] = {}
-        probe = self.probe
-        for i in [i for i, w in enumerate(lows) if w in probe]:
+        new_words = self.probe.intersection(lows).difference(self.known)
+        if new_words:
+            self._learn(new_words)
+        probe, special, pairs = self.probe, self.special, self.pairs
+        nexts = lows[1:]
+        nexts.append("")
+        tok_kinds = list(map(_KIND, toks))
+        if "number" not in tok_kinds:
+            cand = [i for i, w in enumerate(lows) if w in probe and (w in special or (w, nexts[i]) in pairs)]
+        else:
+            numbers = set()     # places of the number tokens, by list.index at C speed
+            j = tok_kinds.index("number")
+            while True:
+                numbers.add(j)
+                try:
+                    j = tok_kinds.index("number", j + 1)
+                except ValueError:
+                    break
+            num_after, num_before = self.num_after, self.num_before
+            cand = [i for i, w in enumerate(lows)
+                    if w in probe and (w in special or (w, nexts[i]) in pairs
+                                       or (i + 1 in numbers and w in num_after)
+                                       or (i - 1 in numbers and w in num_before))]
+        for i in cand:
             low = lows[i]
             rec = info.get(low)
             before, child, nxt = rec if rec is not None else self._info(low)
@@ -170,6 +199,8 @@ class _Starts:
                 # A name of up to _MAX_NAME tokens, then one of nxt's words: only a name
                 # just before such a word (at most _MAX_NAME tokens back) can begin a match.
                 follow = nxt.words
+                if follow.keys().isdisjoint(lows):     # the common case, at C speed
+                    continue
                 near = sorted({k for j, w in enumerate(lows) if w in follow
                                for k in range(max(0, j - _MAX_NAME), j)})
                 for i in near:
@@ -197,6 +228,8 @@ class _Next(NamedTuple):
 
 
 _KINDS = {NUM: frozenset({"number"}), ANY: frozenset({"word", "number"})}   # token kinds a class takes
+_CLASS_KINDS = {**_KINDS, NAME: frozenset({"word"})}
+_NUMBER_ONLY = _KINDS[NUM]
 _NO_KINDS: frozenset = frozenset()
 
 
@@ -327,7 +360,7 @@ class Matcher:
 def _paragraph_token_ends(s: _Stream, para_ends: list[int]) -> list[int]:
     """For the stream's tokens, the index after the last token of each paragraph, in order:
     no match spans a paragraph break. The last one is the number of tokens."""
-    starts = [t[0] for t in s.tokens]
+    starts = list(map(_START, s.tokens))
     ends, a = [], 0
     for e in para_ends:
         b = bisect.bisect_left(starts, e, a)

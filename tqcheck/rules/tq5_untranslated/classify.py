@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ...nlp import langid
-from .data import WORD_MEMO, keeps, vocab
+from .data import WORD_MEMO, WordVerdicts, keeps, vocab
 
 _STRONG_MIN = 3.3       # the word is common in the source language ...
 _STRONG_MARGIN = 2.0    # ... and at least 100x more common there than in English
@@ -276,7 +276,10 @@ def suspects(doc) -> frozenset:
     """The words of the document that ``may_be_strong``. Only sentences (and long
     quotations) holding one can yield a TQ501 finding; a document without any needs no
     further TQ501 work."""
-    return doc.view("tq5_suspects", lambda d: frozenset(w for w in vocab(d) if may_be_strong(w)))
+    return doc.view("tq5_suspects", lambda d: _SUSPECT.words_with(vocab(d)))
+
+
+_SUSPECT = WordVerdicts(lambda w: True if may_be_strong(w) else None)
 
 
 def kinds_of(text: str, words) -> tuple[list[str], list[dict]]:

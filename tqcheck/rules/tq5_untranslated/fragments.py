@@ -3,6 +3,7 @@ per document and source-language setting."""
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ...nlp import langid
 from .boilerplate import boilerplate_spans
@@ -24,6 +25,7 @@ _GLOSS_AFTER_RE = re.compile(r"(?P<tail>(?:[ \t]+[a-záéíóúñçãõ]+){0,2})
                              r"|[ \t]*[—–][ \t]*(?:an?[ \t]+[a-z]|[A-Z][a-z]+(?:'|’)s[ \t]+[a-z])")
 
 
+_TEXT = itemgetter(2)     # Token.text (a token is a tuple)
 _ENGLISH_LINKS = frozenset("the a an of to in on at for with and or by as from his her their its".split())
 
 
@@ -51,7 +53,7 @@ def fragments(doc, ctx):
             return out
         # Only sentences holding a suspect word (see classify.suspects) go further.
         units = [(sent, toks) for sent, toks in d.sentence_tokens()
-                 if any(t.text in suspect_words for t in toks)]
+                 if not suspect_words.isdisjoint(map(_TEXT, toks))]
         if not units:
             return out
         paragraphs = sorted({d.paragraph_of(sent.start) for sent, _ in units} - {None})
@@ -59,7 +61,7 @@ def fragments(doc, ctx):
         # Long quotations left in the source language, as one passage each.
         for qs, qe in long_quotes:
             qwords = [t for t in d.tokens_in(qs, qe) if t.kind == "word"]
-            if not any(t.text in suspect_words for t in qwords):
+            if suspect_words.isdisjoint(map(_TEXT, qwords)):
                 continue
             qkinds, qsrcs = kinds_of(text, qwords)
             top = passage_lang(text, qwords, qkinds, qsrcs, qs, qe)

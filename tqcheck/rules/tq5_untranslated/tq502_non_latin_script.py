@@ -25,6 +25,7 @@ def _nonlatin_re() -> re.Pattern:
 # articles have none), and a run starts at the first one. Compiled on first use too, and
 # not at all for a text whose characters are all below U+0370 (where the ranges start).
 _NL_FIRST = "\u0370"
+_FROM_NL_FIRST = re.compile(f"[{_NL_FIRST}-\U0010ffff]")
 _OPENERS = "“\"«「『‘'(（"
 _CLOSERS = "”\"»」』’')）"
 _LATIN_NAME = r"[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)*$"     # compiled on first use (re's cache)
@@ -63,7 +64,9 @@ def _transliterated(text: str, s: int, e: int) -> bool:
 )
 def non_latin_script(doc, ctx):
     text = doc.text
-    if not text or max(text) < _NL_FIRST:
+    # all characters below U+0370: ASCII (known without a scan) or no match of
+    # _FROM_NL_FIRST (a C-level scan; max(text) took ~50 µs per article)
+    if text.isascii() or _FROM_NL_FIRST.search(text) is None:
         return
     first = re.search(f"[{_NL}]", text)
     if first is None:

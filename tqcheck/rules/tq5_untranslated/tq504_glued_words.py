@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
-from .data import vocab
+from .data import WordVerdicts, vocab
 from .glue import CAMEL_STARTERS, camel_point, glue_point
 
 _NOT_PROSE_BEFORE = frozenset("#@./_\\:`")
@@ -23,6 +23,17 @@ def _place_and_first_name(left: str, right: str) -> bool:
     from ...nlp import langid
 
     return 3.5 <= langid.en_zipf(left.lower()) <= 4.5 and langid.en_zipf(right.lower()) <= 3.0
+
+
+def _point(w: str) -> tuple[int, bool] | None:
+    """Where ``w`` splits, and whether surely (see the comment in ``glued_words``)."""
+    if w[1:].islower():
+        i = glue_point(w)
+        return None if i is None else (i, True)
+    return camel_point(w)
+
+
+_POINTS = WordVerdicts(_point)
 
 
 @rule(
@@ -46,13 +57,8 @@ def glued_words(doc, ctx):
     # Distinct words first; each is judged once per process (see glue_point).
     # A word with no capital after its first letter can only be a glue_point (which asks
     # for that), any other only a camel_point (which asks for an inner capital).
-    cands = {}
-    for w in vocab(doc):
-        if w[1:].islower():
-            if (i := glue_point(w)) is not None:
-                cands[w] = (i, True)
-        elif (c := camel_point(w)) is not None:
-            cands[w] = c
+    points = _POINTS.verdict
+    cands = {w: points[w] for w in _POINTS.words_with(vocab(doc))}
     if not cands:
         return
     text = doc.text

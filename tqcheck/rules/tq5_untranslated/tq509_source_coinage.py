@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...findings import Category, Hit, Severity
 from ...nlp import langid
 from ..registry import rule
-from .data import WORD_MEMO, vocab
+from .data import WORD_MEMO, WordVerdicts, vocab
 
 _COINED_RE = re.compile(r"[a-z]{4,}(?:ist|ists|ear)")
 
@@ -33,6 +33,9 @@ def coinage(w: str) -> str | None:
     return "(an English noun: correspondent, commentator, supporter...)"
 
 
+_COINED = WordVerdicts(lambda w: (coinage(w) or None) if w[-1:] in "tsr" else None)
+
+
 @rule(
     "TQ509", name="source-coinage", category=Category.UNTRANSLATED, severity=Severity.INFO,
     summary="A word coined from a source word that English lacks (`the quirinalist`, `to futurear`).",
@@ -46,7 +49,7 @@ def coinage(w: str) -> str | None:
     sources=("MQM typology: Accuracy > Mistranslation; Fluency > Spelling",),
 )
 def source_coinage(doc, ctx):
-    found = {w: c for w in vocab(doc) if w[-1:] in "tsr" and (c := coinage(w))}
+    found = {w: _COINED.verdict[w] for w in _COINED.words_with(vocab(doc))}
     if not found:
         return
     for t in doc.tokens:
