@@ -1,3 +1,3 @@
 """The tqcheck version (a module of its own, so low layers can name it without importing the package)."""
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"

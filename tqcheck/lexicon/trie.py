@@ -104,13 +104,9 @@ class Trie:
             self.node(n)
 
     def to_json(self) -> list:
+        """The whole trie as plain lists (every node decoded): for comparing two tries."""
         self.decode_all()
         return [self.root, self.words, self.classes, self.accept]
-
-    @classmethod
-    def from_json(cls, data: list) -> "Trie":
-        root, words, classes, accept = data
-        return cls(words, classes, accept, root)
 
     def node_records(self) -> list[list]:
         """One ``[words, classes, accept]`` record per node, in node order (the cache's lines)."""
