@@ -72,19 +72,20 @@ class WordVerdicts:
 
     def words_with(self, words: frozenset) -> frozenset:
         """The words of ``words`` with a verdict (``verdict[w]``)."""
-        verdict = self.verdict
+        # Local references: when the memo is full it is replaced, not cleared, so a thread
+        # of `tqcheck serve` in the middle of this call keeps a consistent pair.
+        verdict, some = self.verdict, self.some
         new = words.difference(verdict)
         if new:
             if len(verdict) > 4 * WORD_MEMO:     # bounded, like the per-word memos
-                verdict.clear()
-                self.some.clear()
+                verdict, some = self.verdict, self.some = {}, set()
                 new = words
-            judge, some = self.judge, self.some
+            judge = self.judge
             for w in new:
                 v = verdict[w] = judge(w)
                 if v is not None:
                     some.add(w)
-        return words.intersection(self.some)
+        return words.intersection(some)
 
 
 def vocab(doc) -> frozenset:
