@@ -72,27 +72,18 @@ MAX_KEPT_PREDICTIONS = 4096     # about 1 KB each
 
 def predict_features(model, features: tuple[str, ...]) -> str:
     """``tagger._predict`` for features that all have value 1 (see ``features``), remembered."""
-    weights = model.weights
-    try:
-        kept = weights._predictions
-    except AttributeError:
-        kept = weights._predictions = {}
+    kept = model.weights._predictions
     tag = kept.get(features)
     if tag is None:
         if len(kept) >= MAX_KEPT_PREDICTIONS:
             kept.clear()
-        tag = kept[features] = _add_rows(weights, features)
+        tag = kept[features] = _add_rows(model.weights, features)
     return tag
 
 
 def _add_rows(weights, features: tuple[str, ...]) -> str:
     """The best label: each feature's row of weights added up (see ``tagger._predict``)."""
-    try:
-        rows = weights._rows
-    except AttributeError:
-        weights.row("bias")                 # sets up the row cache and the labels
-        rows = weights._rows
-    get, row_of = rows.get, weights.row
+    get, row_of = weights._rows.get, weights.row
     total = None
     for feat in features:
         row = get(feat)
@@ -101,7 +92,12 @@ def _add_rows(weights, features: tuple[str, ...]) -> str:
             if row is None:
                 continue
         total = list(row) if total is None else list(map(_add, total, row))
-    labels = weights.labels
+    return best_label(total, weights.labels)
+
+
+def best_label(total: list[float] | None, labels: list[str]) -> str:
+    """The label of the best score, the last one on a tie (NLTK's ``max`` over (score,
+    label) with sorted labels); the last label when no feature had weights."""
     if total is None:
         return labels[-1]
     best = max(total)

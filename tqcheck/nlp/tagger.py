@@ -22,7 +22,7 @@ from functools import lru_cache
 from operator import add as _add
 from typing import TYPE_CHECKING, Sequence
 
-from .perceptron import fast_features_ok, features, predict_features
+from .perceptron import best_label, fast_features_ok, features, predict_features
 from .tokens import Token
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,6 +61,10 @@ class FeatureWeights(Mapping):
         self._classes = classes
         self._count = count
         self._parsed: dict[str, dict[str, float]] = {}
+        self.labels = sorted(set(classes))             # the order of a row's floats
+        self._position = {label: i for i, label in enumerate(self.labels)}
+        self._rows: dict[str, tuple[float, ...]] = {}
+        self._predictions: dict[tuple[str, ...], str] = {}   # perceptron.predict_features' memo
 
     def _raw(self, feat: str) -> bytes | None:
         """The ``class_index:weight ...`` text of ``feat``, or None if it has no weights."""
@@ -101,10 +105,6 @@ class FeatureWeights(Mapping):
             return self._rows[feat]
         except KeyError:
             pass
-        except AttributeError:
-            self._rows: dict[str, tuple[float, ...]] = {}
-            self.labels = sorted(set(self._classes))
-            self._position = {label: i for i, label in enumerate(self.labels)}
         if not isinstance(feat, str):
             return None
         raw = self._raw(feat)
@@ -235,11 +235,7 @@ def _predict(model, features) -> str:
         if value != 1:
             row = [value * w for w in row]
         total = list(row) if total is None else list(map(_add, total, row))
-    labels = weights.labels
-    if total is None:
-        return labels[-1]
-    best = max(total)
-    return labels[len(total) - 1 - total[::-1].index(best)]
+    return best_label(total, weights.labels)
 
 
 # -- our tokens -> Treebank spelling -------------------------------------------------
