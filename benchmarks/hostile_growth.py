@@ -42,6 +42,8 @@ def _cases():
         "check 'X they '": (check("Xi they "), 2000),
         "check dot leaders": (check("Chapter one ....... 5\n"), 2000),
         "check 'the ' (findings cap)": (check("the "), 20000),
+        "check quotes (TQ3 stream)": (check('"a ', ("TQ301",)), 20000),
+        "check '(' then ')' (TQ610)": (lambda n: check_text("a(" * n + ")", Config(select=("TQ610",))), 20000),
         "chunk one line": (lambda n: _chunks("word " * n), 400000),
         "chunk CR only": (lambda n: _chunks("A line.\r" * n), 250000),
     }

@@ -20,8 +20,8 @@ from __future__ import annotations
 import unicodedata
 import zlib
 from functools import lru_cache
-from ..packagedata import package_file
 
+from ..packagedata import package_file
 from .text import LETTERS
 
 SOURCE_LANGS = ("es", "fr", "pt", "it", "de")
@@ -96,6 +96,10 @@ def read_index() -> bytes:
     return package_file("tqcheck.corpora", INDEX).read_bytes()
 
 
+# Words whose bands are kept once looked up (each a small dict); emptied when full.
+MAX_KEPT_WORDS = 100_000
+
+
 class _WordIndex:
     """Zipf bands (in tenths) of words in English and the source languages, read from
     the index bytes (see ``build_index``): a word's bucket line is found through the
@@ -146,10 +150,6 @@ class _WordIndex:
             if z:
                 out[lang] = z
         return out
-
-
-# Words whose bands are kept once looked up (each a small dict); emptied when full.
-MAX_KEPT_WORDS = 100_000
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ import decimal
 import json
 from decimal import Decimal
 from functools import lru_cache
+
 from ..packagedata import package_file
 
 # The source locales whose conventions the family knows (pt_PT groups with a space,

@@ -5,6 +5,7 @@ words; the rules' trigger words (``@rule(triggers=...)``) come from here too."""
 from __future__ import annotations
 
 from functools import lru_cache
+
 from ...packagedata import package_file
 
 DATA_FILE = "word_order.toml"

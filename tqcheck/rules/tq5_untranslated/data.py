@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from ...packagedata import package_file
 
 from ...nlp import langid
+from ...packagedata import package_file
 
 # Per-word memos hold this many distinct words (a few hundred per article; a run over
 # a few thousand articles stays within it).
