@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Budget figures on DISTINCT articles, in paired interleaved runs (issue 20).
 
-    python benchmarks/distinct.py [--tqcheck PATH] [--proselint PATH] [--rounds 5] [--quick]
+    python benchmarks/distinct.py [--tqcheck PATH] [--proselint PATH] [--rounds 5] [--quick | --marginal-only]
 
 The corpus: N distinct ~500-word articles assembled (seeded, so every run builds the same
 ones) from paragraphs of the seed story, the project's dev passages (corpora/eval/dev) and,
@@ -14,7 +14,8 @@ Figures, each printed with median, min and max over the rounds:
 - one file (pre-commit, editors): same pairing (budget <= 1.0);
 - --jobs 2 against --jobs 1 on the 200 files (budget >= 1.7), and the machine's own ceiling:
   the same warm checking loop timed alone and as two processes at once;
-- marginal cost per file: (t(N) - t(1)) / (N - 1) for N = 200 and 2,000 (within 10 %);
+- marginal cost per file: (t(N) - t(1)) / (N - 1) for N = 200 and 2,000, in wall and CPU time,
+  as the median of per-round ratios (within 10 %);
 - warm per-article latency in a fresh process, warmed on other texts: p50/p95/p99/max
   (budget p95 <= 10 ms, max <= 25 ms);
 - peak RSS of the whole process tree (parent + workers, sampled every 20 ms; budget 150 MB).
@@ -250,12 +251,47 @@ def two_process_ceiling(python: str, texts: list[str], rounds: int = 3) -> dict:
     return {"alone_s": a, "together_s": t, "speedup": 2 * a / t}
 
 
+def marginal_cost(tq: list[str], texts: list[str], work: Path, rounds: int) -> dict:
+    """Marginal cost per file, (t(N) - t(1)) / (N - 1), at N = 200 and N = 2,000 (--jobs 1).
+
+    Each round runs 1, 200 and 2,000 files back to back (rotating the order), so a slow
+    spell of the machine falls on all three; the figure is the median over rounds of each
+    round's ratio m(2,000) / m(200), in wall time and in CPU time (user + sys of the whole
+    tree: what other programs on a shared machine disturb least)."""
+    folders = {n: write_folder(texts[:n], work / f"f{n}") for n in (1, 200, 2000)}
+    wall: dict[int, list[float]] = {n: [] for n in folders}
+    cpu: dict[int, list[float]] = {n: [] for n in folders}
+    sizes = list(folders)
+    for r in range(rounds):
+        for n in sizes[r % 3:] + sizes[:r % 3]:
+            cmd = tq + ["--jobs", "1", str(folders[n])]
+            wall[n].append(timed(cmd)[0])
+            cpu[n].append(CPU[id(cmd)][-1])
+
+    def per_round(t: dict[int, list[float]]) -> tuple[list[float], list[float], list[float]]:
+        m200 = [(a - b) / 199 * 1000 for a, b in zip(t[200], t[1])]
+        m2000 = [(a - b) / 1999 * 1000 for a, b in zip(t[2000], t[1])]
+        return m200, m2000, [y / x for x, y in zip(m200, m2000)]
+
+    out = {}
+    for name, t in (("wall", wall), ("cpu", cpu)):
+        m200, m2000, ratios = per_round(t)
+        out[name] = {"ms_200": statistics.median(m200), "ms_2000": statistics.median(m2000),
+                     "ratio": statistics.median(ratios), "ratios": ratios}
+        print(f"marginal cost per file (--jobs 1, {name}, {rounds} rounds): "
+              f"{out[name]['ms_200']:.2f} ms at 200, {out[name]['ms_2000']:.2f} ms at 2,000; "
+              f"median per-round change {(out[name]['ratio'] - 1) * 100:+.1f} % "
+              f"(rounds: {', '.join(f'{(x - 1) * 100:+.0f}' for x in ratios)} %; budget within 10 %)")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tqcheck", default=str(Path(sys.executable).parent / "tqcheck"))
     ap.add_argument("--proselint", default=shutil.which("proselint") or "")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="skip the 2,000-file marginal-cost run")
+    ap.add_argument("--marginal-only", action="store_true", help="only the marginal-cost run")
     ap.add_argument("--no-compile", action="store_true",
                     help="do not byte-compile the measured tqcheck package first (see the docstring)")
     args = ap.parse_args()
@@ -273,6 +309,11 @@ def main() -> int:
           f" ({'with' if REALDEV.is_dir() else 'without'} ../shared/realdev); {os.cpu_count()} cores; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     results = {}
+    if args.marginal_only:
+        results["marginal"] = marginal_cost(tq, texts, work, max(3, args.rounds))
+        shutil.rmtree(work, ignore_errors=True)
+        print(json.dumps(results))
+        return 0
     if args.proselint:
         prose = [args.proselint, "check"]
         r = paired(tq + [str(f200)], prose + [str(f200)], args.rounds)
@@ -307,15 +348,7 @@ def main() -> int:
     print(f"warm per article ({w['n']} articles, fresh process): p50 {w['p50']:.1f} ms, p95 {w['p95']:.1f}, "
           f"p99 {w['p99']:.1f}, max {w['max']:.1f} (budget p95 <= 10, max <= 25)")
     if not args.quick:
-        f1 = write_folder(texts[:1], work / "f1")
-        f2000 = write_folder(texts[:2000], work / "f2000")
-        t1 = statistics.median(timed(tq + ["--jobs", "1", str(f1)])[0] for _ in range(3))
-        t200 = statistics.median(timed(tq + ["--jobs", "1", str(f200)])[0] for _ in range(3))
-        t2000 = timed(tq + ["--jobs", "1", str(f2000)])[0]
-        m200, m2000 = (t200 - t1) / 199 * 1000, (t2000 - t1) / 1999 * 1000
-        results["marginal_ms"] = [m200, m2000]
-        print(f"marginal cost per file (--jobs 1): {m200:.2f} ms at 200, {m2000:.2f} ms at 2,000 "
-              f"({(m2000 / m200 - 1) * 100:+.0f} %; budget within 10 %)")
+        results["marginal"] = marginal_cost(tq, texts, work, max(3, args.rounds))
     shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(results))
     return 0
