@@ -2,8 +2,9 @@
 serial API (``tqcheck.api.check_text``, one article at a time) on the benchmark corpus
 (``benchmarks/distinct.py``'s ``corpus()``: 200 distinct ~500-word articles), on a
 LocalCluster with two single-threaded worker processes, from JSONL and from Parquet.
-Skipped when the optional `dask` extra (dask, distributed; pyarrow for Parquet) is not
-installed: CI does not install it, run ``pip install -e '.[test,dask]'`` to check here."""
+The `test` extra installs dask's bag part and distributed, so the JSONL tests run in CI;
+the DataFrame and Parquet tests need the `dask` extra (pandas, pyarrow) and skip without it:
+``pip install -e '.[test,dask]'`` runs them all."""
 from __future__ import annotations
 
 import importlib.util
@@ -116,9 +117,14 @@ def test_archive_jsonl_is_byte_identical_to_the_serial_run(client, articles, ser
     assert list(loaded.values()) == [True, True]
 
 
-def test_archive_parquet_in_and_out_matches_the_serial_run(client, articles, serial, tmp_path):
+def _dataframes():
+    """pandas, when the dask extra (pandas, pyarrow) is installed; else the test skips."""
     pytest.importorskip("pyarrow")
-    import pandas as pd
+    return pytest.importorskip("pandas")
+
+
+def test_archive_parquet_in_and_out_matches_the_serial_run(client, articles, serial, tmp_path):
+    pd = _dataframes()
 
     (tmp_path / "in").mkdir()
     for k in range(2):
@@ -145,21 +151,34 @@ def test_empty_partitions_and_reruns_leave_no_stray_lines(client, articles, tmp_
     assert b"".join(Path(f).read_bytes() for f in files) == serial_lines(clean + articles[:20] + clean, config).encode()
     files = run_archive(paths[:1], str(tmp_path / "out"), config=config, client=client)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [Path(f).name for f in files]
+
+
+def test_a_parquet_rerun_replaces_the_jsonl_parts_and_keeps_other_files(client, articles, tmp_path):
+    _dataframes()
+    config = Config(select=("TQ203",))
+    paths = _write_jsonl(tmp_path, articles[:20], 3)
+    run_archive(paths, str(tmp_path / "out"), config=config, client=client)
     (tmp_path / "out" / "notes.txt").write_text("kept")
     run_archive(paths[:1], str(tmp_path / "out"), output_format="parquet", config=config, client=client)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["notes.txt", "part-00000.parquet"]
 
 
-def test_bag_and_dataframe_match_the_serial_run(client, articles):
+def test_bag_matches_the_serial_run(client, articles):
     import dask.bag as db
+
+    sample = articles[:30]
+    config = Config(ignore=("TQ5",))
+    assert "".join(row_json(r) + "\n" for r in check_bag(db.from_sequence(sample, npartitions=3), config).compute()) \
+        == serial_lines(sample, config)
+
+
+def test_dataframe_matches_the_serial_run(client, articles):
+    pd = _dataframes()
     import dask.dataframe as dd
-    import pandas as pd
 
     sample = articles[:30]
     config = Config(ignore=("TQ5",))
     serial = serial_lines(sample, config)
-    assert "".join(row_json(r) + "\n" for r in check_bag(db.from_sequence(sample, npartitions=3), config).compute()) \
-        == serial
     frame = dd.from_pandas(pd.DataFrame(sample), npartitions=3)
     rows = check_dataframe(frame, config).compute().to_dict("records")
     assert "".join(_plain(r) for r in rows) == serial
