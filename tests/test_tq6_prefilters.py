@@ -70,3 +70,17 @@ def test_tq609_tq612_candidate_sentences_lose_nothing(text):
     assert list(T609.cognate_repetition(doc, None)) == [h for toks in every for h in T609._sentence_hits(toks)]
     assert list(T612.repeated_in_sentence(doc, None)) == [h for toks in every
                                                           for h in T612._sentence_hits(doc, toks)]
+
+
+_DOUBLE_PIECES = ["the", "The", "THE", "warehouse", "warehouse.", ".", ",", "health", "and", "or", "had",
+                  "very", "\n", "\n\n", "  ", "Bora", "“", "x", "ǅ", "ǆ", "İ", "i̇"]
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_DOUBLE_PIECES), max_size=20).map(" ".join))
+def test_tq605_candidate_paragraphs_lose_nothing(text):
+    from tqcheck.rules.tq6_structure import tq605_repeated_word as T605
+
+    doc = Document(text)
+    every = [h for p in doc.paragraphs for h in T605._paragraph_hits(text, doc.tokens_in(p.start, p.end))]
+    assert list(T605.repeated_word(doc, None)) == every
