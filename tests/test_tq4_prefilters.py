@@ -25,3 +25,24 @@ def test_matches_at_is_finditer(pattern, anchor, back):
             [m.span() for m in pattern.finditer(text)], text
 
     check()
+
+
+_WORD_PIECES = ["flood", "Flood", "flooded", "_", "’", "'", "-", "‐", ".", ",", ":", "5", "12", " ", "\n", "“",
+                "x", "é", "ﬂ", "\u0301", "Ⅻ", "²", "co", "s"]
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=14).map("".join))
+def test_word_parts_hold_every_whole_word(text):
+    """Every run of letters standing whole in the text (as ``_whole_word_count`` counts
+    it) is a word token or one of its parts."""
+    import re
+
+    from tqcheck.document import Document
+    from tqcheck.rules.tq4_word_order import casing_evidence
+
+    parts = casing_evidence._word_parts(Document(text))
+    for run in re.findall(r"\w+", text):
+        if run.isascii() and run.isalpha():
+            assert casing_evidence._whole_word_count(text, run, 1) == 1
+            assert run in parts, (text, run)
