@@ -40,7 +40,7 @@ def _phrases(doc, phrases):
     """(start, end) of each phrase in ``doc.text``, matched case-insensitively on word
     boundaries."""
     text = doc.text
-    low = doc.view("tq404_lower_text", lambda d: lower_keeping_offsets(d.text))
+    low = doc.view("lower_text", lambda d: lower_keeping_offsets(d.text))   # shared with TQ212
     found = []
     for ph in phrases:
         i = low.find(ph)
