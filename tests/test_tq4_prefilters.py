@@ -46,3 +46,17 @@ def test_word_parts_hold_every_whole_word(text):
         if run.isascii() and run.isalpha():
             assert casing_evidence._whole_word_count(text, run, 1) == 1
             assert run in parts, (text, run)
+
+
+_DOUBLET_PIECES = ["citizens", "citizen", "Citizens", "the", "The", "all", "los", " and ", " or ", " ", "and", "or",
+                   "’", "'", "-", "x", "s", "-s", "l’", "d'", "_", "2", "é", "\u0301", "ab", "abab", ".", "\n"]
+
+
+@settings(max_examples=4000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_DOUBLET_PIECES), max_size=14).map("".join))
+def test_tq405_prefilter_passes_every_doublet(text):
+    """``_may_double`` is true wherever ``DOUBLET_RE`` matches (a necessary condition)."""
+    from tqcheck.rules.tq4_word_order import tq405_gender_doublet as T405
+
+    if T405.DOUBLET_RE.search(text):
+        assert T405._may_double(text, 0, len(text)), text
