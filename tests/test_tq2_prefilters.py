@@ -86,3 +86,26 @@ def test_need_keeps_every_finding(monkeypatch, module, function, need):
         assert with_need == list(rule(Document(text), None)), text
 
     check()
+
+
+_SCALE_PIECES = ["thousand", "THOUSAND", "million", "MİLLION", "billion", "trillion", "mmillion", "illion",
+                 "tr", "m", "b", "s", " ", "\u00a0", "2", "2.300", "two", "Two", "seventy", "-", "seventy-eight",
+                 "eight", "ſix", "ſeventy", "K", "hundred", "'", "’", ".", ","]
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_SCALE_PIECES), max_size=14).map("".join))
+def test_tq212_scale_words_and_grouped_words(text):
+    """``_scale_words`` finds ``_SCALE_RE``'s matches; the run pattern with its number words
+    grouped by first letter matches what the flat alternation matched."""
+    import re
+
+    from tqcheck.nlp.text import lower_keeping_offsets
+    from tqcheck.rules.tq2_numbers import tq212_mixed_number_words as T212
+
+    low = lower_keeping_offsets(text)
+    assert T212._scale_words(low) == [m.start() for m in T212._SCALE_RE.finditer(low)]
+    token = (r"(?:\d[\d.,]*\d|\d|(?i:hundred|(?:thousand|million|billion|trillion)s?|"
+             + "|".join(T212._WORDS) + r"))(?![\w'’-])")
+    flat = re.compile(rf"(?<![\w.,'’-])(?i:{token}(?:[ \u00a0]{token})*)")
+    assert [m.span() for m in T212._RUN_RE.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -25,3 +25,38 @@ def test_matches_at_is_finditer(pattern, anchor, back):
             [m.span() for m in pattern.finditer(text)], text
 
     check()
+
+
+_WORD_PIECES = ["flood", "Flood", "flooded", "_", "’", "'", "-", "‐", ".", ",", ":", "5", "12", " ", "\n", "“",
+                "x", "é", "ﬂ", "\u0301", "Ⅻ", "²", "co", "s"]
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=14).map("".join))
+def test_word_parts_hold_every_whole_word(text):
+    """Every run of letters standing whole in the text (as ``_whole_word_count`` counts
+    it) is a word token or one of its parts."""
+    import re
+
+    from tqcheck.document import Document
+    from tqcheck.rules.tq4_word_order import casing_evidence
+
+    parts = casing_evidence._word_parts(Document(text))
+    for run in re.findall(r"\w+", text):
+        if run.isascii() and run.isalpha():
+            assert casing_evidence._whole_word_count(text, run, 1) == 1
+            assert run in parts, (text, run)
+
+
+_DOUBLET_PIECES = ["citizens", "citizen", "Citizens", "the", "The", "all", "los", " and ", " or ", " ", "and", "or",
+                   "’", "'", "-", "x", "s", "-s", "l’", "d'", "_", "2", "é", "\u0301", "ab", "abab", ".", "\n"]
+
+
+@settings(max_examples=4000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_DOUBLET_PIECES), max_size=14).map("".join))
+def test_tq405_prefilter_passes_every_doublet(text):
+    """``_may_double`` is true wherever ``DOUBLET_RE`` matches (a necessary condition)."""
+    from tqcheck.rules.tq4_word_order import tq405_gender_doublet as T405
+
+    if T405.DOUBLET_RE.search(text):
+        assert T405._may_double(text, 0, len(text)), text

@@ -99,6 +99,14 @@ def scan(pattern, doc, extra=(), need=None):
                 yield from finditer(text, s, e)
 
 
+def lower_text(doc) -> str:
+    """The document's text in lower case at the same offsets, once per document (TQ404's
+    casing evidence reads the same view)."""
+    from ...nlp.text import lower_keeping_offsets
+
+    return doc.view("lower_text", lambda d: lower_keeping_offsets(d.text))
+
+
 def find_all(haystack: str, needle: str) -> list[int]:
     out, i = [], haystack.find(needle)
     while i != -1:

@@ -8,16 +8,29 @@ from decimal import Decimal
 
 from ...findings import Category, Hit, Severity
 from ...nlp import numbers as N
-from ...nlp.text import lower_keeping_offsets
 from ..registry import rule
 from .currency import CURRENCY_WORDS, currency_out
-from .helpers import lazy
+from .helpers import find_all, lazy, lower_text
 
 # Longest first; ties in word order, so the pattern is the same in every process (it comes
 # compiled from nlp/data/regex_cache.json).
 _WORDS = sorted(N.WORD_VALUES.keys() - {"a"}, key=lambda w: (-len(w), w))
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """``words`` as an alternation grouped by first letter (`s(?:eventy-eight|...)|t(?:...)`):
+    ``re`` tries each alternative in turn, so at a word's start it now compares one
+    letter per group instead of trying all hundred words. The matches are the same: the
+    words are letters and hyphens, so with the look-ahead after them (no letter,
+    apostrophe or hyphen next) at most one word matches at a place, whatever the order."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in sorted(groups.items()))
+
+
 _TOKEN = (r"(?:\d[\d.,]*\d|\d|(?i:hundred|(?:thousand|million|billion|trillion)s?|"
-          + "|".join(_WORDS) + r"))(?![\w'’-])")
+          + _by_first_letter(_WORDS) + r"))(?![\w'’-])")
 # A run of number tokens, one space apart; every repetition needs a space, so it stays linear.
 _RUN_RE = lazy(rf"(?<![\w.,'’-])(?i:{_TOKEN}(?:[ \u00a0]{_TOKEN})*)")
 _SPLIT_RE = lazy(r"[ \u00a0]")
@@ -25,6 +38,23 @@ _DOTTED_RE = lazy(r"\d{1,3}(?:\.\d{3})+")
 _OF_CURRENCY_RE = lazy(rf"[ \u00a0]+of[ \u00a0]+(?P<cur>{CURRENCY_WORDS})(?![\w'’])")
 _SCALE_RE = lazy(r"thousand|million|billion|trillion")
 _REACH = 80                                            # chars a run may reach from its scale word
+
+
+def _scale_words(low: str) -> list[int]:
+    """Where ``_SCALE_RE`` matches in ``low``, found with ``str.find`` (`re` tried the
+    pattern at every `t`, `m` and `b`). The four words cannot overlap one another: each
+    `illion` belongs to the one `million`, `billion` or `trillion` its letters before
+    make, or to none."""
+    out = find_all(low, "thousand")
+    i = low.find("illion")
+    while i >= 0:
+        if i >= 1 and low[i - 1] in "mb":
+            out.append(i - 1)
+        elif i >= 2 and low[i - 2:i] == "tr":
+            out.append(i - 2)
+        i = low.find("illion", i + 6)
+    out.sort()
+    return out
 
 
 def _runs(text, anchors):
@@ -94,11 +124,11 @@ def _mixed(kinds: str, low: list[str]) -> bool:
 )
 def mixed_number_words(doc, ctx):
     text = doc.text
-    low = lower_keeping_offsets(text)
+    low = lower_text(doc)
     if "thousand" not in low and "illion" not in low:
         return
     # Candidates are runs around a scale word: only those stretches are scanned.
-    anchors = [m.start() for m in _SCALE_RE.finditer(low)]
+    anchors = _scale_words(low)
     last = -1
     for m in _runs(text, anchors):
         if m.start() < last:

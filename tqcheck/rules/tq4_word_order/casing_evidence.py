@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import filterfalse
 
 from ...findings import Hit
 from ...nlp.tagger import pos_view
 from ...nlp.text import lower_keeping_offsets
+from ..tq5_untranslated.data import vocab
 from .helpers import NOUN_TAGS, sentence_index
 from .vocabulary import (CAP_COMMON_ADJECTIVES, CAP_EVIDENCE_NOT, CAP_TRIGGERS_ALL, CAP_TITLE_CUES, LOWERED_ROLES, MIXED_CASE_NAMES, MONTHS,
                          WEEKDAYS)
@@ -38,7 +40,7 @@ def _phrases(doc, phrases):
     """(start, end) of each phrase in ``doc.text``, matched case-insensitively on word
     boundaries."""
     text = doc.text
-    low = doc.view("tq404_lower_text", lambda d: lower_keeping_offsets(d.text))
+    low = doc.view("lower_text", lambda d: lower_keeping_offsets(d.text))   # shared with TQ212
     found = []
     for ph in phrases:
         i = low.find(ph)
@@ -80,10 +82,29 @@ def _whole_word_count(text: str, word: str, limit: int) -> int:
     return n
 
 
+# What joins the parts of a word token (`other’s`, `long-term`, `covid.19`).
+_JOINERS_RE = re.compile(r"['’\-‐.,:]")
+
+
+def _word_parts(doc) -> frozenset:
+    """The word tokens' texts and their parts between joiners: a letter word that stands
+    whole in the text (``_whole_word_count``: between characters that are not ``\\w``)
+    is one of them, since a word token covers it whole or as one of its parts. Most
+    candidates are not, and skip scanning the article for them."""
+    def build(d):
+        words = vocab(d)
+        parts = set(words)
+        for w in filterfalse(str.isalnum, words):
+            parts.update(_JOINERS_RE.split(w))
+        return frozenset(parts)
+
+    return doc.view("tq404_word_parts", build)
+
+
 def inconsistent_capitals(doc):
     """`Flooded tunnels` once, `flooded tunnels` elsewhere in the same article."""
     text = doc.text
-    pos = None
+    pos = parts = None
     for m in _CANDIDATE_RE.finditer(text):
         if m.start() == 0 or not "a" <= text[m.start() - 1] <= "z":
             continue
@@ -93,7 +114,8 @@ def inconsistent_capitals(doc):
                 or low in CAP_COMMON_ADJECTIVES:
             continue
         # written in lower case elsewhere, capitalised only here
-        if not _whole_word_count(text, low, 1) or _whole_word_count(text, w, 2) != 1:
+        parts = parts or _word_parts(doc)
+        if low not in parts or not _whole_word_count(text, low, 1) or _whole_word_count(text, w, 2) != 1:
             continue
         start, end = m.span(1)
         si = sentence_index(doc, start)

@@ -62,9 +62,35 @@ def _repeats(text: str, start: int, end: int, c: int, a: int) -> bool:
         m = _RUN_RE.match(text, b, end)
         if m is not None:
             u = m.group()
-            if any(v.endswith(u[:k]) for k in range(1, min(len(u), len(v)) + 1)):
+            if u == v or not _JOINER_FREE_RE.fullmatch(u + v) and _ends(v) & _starts(u):
                 return True
     return False
+
+
+# `w` is a whole word (`\b` on both sides) of the run before the conjunction, ending it,
+# and of the run after, starting it. In a run without `’`, `'` or `-` the only such word
+# is the whole run (the runs hold word characters alone): the runs must be equal. With
+# them, a word may start after one and end before or after one.
+_JOINER_FREE_RE = re.compile(r"\w*")
+
+
+def _ends(v: str) -> set[str]:
+    """The ends of the run ``v`` that start at a word boundary (at the run's start, or
+    after a `’`, `'` or `-` before a word character)."""
+    return {v[j:] for j in range(len(v)) if j == 0 or (not _is_word(v[j - 1]) and _is_word(v[j]))}
+
+
+def _starts(u: str) -> set[str]:
+    """The starts of the run ``u`` that end at a word boundary (the next character, or
+    the run's end, differs from the last in being a word character; after the run comes
+    no word character)."""
+    return {u[:i] for i in range(1, len(u) + 1)
+            if _is_word(u[i - 1]) != (i < len(u) and _is_word(u[i]))}
+
+
+def _is_word(ch: str) -> bool:
+    """``\\w`` of a ``str`` pattern."""
+    return ch.isalnum() or ch == "_"
 
 
 @rule(

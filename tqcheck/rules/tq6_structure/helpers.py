@@ -1,6 +1,9 @@
 """Shared by TQ6xx rules: wire and photo agencies, word repeats English keeps."""
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
+
 # News and photo agencies, as they sign a caption or a photo credit.
 AGENCIES = ("EFE|AP|AFP|Reuters|REUTERS|Xinhua|XINHUA|ANSA|dpa|DPA|EPA|EPA-EFE|Getty Images|Europa Press|"
             "Télam|Telam|Agência Brasil|Estadão Conteúdo|Estadão Content|Bloomberg|TASS|RIA Novosti|Sputnik|"
@@ -39,3 +42,24 @@ def credit_tail(body: str):
             rf"(?-i:[ \t]+(?:ASSOCIATED[ \t]+PRESS|Associated[ \t]+Press|[A-Z]{{2,12}}))?[ \t]*$",
             re.IGNORECASE)
     return _CREDIT_TAIL_RE.search(body)
+
+
+_TEXT = itemgetter(2)     # Token.text (a token is a tuple)
+_KIND = itemgetter(3)     # Token.kind
+
+
+def word_list(doc) -> tuple[list, list[str]]:
+    """The document's word tokens and their texts, in order (each sentence's words are a
+    contiguous run of them): the TQ6 prefilters look for candidates in them once per
+    document, at C speed, instead of sentence by sentence."""
+    def build(d):
+        toks = d.tokens
+        words = list(compress(toks, map("word".__eq__, map(_KIND, toks))))
+        return words, list(map(_TEXT, words))
+
+    return doc.view("tq6_words", build)
+
+
+def sentence_starts(doc) -> list[int]:
+    """The start offset of each sentence (the view TQ4's ``sentence_index`` reads too)."""
+    return doc.view("sentence_starts", lambda d: [s.start for s in d.sentences])

@@ -5,11 +5,13 @@ Examples: cases/TQ612.toml."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import compress
 from operator import eq
 
 from ...findings import Category, Hit, Severity
 from ..registry import rule
-from .helpers import INTENSIFYING
+from .helpers import INTENSIFYING, sentence_starts, word_list
 
 # Function words: a repeat of these alone is ordinary English.
 _FUNCTION = frozenset("""the a an of to in on at for with and or but by as from that this these
@@ -46,48 +48,94 @@ _PHRASE_WINDOW = 10
     sources=("MQM: Accuracy > Addition; Fluency > Duplication",),
 )
 def repeated_in_sentence(doc, ctx):
-    for _, toks in doc.sentence_tokens():
-        texts = [t.text for t in toks if t.kind == "word"]
-        if len(texts) < 4 or not _may_repeat(texts):
+    sentences = doc.sentence_tokens()
+    for si in candidate_sentences(doc):
+        yield from _sentence_hits(doc, sentences[si][1])
+
+
+def candidate_sentences(doc) -> list[int]:
+    """The indices of the sentences that can hold a finding, in order: the sentences
+    holding one of its two patterns (a lower-case content word repeated two or three words
+    on, a preposition and a content word said twice) in the document's word list. A sentence's words are a contiguous run
+    of that list, so each such sentence holds a candidate found there (a candidate across
+    a sentence break only adds a sentence for the exact per-sentence test)."""
+    words, texts = word_list(doc)
+    n = len(texts)
+    at: set[int] = set()
+    for gap in (2, 3):
+        for k in compress(range(n), map(eq, texts, texts[gap:])):
+            a = texts[k]
+            if len(a) >= 5 and a.islower() and a not in _FUNCTION and a not in INTENSIFYING:
+                at.add(k)
+    # Preposition pairs (`in silence`) that come twice in the document: only those can
+    # come twice in one sentence. (`_may_repeat` lets any repeated pair through; only a
+    # pair whose second word is a lower-case content word of four letters or more can be
+    # reported, so the others do not make a sentence a candidate.)
+    first: dict[tuple[str, str], int] = {}
+    for k in compress(range(n - 1), map(_PREPOSITIONS.__contains__, texts)):
+        b = texts[k + 1]
+        if len(b) >= 4 and b.islower() and b not in _FUNCTION and b not in INTENSIFYING:
+            pair = (texts[k], b)
+            j = first.setdefault(pair, k)
+            if j != k:
+                at.add(j)
+                at.add(k)
+    if not at:
+        return []
+    starts = sentence_starts(doc)
+    sentences = doc.sentences
+    out = set()
+    for k in at:
+        w = words[k]
+        si = bisect_right(starts, w[0]) - 1
+        if si >= 0 and w[1] <= sentences[si].end:
+            out.add(si)
+    return sorted(out)
+
+
+def _sentence_hits(doc, toks):
+    """The findings in one sentence (its tokens)."""
+    texts = [t.text for t in toks if t.kind == "word"]
+    if len(texts) < 4 or not _may_repeat(texts):
+        return
+    words = [t for t in toks if t.kind == "word"]
+    done = -1
+    seen: dict[tuple[str, str], int] = {}
+    for i, a in enumerate(words):
+        if i <= done:
             continue
-        words = [t for t in toks if t.kind == "word"]
-        done = -1
-        seen: dict[tuple[str, str], int] = {}
-        for i, a in enumerate(words):
-            if i <= done:
+        la = a.lower
+        if len(la) >= 5 and a.text.islower() and la not in _FUNCTION and la not in INTENSIFYING:
+            for j in range(i + 2, min(i + _WINDOW + 1, len(words))):
+                b = words[j]
+                if b.text == a.text:
+                    mid = {w.lower for w in words[i + 1:j]}
+                    after_number = any(toks_before_is_number(doc.text, w) for w in (a, b))
+                    plain = _PLAIN_RE.fullmatch(doc.text, a.end, b.start) is not None
+                    anaphora = words[j - 1].lower in _DETERMINERS   # `the prompt removed the prompt`
+                    if not (j == i + 2 and mid <= _BETWEEN_OK) and not anaphora and mid.isdisjoint(_MID_STOP) \
+                            and plain and not after_number and not la.endswith("ly"):
+                        yield Hit(a.start, b.end, f"`{a.text}` twice in a few words: one may be left over.",
+                                  suggestions=(f"(drop one `{a.text}`)",))
+                        done = j
+                    break
+            if done >= i:
                 continue
-            la = a.lower
-            if len(la) >= 5 and a.text.islower() and la not in _FUNCTION and la not in INTENSIFYING:
-                for j in range(i + 2, min(i + _WINDOW + 1, len(words))):
-                    b = words[j]
-                    if b.text == a.text:
-                        mid = {w.lower for w in words[i + 1:j]}
-                        after_number = any(toks_before_is_number(doc.text, w) for w in (a, b))
-                        plain = _PLAIN_RE.fullmatch(doc.text, a.end, b.start) is not None
-                        anaphora = words[j - 1].lower in _DETERMINERS   # `the prompt removed the prompt`
-                        if not (j == i + 2 and mid <= _BETWEEN_OK) and not anaphora and mid.isdisjoint(_MID_STOP) \
-                                and plain and not after_number and not la.endswith("ly"):
-                            yield Hit(a.start, b.end, f"`{a.text}` twice in a few words: one may be left over.",
-                                      suggestions=(f"(drop one `{a.text}`)",))
-                            done = j
-                        break
-                if done >= i:
+        if i + 1 < len(words):
+            b = words[i + 1]
+            key = (la, b.lower)
+            content = (la in _PREPOSITIONS and b.lower not in _FUNCTION and len(b.lower) >= 4
+                       and b.lower not in INTENSIFYING)
+            if content and a.text.islower() and b.text.islower() and doc.text[a.end:b.start] == " ":
+                k = seen.get(key)
+                if (k is not None and 2 <= i - k <= _PHRASE_WINDOW
+                        and not _BREAK_RE.search(doc.text, words[k].end, a.start)):
+                    yield Hit(words[k].start, b.end, f"`{a.text} {b.text}` twice in one sentence: one may be left over.",
+                              suggestions=(f"(drop one `{a.text} {b.text}`)",))
+                    done = i + 1
+                    seen.clear()
                     continue
-            if i + 1 < len(words):
-                b = words[i + 1]
-                key = (la, b.lower)
-                content = (la in _PREPOSITIONS and b.lower not in _FUNCTION and len(b.lower) >= 4
-                           and b.lower not in INTENSIFYING)
-                if content and a.text.islower() and b.text.islower() and doc.text[a.end:b.start] == " ":
-                    k = seen.get(key)
-                    if (k is not None and 2 <= i - k <= _PHRASE_WINDOW
-                            and not _BREAK_RE.search(doc.text, words[k].end, a.start)):
-                        yield Hit(words[k].start, b.end, f"`{a.text} {b.text}` twice in one sentence: one may be left over.",
-                                  suggestions=(f"(drop one `{a.text} {b.text}`)",))
-                        done = i + 1
-                        seen.clear()
-                        continue
-                    seen[key] = i
+                seen[key] = i
 
 
 def _may_repeat(texts: list[str]) -> bool:
