@@ -14,6 +14,7 @@ matches `row in the right direction`.
 from __future__ import annotations
 
 import bisect
+from itertools import compress, count, islice
 from operator import itemgetter
 from typing import NamedTuple, Sequence
 
@@ -144,29 +145,32 @@ class _Starts:
         last = n - 1
         out = []
         by_class: dict[int, list[tuple[int, int]]] = {}
-        new_words = self.probe.intersection(lows).difference(self.known)
+        present = self.probe.intersection(lows)
+        new_words = present.difference(self.known)
         if new_words:
             self._learn(new_words)
-        probe, special, pairs = self.probe, self.special, self.pairs
-        nexts = lows[1:]
-        nexts.append("")
+        special, pairs = self.special, self.pairs
+        # The tokens followed by a word that may go on from them, picked at C speed: one
+        # set lookup per (token, next token) pair, with no Python-level step per token.
+        cand = list(compress(count(), map(pairs.__contains__, zip(lows, islice(lows, 1, None)))))
+        extra = set()
+        for w in special.intersection(present):
+            _positions(lows, w, extra)
         tok_kinds = list(map(_KIND, toks))
-        if "number" not in tok_kinds:
-            cand = [i for i, w in enumerate(lows) if w in probe and (w in special or (w, nexts[i]) in pairs)]
-        else:
-            numbers = set()     # places of the number tokens, by list.index at C speed
+        if "number" in tok_kinds:
+            num_after, num_before = self.num_after, self.num_before
             j = tok_kinds.index("number")
-            while True:
-                numbers.add(j)
+            while True:     # the number tokens, by list.index at C speed
+                if j and lows[j - 1] in num_after:
+                    extra.add(j - 1)
+                if j < last and lows[j + 1] in num_before:
+                    extra.add(j + 1)
                 try:
                     j = tok_kinds.index("number", j + 1)
                 except ValueError:
                     break
-            num_after, num_before = self.num_after, self.num_before
-            cand = [i for i, w in enumerate(lows)
-                    if w in probe and (w in special or (w, nexts[i]) in pairs
-                                       or (i + 1 in numbers and w in num_after)
-                                       or (i - 1 in numbers and w in num_before))]
+        if extra:
+            cand = sorted(extra.union(cand))
         for i in cand:
             low = lows[i]
             rec = info.get(low)
@@ -216,6 +220,17 @@ class _Starts:
         for i, states in out:
             by_class.setdefault(i, []).extend(states)
         return sorted(by_class.items())
+
+
+def _positions(words: list[str], w: str, out: set[int]) -> None:
+    """Add every position of ``w`` in ``words`` (present at least once) to ``out``."""
+    j = words.index(w)
+    while True:
+        out.add(j)
+        try:
+            j = words.index(w, j + 1)
+        except ValueError:
+            return
 
 
 class _Next(NamedTuple):
@@ -334,7 +349,7 @@ class Matcher:
                 continue
             last_end[idx] = end
             a, b = s.tokens[start].start, s.tokens[end].end
-            j = s.raw_index[end] + 1
+            j = s.raw_index(end) + 1
             nxt = s.raw[j] if j < len(s.raw) else None
             if nxt is not None and (nxt.text in _CLOSING or nxt.text == '"'):
                 span = text[a:b]
