@@ -30,8 +30,7 @@ def _builtin():
     from .cache import compile_sources, lexicon_sources, load_cache
 
     with paused():
-        sources = lexicon_sources()
-        return load_cache(sources) or compile_sources(sources)
+        return load_cache() or compile_sources(lexicon_sources())
 
 
 @lru_cache(maxsize=1)
