@@ -20,7 +20,7 @@ def _vocabulary() -> list[str]:
         child = trie.words[root][w]
         trie.node(child)
         words += sorted(trie.words[child])[:8]
-    return sorted(set(words)) + ["Madrid", "Ana", "Lopez", "12", "1,500", "“", "”", '"', ",", "."]
+    return sorted(set(words)) + ["indicated", "expressed", "underlined", "Madrid", "Ana", "Lopez", "12", "1,500", "“", "”", '"', ",", "."]
 
 
 def _everywhere(m, s):

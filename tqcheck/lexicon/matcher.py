@@ -153,22 +153,16 @@ class _Starts:
         # The tokens followed by a word that may go on from them, picked at C speed: one
         # set lookup per (token, next token) pair, with no Python-level step per token.
         cand = list(compress(count(), map(pairs.__contains__, zip(lows, islice(lows, 1, None)))))
-        extra = set()
-        for w in special.intersection(present):
-            _positions(lows, w, extra)
-        tok_kinds = list(map(_KIND, toks))
-        if "number" in tok_kinds:
+        here = special.intersection(present)
+        extra = set(_positions(lows, here)) if here else set()
+        numbers = _positions(list(map(_KIND, toks)), ("number",))
+        if numbers:
             num_after, num_before = self.num_after, self.num_before
-            j = tok_kinds.index("number")
-            while True:     # the number tokens, by list.index at C speed
+            for j in numbers:
                 if j and lows[j - 1] in num_after:
                     extra.add(j - 1)
                 if j < last and lows[j + 1] in num_before:
                     extra.add(j + 1)
-                try:
-                    j = tok_kinds.index("number", j + 1)
-                except ValueError:
-                    break
         if extra:
             cand = sorted(extra.union(cand))
         for i in cand:
@@ -202,11 +196,10 @@ class _Starts:
             if run and nxt is not None and not (nxt.kinds or nxt.name):
                 # A name of up to _MAX_NAME tokens, then one of nxt's words: only a name
                 # just before such a word (at most _MAX_NAME tokens back) can begin a match.
-                follow = nxt.words
-                if follow.keys().isdisjoint(lows):     # the common case, at C speed
+                follow = nxt.words.keys() & lows     # at C speed
+                if not follow:      # the common case
                     continue
-                near = sorted({k for j, w in enumerate(lows) if w in follow
-                               for k in range(max(0, j - _MAX_NAME), j)})
+                near = sorted({k for j in _positions(lows, follow) for k in range(max(0, j - _MAX_NAME), j)})
                 for i in near:
                     if _is_name(toks[i], lows[i]):
                         by_class.setdefault(i, []).append((child, run))
@@ -222,15 +215,22 @@ class _Starts:
         return sorted(by_class.items())
 
 
-def _positions(words: list[str], w: str, out: set[int]) -> None:
-    """Add every position of ``w`` in ``words`` (present at least once) to ``out``."""
-    j = words.index(w)
-    while True:
-        out.add(j)
+def _positions(items: list, wanted) -> list[int]:
+    """The positions of the items in ``wanted`` (a few values), in order: ``list.index``
+    from one to the next, at C speed (~10 ns an item here, a third of the cost of one
+    ``map`` pass over the list)."""
+    out: list[int] = []
+    for w in wanted:
+        j = -1
         try:
-            j = words.index(w, j + 1)
+            while True:
+                j = items.index(w, j + 1)
+                out.append(j)
         except ValueError:
-            return
+            pass
+    if len(wanted) > 1:
+        out.sort()
+    return out
 
 
 class _Next(NamedTuple):
