@@ -16,9 +16,10 @@ from tqcheck.lexicon.cache import CACHE_FILE, build_text  # noqa: E402
 if __name__ == "__main__":
     path = ROOT / "corpora" / CACHE_FILE
     text = build_text()
-    old = path.read_text("utf-8") if path.exists() else None
-    if text == old:
+    data = text.encode("utf-8")     # bytes: its index holds byte offsets (no newline translation)
+    old = path.read_bytes() if path.exists() else None
+    if data == old:
         print(f"{path.relative_to(ROOT)} is up to date")
     else:
-        path.write_text(text, "utf-8")
+        path.write_bytes(data)
         print(f"wrote {path.relative_to(ROOT)} ({len(text) // 1024} KiB)")

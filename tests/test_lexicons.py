@@ -265,3 +265,33 @@ def test_no_lexicon_example_is_copied_into_a_test_file():
         src = open(path, encoding="utf-8").read()
         copies += [f"{path}: {t!r}" for t in examples if len(t) >= 20 and t in src]
     assert not copies, "lexicon examples repeated by hand:\n" + "\n".join(copies)
+
+
+def test_installed_copy_checks_names_and_sizes(monkeypatch, tmp_path):
+    """Outside a source tree the cache is trusted when the lexicon files have the names
+    and sizes it records (no read, no CRC); another size, a file more or less: not."""
+    from tqcheck.lexicon import cache
+
+    monkeypatch.setattr(cache, "is_source_tree", lambda: False)
+    assert cache.load_cache() is not None
+    files = cache._lexicon_files()
+    grown = tmp_path / "grown.toml"
+    grown.write_bytes(open(files[0][1], "rb").read() + b"\n")
+    monkeypatch.setattr(cache, "_lexicon_files", lambda: [(files[0][0], str(grown))] + files[1:])
+    assert cache.load_cache() is None
+    monkeypatch.setattr(cache, "_lexicon_files", lambda: files[1:])
+    assert cache.load_cache() is None
+    monkeypatch.setattr(cache, "_lexicon_files", lambda: files)
+    assert cache.load_cache() is not None
+
+
+def test_damaged_cache_is_not_used():
+    """A cache cut short, or whose line ends were rewritten (CRLF), reads as None."""
+    from tqcheck.lexicon.cache import build_text, lexicon_sources, read_cache
+
+    sources = lexicon_sources()
+    data = build_text(sources).encode("utf-8")
+    assert read_cache(data, sources) is not None
+    assert read_cache(data[:-10], sources) is None
+    assert read_cache(data.replace(b"\n", b"\r\n"), sources) is None
+    assert read_cache(data[:data.find(b"\n") + 20], sources) is None

@@ -30,8 +30,7 @@ def _builtin():
     from .cache import compile_sources, lexicon_sources, load_cache
 
     with paused():
-        sources = lexicon_sources()
-        return load_cache(sources) or compile_sources(sources)
+        return load_cache() or compile_sources(lexicon_sources())
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +73,7 @@ def _matcher(stamped: tuple[tuple[str, float], ...]):
     house = [compile_entry(e) for e in load_phrasebooks(p for p, _ in stamped)]
     n = len(builtin.entries)
     # Built-in entries are only compiled when they match (their trie is precompiled).
-    entries = LazyList(n + len(house), lambda i: compile_entry(builtin.entries[i]) if i < n else house[i - n])
+    entries = LazyList(n + len(house), lambda i: compile_entry(builtin.entries[i], validated=True) if i < n else house[i - n])
     trie = builtin.trie
     if house:
         trie = Trie.build(((seq, n + k) for k, ce in enumerate(house) for seq in ce.sequences), base=trie)

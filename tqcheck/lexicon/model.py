@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .. import tomlio
@@ -64,10 +65,18 @@ def example_span(example: str) -> tuple[str, tuple[int, int] | None]:
 
 @dataclass(frozen=True)
 class CompiledEntry:
+    """An entry with its constraints compiled; ``sequences`` (its pattern's item
+    sequences) is compiled on first read. A built-in entry's pattern is already in the
+    precompiled trie, so scanning never reads it: a match then costs only its
+    constraints (usually none), not the pattern's parsing and inflection."""
+
     entry: Entry
-    sequences: tuple[tuple[Item, ...], ...]
     not_followed_by: tuple[tuple[Item, ...], ...]
     not_preceded_by: tuple[tuple[Item, ...], ...]
+
+    @cached_property
+    def sequences(self) -> tuple[tuple[Item, ...], ...]:
+        return tuple(compile_pattern(self.entry.pattern))
 
 
 def _str_list(value, key: str, where: str, allow_empty: bool = False) -> tuple[str, ...]:
@@ -129,15 +138,18 @@ def _entry(raw: dict, lang: str | None, file: str, house: bool, index: int) -> E
     )
 
 
-def compile_entry(entry: Entry) -> CompiledEntry:
-    """The entry's patterns compiled (each pattern's compilation is cached)."""
+def compile_entry(entry: Entry, *, validated: bool = False) -> CompiledEntry:
+    """The entry's patterns compiled (each pattern's compilation is cached). With
+    ``validated`` (a built-in entry, checked when the lexicon cache was built), the
+    main pattern is left to be compiled when ``sequences`` is first read."""
     try:
-        seqs = compile_pattern(entry.pattern)
+        if not validated:
+            compile_pattern(entry.pattern)
         nfb = _merge_single(s for p in entry.not_followed_by for s in compile_pattern(p))
         npb = _merge_single(s for p in entry.not_preceded_by for s in compile_pattern(p))
     except PatternError as exc:
         raise LexiconError(f"{entry.where}: bad pattern: {exc}") from None
-    return CompiledEntry(entry, tuple(seqs), nfb, npb)
+    return CompiledEntry(entry, nfb, npb)
 
 
 def _merge_single(seqs) -> tuple[tuple[Item, ...], ...]:

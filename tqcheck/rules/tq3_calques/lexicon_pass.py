@@ -8,7 +8,6 @@ message names the phrasebook.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
 from typing import NamedTuple
 
 from ...findings import Hit, Severity
@@ -51,16 +50,27 @@ def _choose(group: list, given: str | None) -> list[_Pick]:
 
 def select(raw, given: str | None) -> list[_Pick]:
     """The matches to report, in document order: one pick per span, overlaps resolved."""
-    groups: dict[tuple[int, int], list] = defaultdict(list)
+    groups: dict[tuple[int, int], list] = {}
     for m in raw:
-        groups[(m.start, m.end)].append(m)
-    picks = [p for g in groups.values() for p in _choose(g, given)]
+        g = groups.get(m[:2])     # (start, end)
+        if g is None:
+            groups[m[:2]] = [m]
+        else:
+            g.append(m)
+    picks = []
+    for g in groups.values():
+        if len(g) == 1:     # the common case (see _choose)
+            m = g[0]
+            picks.append(_Pick(m.start, m.end, (m.entry,), m.entry.entry.weak))
+        else:
+            picks.extend(_choose(g, given))
     # Overlaps: house entries first, then strong ones, then those of the known source
     # language, then the longest: a kept pick blocks every later one that overlaps it
     # (weak picks of several languages on the very same span are all kept).
-    picks.sort(key=lambda p: (not p.entries[0].entry.house, p.weak,
-                              given is not None and p.entries[0].entry.lang != given,
-                              p.start - p.end, p.start))
+    if len(picks) > 1:
+        picks.sort(key=lambda p: (not p.entries[0].entry.house, p.weak,
+                                  given is not None and p.entries[0].entry.lang != given,
+                                  p.start - p.end, p.start))
     kept: list[tuple[int, int, int, _Pick]] = []   # by position; only identical weak spans overlap
     for n, p in enumerate(picks):
         i = bisect.bisect_left(kept, (p.end,))     # first kept pick starting at or after p.end
@@ -120,6 +130,7 @@ def _hits_by_kind(doc, ctx, paths: tuple[str, ...]) -> dict[str, list[Hit]]:
     # added: one made for a language is reused for the others (the picks are mostly the
     # same). Keyed by span and entries (compiled entries live as long as their matcher).
     made = doc.view(f"tq3:made:{paths!r}", lambda d: {})
+    why: dict[str, str] = {}     # per language: the same for all its weak picks
     for p in picks:
         e = p.entries[0].entry
         if not (p.weak and not e.house and ctx.source_lang == e.lang):
@@ -129,19 +140,34 @@ def _hits_by_kind(doc, ctx, paths: tuple[str, ...]) -> dict[str, list[Hit]]:
                 hit = made[key] = _hit(doc, p, "", LANGUAGE_NAMES)
             by_kind.setdefault(e.kind, []).append(hit)
             continue
-        why = _why_weak(doc, ctx, e.lang, picks, LANGUAGE_NAMES)
-        by_kind.setdefault(e.kind, []).append(_hit(doc, p, why, LANGUAGE_NAMES))
+        reason = why.get(e.lang)
+        if reason is None:
+            reason = why[e.lang] = _why_weak(doc, ctx, e.lang, picks, LANGUAGE_NAMES)
+        by_kind.setdefault(e.kind, []).append(_hit(doc, p, reason, LANGUAGE_NAMES))
     return by_kind
+
+
+# A pick's message and suggestions depend only on its entries: made once per process for
+# each combination met (keyed by the entries' ids), at most _MAX_TEXTS kept.
+_TEXTS: dict[tuple[int, ...], tuple] = {}
+_MAX_TEXTS = 4096
 
 
 def _hit(doc, p: _Pick, why_weak: str, language_names: dict[str, str]) -> Hit:
     """The finding of one pick (``why_weak``: the reason added to a weak entry's message)."""
     e = p.entries[0].entry
     one = len(p.entries) == 1
-    suggestions = tuple(dict.fromkeys(s for ce in p.entries for s in ce.entry.suggest))  # in order, once
+    key = tuple(map(id, p.entries))
+    made = _TEXTS.get(key)
+    if made is None or made[0] is not language_names:
+        if len(_TEXTS) >= _MAX_TEXTS:
+            _TEXTS.clear()
+        suggestions = tuple(dict.fromkeys(s for ce in p.entries for s in ce.entry.suggest))  # in order, once
+        # the entries are kept in the value: their ids cannot be reused while it lives
+        made = _TEXTS[key] = (language_names, _message(p, language_names), suggestions, p.entries)
+    _, message, suggestions, _ = made
     fix = _case_like(e.suggest[0], doc.text[p.start:p.end]) if e.fix and one else None
-    message = _message(p, language_names) + why_weak
-    return Hit(p.start, p.end, message, suggestions=suggestions, fix=fix,
+    return Hit(p.start, p.end, message + why_weak, suggestions=suggestions, fix=fix,
                source_lang=e.lang if one else None, weak=e.weak, severity=_SEVERITIES[e.severity])
 
 
