@@ -41,9 +41,9 @@ _LOWER = itemgetter(4)   # Token.lower
 
 
 def _build(doc) -> dict[str, list[Position]]:
-    get = _word_index(len(_RULES)).get
-    out: dict[str, list[Position]] = {}
-    lists = out.get
+    index = _word_index(len(_RULES))
+    get = index.get
+    out: dict[str, list[Position]] = {code: [] for code in _codes(len(_RULES))}
     for si, (_, toks) in enumerate(doc.sentence_tokens()):
         # Every token looked up at C level; the Python loop visits only the ~quarter of
         # tokens that are some rule's trigger.
@@ -51,9 +51,11 @@ def _build(doc) -> dict[str, list[Position]]:
         for k in compress(range(len(found)), found):
             where = (si, toks, k)
             for code in found[k]:
-                at = lists(code)
-                if at is None:
-                    out[code] = [where]
-                else:
-                    at.append(where)
-    return out
+                out[code].append(where)
+    return {code: at for code, at in out.items() if at}
+
+
+@lru_cache(maxsize=8)
+def _codes(_registry_size: int) -> tuple[str, ...]:
+    """The codes of the rules that declare trigger words."""
+    return tuple(sorted({code for codes in _word_index(_registry_size).values() for code in codes}))
