@@ -1,4 +1,4 @@
-"""``tokenize`` (chunk by chunk, with fast paths for plain words) gives the tokens of
+"""``tokenize`` (chunk by chunk from ``str.split``, with fast paths for plain words) gives the tokens of
 ``TOKEN_RE`` run over the whole text: the reference below is the straightforward scan."""
 from __future__ import annotations
 

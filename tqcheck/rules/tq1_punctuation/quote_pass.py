@@ -132,7 +132,17 @@ def _edit(text: str, k: int, m: QuoteMark, foreign: bool, off_house: bool, h_ope
             elif nxt.isupper():
                 unsure = True  # `slowly“Asked why`: a full stop or a comma is missing too
     fix = rep if m.certain and not unsure else None
-    return MarkEdit(k, m, start, end, rep, tuple(problems), fix, foreign, off_house, unsure, text)
+    # ``MarkEdit(...)`` built with one assignment of the instance dict instead of the frozen
+    # dataclass's ``__init__`` (one ``object.__setattr__`` per field; tests/test_findings_fast.py).
+    edit = _new_object(MarkEdit)
+    _set_attribute(edit, "__dict__", {
+        "index": k, "mark": m, "start": start, "end": end, "rep": rep, "problems": tuple(problems),
+        "fix": fix, "foreign": foreign, "off_house": off_house, "unsure": unsure, "text": text})
+    return edit
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
 
 
 def paired_edits(doc, ctx):

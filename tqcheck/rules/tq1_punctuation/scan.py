@@ -63,19 +63,71 @@ def matches(doc, *groups: str):
             yield g, m
 
 
+# ``_CANDIDATE_RE`` is tried at every space of the text (a fifth of its characters), which
+# made the scan cost as much as a rule. Its branches fall in two families, searched apart
+# (the first candidate at or after ``pos`` is the nearest of their answers):
+# - those starting at a mark (``-([?!.,;`` and the odd characters): the same branches in the
+#   same order, in a pattern that starts with the marks alone, so the matcher skips the
+#   spaces;
+# - those starting at a space, found from what follows them: a run of spaces ending at one
+#   of ``-,.;:?!)]`` (the candidate is the run's first space), and two spaces after a
+#   non-space (a literal search). ``_CANDIDATE_RE.match`` at the place found gives the very
+#   match ``_CANDIDATE_RE.search`` gave (tests/test_tq1_scan_reference.py checks them).
+_MARK_CANDIDATE_RE = re.compile(
+    r"[\-(\[?!.,;¿¡´`‘，。：；！？（）]"
+    r"(?:(?<=-)-"                                                  # --
+    r"|(?<=[(\[])[ \t]"                                          # ( the
+    r"|(?<=[?!.,;])[^\W\d_]"                                      # Lima.Asked
+    r"|(?<=[a-z]-)[A-Z]"                                         # hard-Chinanews
+    r"|(?<=[¿¡´`‘，。：；！？（）]))"
+)
+_MARK_AFTER_SPACE_RE = re.compile(rf"[-,.;:?!)\]](?<={_SPACE}.)")
+_TWO_SPACES_RE = re.compile(r"  (?<=\S  )")
+_SPACES = frozenset(" \t\u00a0\u202f\u2009")
+
+
+def _run_candidate(text: str, pos: int) -> int:
+    """The first run of spaces starting at or after ``pos`` that ends at one of
+    ``-,.;:?!)]``: its first space, or -1."""
+    at = pos
+    while True:
+        mark = _MARK_AFTER_SPACE_RE.search(text, at)
+        if mark is None:
+            return -1
+        q = mark.start() - 1             # back over the run of spaces before the mark
+        while q > 0 and text[q - 1] in _SPACES:
+            q -= 1
+        if q >= pos:
+            return q
+        at = mark.end()
+
+
 def _scan(doc) -> list[tuple[str, re.Match]]:
     text = doc.text
     out = []
     pos = 0
-    search, match = _CANDIDATE_RE.search, _SCAN_RE.match
+    match, candidate = _SCAN_RE.match, _CANDIDATE_RE.match
+    # The next candidate of each family, (start, end), kept until ``pos`` passes it; None
+    # once a family has no candidate left (``pos`` only grows).
+    marks = runs = doubles = (-1, -1)
     while True:
-        cand = search(text, pos)
-        if cand is None:
+        if marks is not None and marks[0] < pos:
+            c = _MARK_CANDIDATE_RE.search(text, pos)
+            marks = None if c is None else (c.start(), c.end())
+        if runs is not None and runs[0] < pos:
+            q = _run_candidate(text, pos)
+            runs = None if q < 0 else (q, candidate(text, q).end())
+        if doubles is not None and doubles[0] < pos:
+            q = -1 if (c := _TWO_SPACES_RE.search(text, pos)) is None else c.start()
+            doubles = None if q < 0 else (q, candidate(text, q).end())
+        found = [x for x in (marks, runs, doubles) if x is not None]
+        if not found:
             break
-        m = match(text, cand.start())
+        start, end = min(found)
+        m = match(text, start)
         if m is None:
-            pos = cand.end()
+            pos = end
             continue
-        pos = max(cand.end(), m.end())
+        pos = max(end, m.end())
         out.append(("sp" if m.lastgroup == "spm" else m.lastgroup, m))
     return out
