@@ -45,6 +45,71 @@ def test_a_check_run_imports_no_babel_and_no_other_commands():
     assert out.stderr.strip().splitlines()[-1] == "False False"
 
 
+def test_family_modules_are_what_pkgutil_lists():
+    import importlib
+    import pkgutil
+
+    from tqcheck.rules import __path__ as rules_path
+    from tqcheck.rules import registry
+
+    expected = []
+    for m in pkgutil.iter_modules(rules_path):
+        if m.name in registry._NOT_FAMILIES or m.name.startswith("_"):
+            continue
+        if not m.ispkg:
+            expected.append(f"tqcheck.rules.{m.name}")
+            continue
+        package = importlib.import_module(f"tqcheck.rules.{m.name}")
+        expected.extend(f"{package.__name__}.{r.name}" for r in pkgutil.iter_modules(package.__path__)
+                        if r.name.startswith("tq") and not r.ispkg)
+    assert registry.family_modules() == sorted(expected)
+    assert len(expected) == len({r.check.__module__ for r in registry.all_rules()})
+
+
+def test_family_modules_reads_module_files_and_packages(tmp_path):
+    from tqcheck.rules.registry import _entries
+
+    (tmp_path / "tq1_fam").mkdir()
+    (tmp_path / "tq1_fam" / "__init__.py").write_text("")
+    (tmp_path / "tq2_not_a_package").mkdir()
+    (tmp_path / "__pycache__").mkdir()
+    for name in ("tq901_one.py", "helpers.py", "notes.txt", "bad-name.py", "__init__.py"):
+        (tmp_path / name).write_text("")
+    assert sorted(_entries(str(tmp_path), packages=True)) == [
+        ("helpers", False, str(tmp_path / "helpers.py")), ("tq1_fam", True, str(tmp_path / "tq1_fam")),
+        ("tq901_one", False, str(tmp_path / "tq901_one.py"))]
+    assert [e[0] for e in sorted(_entries(str(tmp_path), packages=False))] == ["helpers", "tq901_one"]
+    assert _entries(str(tmp_path / "missing"), packages=True) == []
+
+
+def test_a_check_run_leaves_the_collector_on_and_imports_no_pkgutil():
+    code = ("import sys, runpy, gc; sys.argv = ['tqcheck', 'check', '-', '-q', '--fail-on', 'never']; "
+            "sys.stdin = __import__('io').StringIO(" + repr(TEXT) + ")\n"
+            "try:\n    runpy.run_module('tqcheck', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print(gc.isenabled(), 'pkgutil' in sys.modules, file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stderr.strip().splitlines()[-1] == "True False"
+
+
+def test_gc_hold_and_release():
+    import gc
+
+    from tqcheck.nlp import gcpause
+
+    assert gc.isenabled()
+    gcpause.hold()
+    try:
+        assert not gc.isenabled()
+        with gcpause.paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gcpause.release()
+    assert gc.isenabled()
+    gcpause.release()          # a second release changes nothing
+    assert gc.isenabled()
+
+
 def test_fork_map_with_the_parent_at_work_answers_every_index_once():
     from tqcheck.run.pool import OK, RAISED, can_fork, fork_map
 
