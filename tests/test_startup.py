@@ -135,3 +135,64 @@ def test_parallel_run_equals_serial_run(tmp_path):
         (tmp_path / f"a{n}.txt").write_text(TEXT.replace("plan", f"plan {n}") * (n + 1), encoding="utf-8")
     one, two = check_paths([str(tmp_path)], jobs=1), check_paths([str(tmp_path)], jobs=2)
     assert REPORTERS["json"](one) == REPORTERS["json"](two)
+
+
+def _same_code(a, b):
+    assert a == b
+    for name in ("co_name", "co_qualname", "co_filename", "co_firstlineno", "co_linetable",
+                 "co_code", "co_names", "co_varnames", "co_freevars", "co_cellvars"):
+        assert getattr(a, name) == getattr(b, name), name
+    inner_a = [c for c in a.co_consts if hasattr(c, "co_code")]
+    inner_b = [c for c in b.co_consts if hasattr(c, "co_code")]
+    assert len(inner_a) == len(inner_b)
+    for x, y in zip(inner_a, inner_b):
+        _same_code(x, y)
+
+
+def test_shipped_dataclass_code_is_what_exec_compiles():
+    from tqcheck.nlp import dataclass_code, dataclass_code_gen
+
+    assert dataclass_code_gen.FACTORIES
+    for source, function in dataclass_code_gen.FACTORIES:
+        compiled = compile(source, "<string>", "exec", dont_inherit=True)   # as dataclasses does
+        expected = next(c for c in compiled.co_consts if hasattr(c, "co_code"))
+        _same_code(dataclass_code.as_if_executed(function.__code__), expected)
+
+
+def test_shipped_dataclass_code_is_up_to_date():
+    """When this fails after adding or editing a dataclass: python scripts/build_dataclass_code.py"""
+    import os
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    out = subprocess.run([sys.executable, os.path.join(root, "scripts", "build_dataclass_code.py"), "--check"],
+                         capture_output=True, text=True, cwd=root,
+                         env={**os.environ, "PYTHONPATH": os.path.join(root, "scripts")})
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_a_dataclass_made_with_shipped_code_behaves_as_usual():
+    import dataclasses
+
+    from tqcheck.nlp import dataclass_code
+
+    dataclass_code.install()
+    assert dataclasses.exec is not exec       # routed (the CLI and this test install it)
+    from tqcheck.nlp.dataclass_code_gen import FACTORIES
+
+    # a class whose sources are shipped (findings.Hit) and one whose are not: same behaviour
+    from tqcheck.findings import Hit
+
+    assert any(s.startswith("def __create_fn__(") and "self.start" in s for s, _ in FACTORIES)
+    hit = Hit(1, 4, "m")
+    assert hit == Hit(1, 4, "m") and hit != Hit(1, 5, "m") and repr(hit).startswith("Hit(start=1, end=4")
+    assert Hit.__init__.__code__.co_filename == "<string>"
+    assert Hit.__init__.__qualname__ == "Hit.__init__"
+
+    @dataclasses.dataclass(frozen=True)
+    class Local:            # not shipped: compiled by exec as usual
+        a: int
+        b: str = "x"
+
+    assert Local(1) == Local(1, "x") and hash(Local(1)) == hash(Local(1, "x"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Local(1).a = 2

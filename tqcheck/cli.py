@@ -5,6 +5,10 @@ import os
 import sys
 from typing import List, Optional
 
+from .nlp import dataclass_code
+
+dataclass_code.install()    # the methods @dataclass writes, compiled ahead (before any is made)
+
 if sys.argv[1:2] == ["check"]:  # a check run: shipped compiled patterns before typer's own
     from .nlp import gcpause, regex_cache
 
