@@ -1,5 +1,4 @@
 """Command-line interface: arguments -> API -> reporter. Kept thin on purpose."""
-from __future__ import annotations
 
 import os
 import sys
