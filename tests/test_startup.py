@@ -82,13 +82,14 @@ def test_family_modules_reads_module_files_and_packages(tmp_path):
     assert _entries(str(tmp_path / "missing"), packages=True) == []
 
 
-def test_a_check_run_leaves_the_collector_on_and_imports_no_pkgutil():
+def test_a_check_run_leaves_the_collector_on_and_imports_no_pkgutil_or_tempfile():
     code = ("import sys, runpy, gc; sys.argv = ['tqcheck', 'check', '-', '-q', '--fail-on', 'never']; "
             "sys.stdin = __import__('io').StringIO(" + repr(TEXT) + ")\n"
             "try:\n    runpy.run_module('tqcheck', run_name='__main__')\nexcept SystemExit:\n    pass\n"
-            "print(gc.isenabled(), 'pkgutil' in sys.modules, file=sys.stderr)")
+            "print(gc.isenabled(), [m for m in ('pkgutil', 'tempfile', 'random') if m in sys.modules], "
+            "file=sys.stderr)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert out.stderr.strip().splitlines()[-1] == "True False"
+    assert out.stderr.strip().splitlines()[-1] == "True []"
 
 
 def test_gc_hold_and_release():
