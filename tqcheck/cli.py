@@ -1,13 +1,17 @@
 """Command-line interface: arguments -> API -> reporter. Kept thin on purpose."""
-from __future__ import annotations
 
 import os
 import sys
 from typing import List, Optional
 
-if sys.argv[1:2] == ["check"]:  # a check run: shipped compiled patterns before typer's own
-    from .nlp import regex_cache
+from .nlp import dataclass_code
 
+dataclass_code.install()    # the methods @dataclass writes, compiled ahead (before any is made)
+
+if sys.argv[1:2] == ["check"]:  # a check run: shipped compiled patterns before typer's own
+    from .nlp import gcpause, regex_cache
+
+    gcpause.hold()          # no collections until the first file is checked (see _run)
     regex_cache.install()
 
 import typer
@@ -203,6 +207,9 @@ def _run(ctx, paths, config, *, input_format, config_path, baseline, write_basel
         overrides["phrasebooks"] = config.phrasebooks
     if config.accept:             # --accept-file adds to the file's accept list
         overrides["accept"] = config.accept
+    from .nlp.gcpause import release
+
+    release()               # the collector back on (off since a check run's start: gcpause.hold)
     try:
         if fix or diff:
             return fix_paths(paths, None, diff=diff, input_format=input_format,

@@ -11,7 +11,6 @@ finding, twice while a file is checked (its candidate findings, then its finding
 from __future__ import annotations
 
 import json
-import tempfile
 from typing import Iterable, Iterator
 
 from ..findings import Category, Finding, Severity
@@ -36,6 +35,8 @@ class RowSpill:
     """Groups of JSON-able rows appended to a temporary file, one line per group, read back by index."""
 
     def __init__(self) -> None:
+        import tempfile   # here, not at import: only a file over 1 MB spills (tempfile imports random)
+
         self._file = tempfile.TemporaryFile()
         self._extents: list[tuple[int, int]] = []   # (byte offset, byte length) of each group
 

