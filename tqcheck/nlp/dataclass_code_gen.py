@@ -31,7 +31,7 @@ def _dc2():
 def _dc3():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.entry,self.sequences,self.not_followed_by,self.not_preceded_by,)==(other.entry,other.sequences,other.not_followed_by,other.not_preceded_by,)
+   return (self.entry,self.not_followed_by,self.not_preceded_by,)==(other.entry,other.not_followed_by,other.not_preceded_by,)
   return NotImplemented
  return __eq__
 
@@ -362,7 +362,7 @@ def _dc44():
 
 def _dc45():
  def __hash__(self):
-  return hash((self.entry,self.sequences,self.not_followed_by,self.not_preceded_by,))
+  return hash((self.entry,self.not_followed_by,self.not_preceded_by,))
  return __hash__
 
 
@@ -506,7 +506,7 @@ def _dc68():
 
 def _dc69():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(entry={self.entry!r}, sequences={self.sequences!r}, not_followed_by={self.not_followed_by!r}, not_preceded_by={self.not_preceded_by!r})"
+  return self.__class__.__qualname__ + f"(entry={self.entry!r}, not_followed_by={self.not_followed_by!r}, not_preceded_by={self.not_preceded_by!r})"
  return __repr__
 
 
@@ -778,10 +778,9 @@ def _dc111(_type_content_disposition, _type_field_name, _type_data, _type_file, 
  return __init__
 
 
-def _dc112(_type_entry, _type_sequences, _type_not_followed_by, _type_not_preceded_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,entry:_type_entry,sequences:_type_sequences,not_followed_by:_type_not_followed_by,not_preceded_by:_type_not_preceded_by)->_return_type:
+def _dc112(_type_entry, _type_not_followed_by, _type_not_preceded_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,entry:_type_entry,not_followed_by:_type_not_followed_by,not_preceded_by:_type_not_preceded_by)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'entry',entry)
-  __dataclass_builtins_object__.__setattr__(self,'sequences',sequences)
   __dataclass_builtins_object__.__setattr__(self,'not_followed_by',not_followed_by)
   __dataclass_builtins_object__.__setattr__(self,'not_preceded_by',not_preceded_by)
  return __init__
@@ -1274,7 +1273,7 @@ def _dc153(cls, FrozenInstanceError):
 
 def _dc154(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('entry','sequences','not_followed_by','not_preceded_by',):
+  if type(self) is cls or name in ('entry','not_followed_by','not_preceded_by',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
@@ -1458,7 +1457,7 @@ def _dc176(cls, FrozenInstanceError):
 
 def _dc177(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('entry','sequences','not_followed_by','not_preceded_by',):
+  if type(self) is cls or name in ('entry','not_followed_by','not_preceded_by',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
@@ -1628,7 +1627,7 @@ FACTORIES = (
     ('def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.code,self.name,self.category,self.severity,self.summary,self.explanation,self.fixable,self.guess_aware,self.triggers,self.sources,self.bilingual,)==(other.code,other.name,other.category,other.severity,other.summary,other.explanation,other.fixable,other.guess_aware,other.triggers,other.sources,other.bilingual,)\n  return NotImplemented\n return __eq__', _dc0),
     ('def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.config,self.source_lang,)==(other.config,other.source_lang,)\n  return NotImplemented\n return __eq__', _dc1),
     ('def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.content_disposition,self.field_name,self.data,self.file,self.item_headers,)==(other.content_disposition,other.field_name,other.data,other.file,other.item_headers,)\n  return NotImplemented\n return __eq__', _dc2),
-    ('def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.entry,self.sequences,self.not_followed_by,self.not_preceded_by,)==(other.entry,other.sequences,other.not_followed_by,other.not_preceded_by,)\n  return NotImplemented\n return __eq__', _dc3),
+    ('def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.entry,self.not_followed_by,self.not_preceded_by,)==(other.entry,other.not_followed_by,other.not_preceded_by,)\n  return NotImplemented\n return __eq__', _dc3),
     ('def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.file,self.line,self.id,self.text,self.artefacts,)==(other.file,other.line,other.id,other.text,other.artefacts,)\n  return NotImplemented\n return __eq__', _dc4),
     ('def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.files,self.errors,self.config,self.configs,self.baselined,)==(other.files,other.errors,other.config,other.configs,other.baselined,)\n  return NotImplemented\n return __eq__', _dc5),
     ('def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.files,self.sentences,self.words,self.tables,self.misses,self.false_alarms,self.findings,self.errors,)==(other.files,other.sentences,other.words,other.tables,other.misses,other.false_alarms,other.findings,other.errors,)\n  return NotImplemented\n return __eq__', _dc6),
@@ -1670,7 +1669,7 @@ FACTORIES = (
     ('def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.spans,self.suggestions,self.fixes,self.fixed,self.config,self.source_lang,self.why,self.source,)==(other.text,other.spans,other.suggestions,other.fixes,other.fixed,other.config,other.source_lang,other.why,other.source,)\n  return NotImplemented\n return __eq__', _dc42),
     ('def __create_fn__():\n def __hash__(self):\n  return hash((self.code,self.name,self.category,self.severity,self.summary,self.explanation,self.fixable,self.guess_aware,self.triggers,self.sources,self.bilingual,))\n return __hash__', _dc43),
     ('def __create_fn__():\n def __hash__(self):\n  return hash((self.config,self.source_lang,))\n return __hash__', _dc44),
-    ('def __create_fn__():\n def __hash__(self):\n  return hash((self.entry,self.sequences,self.not_followed_by,self.not_preceded_by,))\n return __hash__', _dc45),
+    ('def __create_fn__():\n def __hash__(self):\n  return hash((self.entry,self.not_followed_by,self.not_preceded_by,))\n return __hash__', _dc45),
     ('def __create_fn__():\n def __hash__(self):\n  return hash((self.fires,self.quiet,))\n return __hash__', _dc46),
     ('def __create_fn__():\n def __hash__(self):\n  return hash((self.guess,self.confidence,self.votes,))\n return __hash__', _dc47),
     ('def __create_fn__():\n def __hash__(self):\n  return hash((self.host,self.port,))\n return __hash__', _dc48),
@@ -1694,7 +1693,7 @@ FACTORIES = (
     ('def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(code={self.code!r}, name={self.name!r}, category={self.category!r}, severity={self.severity!r}, summary={self.summary!r}, explanation={self.explanation!r}, fixable={self.fixable!r}, guess_aware={self.guess_aware!r}, triggers={self.triggers!r}, sources={self.sources!r}, bilingual={self.bilingual!r})"\n return __repr__', _dc66),
     ('def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(config={self.config!r}, source_lang={self.source_lang!r})"\n return __repr__', _dc67),
     ('def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(content_disposition={self.content_disposition!r}, field_name={self.field_name!r}, data={self.data!r}, file={self.file!r}, item_headers={self.item_headers!r})"\n return __repr__', _dc68),
-    ('def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(entry={self.entry!r}, sequences={self.sequences!r}, not_followed_by={self.not_followed_by!r}, not_preceded_by={self.not_preceded_by!r})"\n return __repr__', _dc69),
+    ('def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(entry={self.entry!r}, not_followed_by={self.not_followed_by!r}, not_preceded_by={self.not_preceded_by!r})"\n return __repr__', _dc69),
     ('def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(file={self.file!r}, line={self.line!r}, id={self.id!r}, text={self.text!r}, artefacts={self.artefacts!r})"\n return __repr__', _dc70),
     ('def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(files={self.files!r}, errors={self.errors!r}, config={self.config!r}, configs={self.configs!r}, baselined={self.baselined!r})"\n return __repr__', _dc71),
     ('def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(files={self.files!r}, sentences={self.sentences!r}, words={self.words!r}, tables={self.tables!r}, misses={self.misses!r}, false_alarms={self.false_alarms!r}, findings={self.findings!r}, errors={self.errors!r})"\n return __repr__', _dc72),
@@ -1737,7 +1736,7 @@ FACTORIES = (
     ("def __create_fn__(_type_code, _type_name, _type_category, _type_severity, _type_summary, _type_explanation, _type_check, _type_fixable, _type_guess_aware, _type_triggers, _type_sources, _type_bilingual, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_fixable, _dflt_guess_aware, _dflt_triggers, _dflt_sources, _dflt_bilingual, _return_type):\n def __init__(self,code:_type_code,name:_type_name,category:_type_category,severity:_type_severity,summary:_type_summary,explanation:_type_explanation,check:_type_check,fixable:_type_fixable=_dflt_fixable,guess_aware:_type_guess_aware=_dflt_guess_aware,triggers:_type_triggers=_dflt_triggers,sources:_type_sources=_dflt_sources,bilingual:_type_bilingual=_dflt_bilingual)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'code',code)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'category',category)\n  __dataclass_builtins_object__.__setattr__(self,'severity',severity)\n  __dataclass_builtins_object__.__setattr__(self,'summary',summary)\n  __dataclass_builtins_object__.__setattr__(self,'explanation',explanation)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'fixable',fixable)\n  __dataclass_builtins_object__.__setattr__(self,'guess_aware',guess_aware)\n  __dataclass_builtins_object__.__setattr__(self,'triggers',triggers)\n  __dataclass_builtins_object__.__setattr__(self,'sources',sources)\n  __dataclass_builtins_object__.__setattr__(self,'bilingual',bilingual)\n return __init__", _dc109),
     ("def __create_fn__(_type_config, _type_source_lang, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_source_lang, _return_type):\n def __init__(self,config:_type_config,source_lang:_type_source_lang=_dflt_source_lang)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'config',config)\n  __dataclass_builtins_object__.__setattr__(self,'source_lang',source_lang)\n return __init__", _dc110),
     ('def __create_fn__(_type_content_disposition, _type_field_name, _type_data, _type_file, _type_item_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_content_disposition, _dflt_field_name, _dflt_data, _dflt_file, _dflt_item_headers, _return_type):\n def __init__(self,content_disposition:_type_content_disposition=_dflt_content_disposition,field_name:_type_field_name=_dflt_field_name,data:_type_data=_HAS_DEFAULT_FACTORY,file:_type_file=_dflt_file,item_headers:_type_item_headers=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.content_disposition=content_disposition\n  self.field_name=field_name\n  self.data=_dflt_data() if data is _HAS_DEFAULT_FACTORY else data\n  self.file=file\n  self.item_headers=_dflt_item_headers() if item_headers is _HAS_DEFAULT_FACTORY else item_headers\n return __init__', _dc111),
-    ("def __create_fn__(_type_entry, _type_sequences, _type_not_followed_by, _type_not_preceded_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,entry:_type_entry,sequences:_type_sequences,not_followed_by:_type_not_followed_by,not_preceded_by:_type_not_preceded_by)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'entry',entry)\n  __dataclass_builtins_object__.__setattr__(self,'sequences',sequences)\n  __dataclass_builtins_object__.__setattr__(self,'not_followed_by',not_followed_by)\n  __dataclass_builtins_object__.__setattr__(self,'not_preceded_by',not_preceded_by)\n return __init__", _dc112),
+    ("def __create_fn__(_type_entry, _type_not_followed_by, _type_not_preceded_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,entry:_type_entry,not_followed_by:_type_not_followed_by,not_preceded_by:_type_not_preceded_by)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'entry',entry)\n  __dataclass_builtins_object__.__setattr__(self,'not_followed_by',not_followed_by)\n  __dataclass_builtins_object__.__setattr__(self,'not_preceded_by',not_preceded_by)\n return __init__", _dc112),
     ('def __create_fn__(_type_file, _type_line, _type_id, _type_text, _type_artefacts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_artefacts, _return_type):\n def __init__(self,file:_type_file,line:_type_line,id:_type_id,text:_type_text,artefacts:_type_artefacts=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.file=file\n  self.line=line\n  self.id=id\n  self.text=text\n  self.artefacts=_dflt_artefacts() if artefacts is _HAS_DEFAULT_FACTORY else artefacts\n return __init__', _dc113),
     ('def __create_fn__(_type_files, _type_errors, _type_config, _type_configs, _type_baselined, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_files, _dflt_errors, _dflt_config, _dflt_configs, _dflt_baselined, _return_type):\n def __init__(self,files:_type_files=_HAS_DEFAULT_FACTORY,errors:_type_errors=_HAS_DEFAULT_FACTORY,config:_type_config=_HAS_DEFAULT_FACTORY,configs:_type_configs=_HAS_DEFAULT_FACTORY,baselined:_type_baselined=_dflt_baselined)->_return_type:\n  self.files=_dflt_files() if files is _HAS_DEFAULT_FACTORY else files\n  self.errors=_dflt_errors() if errors is _HAS_DEFAULT_FACTORY else errors\n  self.config=_dflt_config() if config is _HAS_DEFAULT_FACTORY else config\n  self.configs=_dflt_configs() if configs is _HAS_DEFAULT_FACTORY else configs\n  self.baselined=baselined\n return __init__', _dc114),
     ('def __create_fn__(_type_files, _type_sentences, _type_words, _type_tables, _type_misses, _type_false_alarms, _type_findings, _type_errors, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_findings, _dflt_errors, _return_type):\n def __init__(self,files:_type_files,sentences:_type_sentences,words:_type_words,tables:_type_tables,misses:_type_misses,false_alarms:_type_false_alarms,findings:_type_findings=_dflt_findings,errors:_type_errors=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.files=files\n  self.sentences=sentences\n  self.words=words\n  self.tables=tables\n  self.misses=misses\n  self.false_alarms=false_alarms\n  self.findings=findings\n  self.errors=_dflt_errors() if errors is _HAS_DEFAULT_FACTORY else errors\n return __init__', _dc115),
@@ -1779,7 +1778,7 @@ FACTORIES = (
     ("def __create_fn__(_type_text, _type_spans, _type_suggestions, _type_fixes, _type_fixed, _type_config, _type_source_lang, _type_why, _type_source, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_spans, _dflt_suggestions, _dflt_fixes, _dflt_fixed, _dflt_config, _dflt_source_lang, _dflt_why, _dflt_source, _return_type):\n def __init__(self,text:_type_text,spans:_type_spans=_dflt_spans,suggestions:_type_suggestions=_dflt_suggestions,fixes:_type_fixes=_dflt_fixes,fixed:_type_fixed=_dflt_fixed,config:_type_config=_HAS_DEFAULT_FACTORY,source_lang:_type_source_lang=_dflt_source_lang,why:_type_why=_dflt_why,source:_type_source=_dflt_source)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'spans',spans)\n  __dataclass_builtins_object__.__setattr__(self,'suggestions',suggestions)\n  __dataclass_builtins_object__.__setattr__(self,'fixes',fixes)\n  __dataclass_builtins_object__.__setattr__(self,'fixed',fixed)\n  __dataclass_builtins_object__.__setattr__(self,'config',_dflt_config() if config is _HAS_DEFAULT_FACTORY else config)\n  __dataclass_builtins_object__.__setattr__(self,'source_lang',source_lang)\n  __dataclass_builtins_object__.__setattr__(self,'why',why)\n  __dataclass_builtins_object__.__setattr__(self,'source',source)\n return __init__", _dc151),
     ('def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'code\',\'name\',\'category\',\'severity\',\'summary\',\'explanation\',\'check\',\'fixable\',\'guess_aware\',\'triggers\',\'sources\',\'bilingual\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__', _dc152),
     ('def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'config\',\'source_lang\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__', _dc153),
-    ('def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'entry\',\'sequences\',\'not_followed_by\',\'not_preceded_by\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__', _dc154),
+    ('def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'entry\',\'not_followed_by\',\'not_preceded_by\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__', _dc154),
     ('def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'fires\',\'quiet\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__', _dc155),
     ('def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'guess\',\'confidence\',\'votes\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__', _dc156),
     ('def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'host\',\'port\',\'config_path\',\'config_start\',\'max_chars\',\'timeout\',\'workers\',\'max_pending\',\'cors_origins\',\'token\',\'log_level\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__', _dc157),
@@ -1802,7 +1801,7 @@ FACTORIES = (
     ('def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'spans\',\'suggestions\',\'fixes\',\'fixed\',\'config\',\'source_lang\',\'why\',\'source\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__', _dc174),
     ('def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'code\',\'name\',\'category\',\'severity\',\'summary\',\'explanation\',\'check\',\'fixable\',\'guess_aware\',\'triggers\',\'sources\',\'bilingual\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__', _dc175),
     ('def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'config\',\'source_lang\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__', _dc176),
-    ('def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'entry\',\'sequences\',\'not_followed_by\',\'not_preceded_by\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__', _dc177),
+    ('def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'entry\',\'not_followed_by\',\'not_preceded_by\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__', _dc177),
     ('def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'fires\',\'quiet\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__', _dc178),
     ('def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'guess\',\'confidence\',\'votes\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__', _dc179),
     ('def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'host\',\'port\',\'config_path\',\'config_start\',\'max_chars\',\'timeout\',\'workers\',\'max_pending\',\'cors_origins\',\'token\',\'log_level\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__', _dc180),
